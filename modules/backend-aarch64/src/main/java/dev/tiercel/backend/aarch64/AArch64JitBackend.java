@@ -1,0 +1,40 @@
+package dev.tiercel.backend.aarch64;
+
+import dev.tiercel.tier2.trace.TraceCompiler;
+import java.util.Locale;
+import java.util.Set;
+
+/** The AArch64 copy-and-patch JIT. Available only on an AArch64 CPU; has no stencils yet, and says so. */
+public final class AArch64JitBackend implements TraceCompiler {
+    private static final Set<String> HOST_ARCHES = Set.of("aarch64", "arm64");
+
+    @Override
+    public String name() {
+        return "AArch64 copy-and-patch JIT";
+    }
+
+    @Override
+    public int priority() {
+        return 20;
+    }
+
+    @Override
+    public boolean isAvailable() {
+        return HOST_ARCHES.contains(System.getProperty("os.arch", "").toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public String unavailableReason() {
+        return "needs an AArch64 CPU, this machine is " + System.getProperty("os.arch");
+    }
+
+    @Override
+    public boolean isNative() {
+        return true;
+    }
+
+    @Override
+    public String limitation() {
+        return "has no stencils yet";
+    }
+}

@@ -1,0 +1,54 @@
+package dev.tiercel.launcher;
+
+import dev.tiercel.runtime.api.PythonRuntime;
+import dev.tiercel.runtime.spi.Tiers;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/** Carries out a parsed command line. */
+final class Launcher {
+    static final String VERSION = "Python 3.13.5 (Tiercel 0.1.0)";
+
+    private final CommandLine cmd;
+    private final Tiers tiers;
+    private final Provider<PythonRuntime> runtime;
+
+    @Inject
+    Launcher(CommandLine cmd, Tiers tiers, Provider<PythonRuntime> runtime) {
+        this.cmd = cmd;
+        this.tiers = tiers;
+        this.runtime = runtime;
+    }
+
+    /** Runs what the command line asks for and returns the process exit code. */
+    int run(PrintStream out) {
+        switch (cmd.action()) {
+            case VERSION -> {
+                out.println(VERSION);
+                return 0;
+            }
+            case HELP -> {
+                out.print(Help.TEXT);
+                return 0;
+            }
+            default -> { }
+        }
+        if (cmd.hasXOption("tiers")) {
+            out.print(tiers.describe());
+            out.flush();
+            if (cmd.action() == CommandLine.Action.STDIN && System.console() != null) {
+                return 0;
+            }
+        }
+        PythonRuntime rt = runtime.get();
+        return switch (cmd.action()) {
+            case FILE -> rt.runFile(Path.of(cmd.target()));
+            case COMMAND -> rt.runCommand(cmd.target());
+            case MODULE -> rt.runModule(cmd.target());
+            case STDIN -> rt.runStdin(System.in);
+            default -> throw new IllegalStateException(cmd.action().toString());
+        };
+    }
+}

@@ -1,0 +1,26 @@
+package dev.tiercel.launcher;
+
+import java.io.PrintStream;
+
+/** {@code tiercel}: the command-line entry point. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        PrintStream out = System.out;
+        int code;
+        try {
+            CommandLine cmd = CommandLine.parse(args);
+            Environment env = new Environment(System.getenv(), cmd.ignoreEnvironment());
+            code = DaggerLauncherComponent.factory().create(cmd, env).launcher().run(out);
+        } catch (CommandLine.UsageError e) {
+            System.err.println(e.getMessage());
+            System.err.println(CommandLine.USAGE);
+            System.err.println("Try `tiercel -h' for more information.");
+            code = 2;
+        }
+        out.flush();
+        System.err.flush();
+        System.exit(code);
+    }
+}

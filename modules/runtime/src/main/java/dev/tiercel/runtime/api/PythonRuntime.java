@@ -1,0 +1,31 @@
+package dev.tiercel.runtime.api;
+
+import dev.tiercel.runtime.internal.DefaultPythonRuntime;
+import dev.tiercel.runtime.spi.Tiers;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * One Python interpreter instance. Every {@code run} method returns the process exit code CPython would give:
+ * 0, 1 after printing an uncaught exception's traceback to {@code sys.stderr}, or the code of a
+ * {@code SystemExit}. No Java exception escapes them.
+ */
+public interface PythonRuntime {
+
+    /** Creates a runtime that runs code with the given tiers. */
+    static PythonRuntime create(RuntimeConfig config, Tiers tiers) {
+        return new DefaultPythonRuntime(config, tiers);
+    }
+
+    /** {@code tiercel FILE}: runs a script as {@code __main__}. */
+    int runFile(Path file);
+
+    /** {@code tiercel -c CODE}. */
+    int runCommand(String source);
+
+    /** {@code tiercel -m MODULE}. */
+    int runModule(String moduleName);
+
+    /** {@code tiercel < program.py}: the program text read from standard input. */
+    int runStdin(InputStream in);
+}

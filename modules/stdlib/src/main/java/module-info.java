@@ -1,0 +1,7 @@
+/**
+ * Standard-library modules written in Java, provided to the runtime's builtin-module registry, and the
+ * Python-source standard library as resources.
+ */
+module dev.tiercel.stdlib {
+    requires dev.tiercel.runtime;
+}

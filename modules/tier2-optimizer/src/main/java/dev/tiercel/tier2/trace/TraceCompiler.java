@@ -1,0 +1,7 @@
+package dev.tiercel.tier2.trace;
+
+import dev.tiercel.runtime.spi.TraceBackend;
+
+/** A {@link TraceBackend} that can take traces from this optimizer. */
+public interface TraceCompiler extends TraceBackend {
+}
