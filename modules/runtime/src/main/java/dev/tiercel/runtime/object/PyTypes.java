@@ -13,6 +13,7 @@ public final class PyTypes {
     public static final PyType STR = new PyType("str", OBJECT);
     public static final PyType BYTES = new PyType("bytes", OBJECT);
     public static final PyType TUPLE = new PyType("tuple", OBJECT);
+    public static final PyType FROZENSET = new PyType("frozenset", OBJECT);
     public static final PyType DICT = new PyType("dict", OBJECT);
     public static final PyType NONE = new PyType("NoneType", OBJECT);
     public static final PyType ELLIPSIS = new PyType("ellipsis", OBJECT);
