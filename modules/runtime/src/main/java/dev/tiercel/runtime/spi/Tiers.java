@@ -14,11 +14,12 @@ import java.util.ServiceLoader;
  * @param optimizer          the tier-2 trace optimizer, if present
  * @param backends           every trace backend found, in descending priority, available or not
  * @param builtinModules     the builtin modules written in Java
- * @param tier2Enabled       whether tier 2 is switched on (PYTHON_JIT and the image's default)
+ * @param tier2Requested     whether tier 2 is asked for (PYTHON_JIT, else the image's default)
+ * @param tier2Enabled       whether tier 2 is requested and has an optimizer and a backend that can run
  */
 public record Tiers(Optional<Frontend> frontend, Optional<Interpreter> interpreter,
         Optional<TraceOptimizer> optimizer, List<TraceBackend> backends,
-        List<BuiltinModuleProvider> builtinModules, boolean tier2Enabled) {
+        List<BuiltinModuleProvider> builtinModules, boolean tier2Requested, boolean tier2Enabled) {
 
     /** Finds every service visible from the runtime module's layer. */
     public static Tiers discover(boolean tier2Requested) {
@@ -31,7 +32,7 @@ public record Tiers(Optional<Frontend> frontend, Optional<Interpreter> interpret
                 && backends.stream().anyMatch(Tiers::usable);
         return new Tiers(load(Frontend.class, layer).stream().findFirst(),
                 load(Interpreter.class, layer).stream().findFirst(),
-                optimizer, backends, load(BuiltinModuleProvider.class, layer), tier2);
+                optimizer, backends, load(BuiltinModuleProvider.class, layer), tier2Requested, tier2);
     }
 
     private static <S> List<S> load(Class<S> service, ModuleLayer layer) {
@@ -63,6 +64,8 @@ public record Tiers(Optional<Frontend> frontend, Optional<Interpreter> interpret
             sb.append(b.isAvailable() ? "available on this machine" : "not available: " + b.unavailableReason());
             sb.append(b.limitation().isEmpty() ? "" : "; " + b.limitation()).append('\n');
         }
+        sb.append("tier 2 requested: ").append(tier2Requested ? "yes" : "no")
+                .append(" (PYTHON_JIT, else the image's default)\n");
         sb.append("builtin modules: ").append(builtinModules.size()).append('\n');
         sb.append("active: ").append(activeDescription()).append('\n');
         return sb.toString();
