@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Times bench/programs/*.py in Tiercel's images and in CPython, side by side.
+
+usage: bench/run.py [--runs N] [--images tiercel-tier1,tiercel-interp,...] [--only NAME,...] [--markdown]
+
+Each program runs N times (default 5) per runtime; the table shows the median wall time in seconds (process start
+to exit, so start-up is included) and each image's ratio to CPython 3.13 (lower is better), plus the geometric
+mean of the ratios. Outputs are compared with CPython 3.13's: a program whose output differs is marked WRONG
+and left out of the geometric mean. CPython binaries are called directly (pyenv shims add ~60 ms a start).
+"""
+import argparse, glob, math, os, statistics, subprocess, sys, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+IMAGES_DIR = os.path.join(ROOT, "distribution", "target", "images")
+
+
+def find_python(version):
+    for c in [f"/usr/bin/python{version}"] + sorted(glob.glob(f"/root/.pyenv/versions/{version}*/bin/python{version}")) \
+            + sorted(glob.glob(os.path.expanduser(f"~/.pyenv/versions/{version}*/bin/python{version}"))):
+        if os.access(c, os.X_OK):
+            return c
+    return None
+
+
+def time_once(cmd, cwd):
+    start = time.perf_counter()
+    p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=600)
+    return time.perf_counter() - start, p.stdout, p.returncode
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--images", default="tiercel-tier1,tiercel-interp,tiercel-jit")
+    ap.add_argument("--only", default="")
+    ap.add_argument("--markdown", action="store_true")
+    args = ap.parse_args()
+    programs = sorted(glob.glob(os.path.join(ROOT, "bench", "programs", "*.py")))
+    if args.only:
+        wanted = set(args.only.split(","))
+        programs = [p for p in programs if os.path.basename(p)[:-3] in wanted]
+    runtimes = []
+    py313, py311 = find_python("3.13"), find_python("3.11")
+    if not py313:
+        sys.exit("CPython 3.13 not found: it is the reference")
+    runtimes.append(("cpython3.13", [py313]))
+    if py311:
+        runtimes.append(("cpython3.11", [py311]))
+    for image in args.images.split(","):
+        launcher = os.path.join(IMAGES_DIR, image, "bin", "tiercel")
+        if os.access(launcher, os.X_OK):
+            runtimes.append((image, [launcher]))
+        else:
+            print(f"# {image}: not built ({launcher})", file=sys.stderr)
+
+    header = ["program"] + [name for name, _ in runtimes] + [f"{n}/3.13" for n, _ in runtimes[1:]]
+    rows, ratios = [], {name: [] for name, _ in runtimes[1:]}
+    for prog in programs:
+        name = os.path.basename(prog)[:-3]
+        medians, reference_out, wrong = {}, None, set()
+        for rt, cmd in runtimes:
+            times = []
+            for _ in range(args.runs):
+                t, out, code = time_once(cmd + [os.path.basename(prog)], os.path.dirname(prog))
+                times.append(t)
+                if rt == "cpython3.13":
+                    reference_out = out
+                elif out != reference_out or code != 0:
+                    wrong.add(rt)
+            medians[rt] = statistics.median(times)
+        row = [name] + [f"{medians[rt]:.3f}" for rt, _ in runtimes]
+        for rt, _ in runtimes[1:]:
+            if rt in wrong:
+                row.append("WRONG")
+            else:
+                ratio = medians[rt] / medians["cpython3.13"]
+                ratios[rt].append(ratio)
+                row.append(f"{ratio:.2f}")
+        rows.append(row)
+        print(" ".join(row), file=sys.stderr, flush=True)
+    geo = ["geometric mean"] + [""] * len(runtimes)
+    for rt, _ in runtimes[1:]:
+        rs = ratios[rt]
+        geo.append(f"{math.exp(sum(map(math.log, rs)) / len(rs)):.2f}" if rs else "-")
+    rows.append(geo)
+    print_table(header, rows, args.markdown)
+
+
+def print_table(header, rows, markdown):
+    if markdown:
+        print("| " + " | ".join(header) + " |")
+        print("|" + "---|" * len(header))
+        for r in rows:
+            print("| " + " | ".join(r) + " |")
+        return
+    widths = [max(len(str(r[i])) for r in [header] + rows) for i in range(len(header))]
+    for r in [header] + rows:
+        print("  ".join(str(c).rjust(w) for c, w in zip(r, widths)))
+
+
+if __name__ == "__main__":
+    main()
