@@ -4,7 +4,8 @@ package dev.tiercel.runtime.object;
 public final class PyTuple extends PyObject {
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
-    private final PyObject[] items;
+    /** The items; never modified after construction. */
+    public final PyObject[] items;
 
     public PyTuple(PyObject[] items) {
         this.items = items;
@@ -12,6 +13,11 @@ public final class PyTuple extends PyObject {
 
     public static PyTuple of(PyObject... items) {
         return items.length == 0 ? EMPTY : new PyTuple(items.clone());
+    }
+
+    /** A tuple that takes ownership of {@code items}. */
+    public static PyTuple wrap(PyObject[] items) {
+        return items.length == 0 ? EMPTY : new PyTuple(items);
     }
 
     public int size() {
