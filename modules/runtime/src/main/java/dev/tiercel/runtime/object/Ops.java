@@ -560,6 +560,31 @@ public final class Ops {
         return toList(iterable).toArray(new PyObject[0]);
     }
 
+    /** UNPACK_SEQUENCE: exactly {@code n} values in order. */
+    public static PyObject[] unpack(PyObject seq, int n) {
+        return SeqBuiltins.unpack(seq, n);
+    }
+
+    /** UNPACK_EX: {@code before} values, a list, {@code after} values. */
+    public static PyObject[] unpackEx(PyObject seq, int before, int after) {
+        return SeqBuiltins.unpackEx(seq, before, after);
+    }
+
+    /** {@code list.extend(iterable)}. */
+    public static void extend(PyList l, PyObject iterable) {
+        SeqBuiltins.extend(l, iterable);
+    }
+
+    /** {@code dict.update(mapping)}. */
+    public static void dictUpdate(PyDict d, PyObject mapping) {
+        dev.tiercel.runtime.internal.builtins.DictBuiltins.update(d, mapping);
+    }
+
+    /** {@code ascii(o)}. */
+    public static String ascii(PyObject o) {
+        return StrBuiltins.ascii(repr(o));
+    }
+
     // ---------------------------------------------------------------- types
 
     public static boolean isinstance(PyObject o, PyObject cls) {

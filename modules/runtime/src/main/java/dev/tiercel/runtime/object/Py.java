@@ -16,6 +16,20 @@ public final class Py {
     private static int depth;
     /** The exception currently being handled ({@code sys.exception()}), or null. */
     public static PyBaseException handled;
+    private static ImportSystem importer;
+
+    /** The import system, installed by the runtime. */
+    public static ImportSystem importer() {
+        if (importer == null) {
+            throw PyErr.of(PyExc.ImportError, "import system not initialized");
+        }
+        return importer;
+    }
+
+    public static void setImporter(ImportSystem i) {
+        importer = i;
+    }
+
     /** The {@code sys} module, once created. */
     public static PyModule sys;
 

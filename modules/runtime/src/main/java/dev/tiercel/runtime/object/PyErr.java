@@ -52,6 +52,13 @@ public final class PyErr {
         return e;
     }
 
+    /** A NameError with a custom message. */
+    public static PyException nameError2(String msg, String name) {
+        PyException e = of(PyExc.NameError, msg);
+        e.value.instanceDict().put("name", PyStr.of(name));
+        return e;
+    }
+
     public static PyException systemError(String msg) {
         return of(PyExc.SystemError, msg);
     }

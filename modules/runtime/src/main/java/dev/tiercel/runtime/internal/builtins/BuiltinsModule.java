@@ -357,8 +357,8 @@ public final class BuiltinsModule {
                     || o instanceof PyType || o.type().lookup("__call__") != null);
         });
         fn(d, "vars", (a, k) -> {
-            if (a[0] instanceof PyModule m) {
-                return m.dict();
+            if (a[0] instanceof PyModule mod) {
+                return mod.dict();
             }
             Map<String, PyObject> dict = a[0].instanceDict();
             if (a[0] instanceof PyType t) {
@@ -373,9 +373,9 @@ public final class BuiltinsModule {
             TreeSet<String> names = new TreeSet<>();
             if (a.length > 0) {
                 PyObject o = a[0];
-                if (o instanceof PyModule m) {
-                    for (int p = m.dict().next(0); p >= 0; p = m.dict().next(p + 1)) {
-                        names.add(Ops.str(m.dict().keyAt(p)));
+                if (o instanceof PyModule mod) {
+                    for (int p = mod.dict().next(0); p >= 0; p = mod.dict().next(p + 1)) {
+                        names.add(Ops.str(mod.dict().keyAt(p)));
                     }
                 } else {
                     PyType t = o instanceof PyType ty ? ty : o.type();
