@@ -24,5 +24,10 @@ for path in sys.argv[2:]:
                        capture_output=True)
     with open(os.path.join(out_dir, name + ".out"), "wb") as f:
         f.write(r.stdout)
+    if r.stderr:
+        # CPython names the script by its absolute path; the marshalled code uses the bare file name.
+        err = r.stderr.replace(os.path.abspath(path).encode(), os.path.basename(path).encode())
+        with open(os.path.join(out_dir, name + ".err"), "wb") as f:
+            f.write(err)
     with open(os.path.join(out_dir, name + ".code"), "w") as f:
         f.write(str(r.returncode) + "\n")

@@ -323,10 +323,7 @@ final class Instr {
             }
             case SET_UPDATE -> {
                 PyObject it = pop(f);
-                PySet set = (PySet) s[f.sp - arg];
-                for (PyObject v : Ops.toArray(it)) {
-                    set.add(v);
-                }
+                Ops.setUpdate((PySet) s[f.sp - arg], it);
             }
             case MAP_ADD -> {
                 PyObject v = pop(f);

@@ -22,7 +22,8 @@ public final class RunMarshal {
 
     static int run(Path marshal, OutputStream out, OutputStream err) throws Exception {
         PyCode code = (PyCode) Marshal.load(Files.readAllBytes(marshal));
-        RuntimeConfig cfg = new RuntimeConfig(List.of(marshal.toString()), List.of(), Map.of(), false, false, false,
+        RuntimeConfig cfg = new RuntimeConfig(List.of(marshal.toString()),
+                List.of(marshal.toAbsolutePath().getParent().toString()), Map.of(), false, false, false,
                 Map.of());
         PythonRuntime rt = PythonRuntime.create(cfg, tiers(), out, err);
         return rt.runCode(code);

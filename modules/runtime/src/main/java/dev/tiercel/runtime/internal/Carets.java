@@ -53,6 +53,12 @@ final class Carets {
             return null;
         }
         String top = topLevel(seg, depthAt, inCode);
+        String first = seg.strip().split("[^A-Za-z_]", 2)[0];
+        if (java.util.Set.of("raise", "return", "del", "assert", "import", "from", "global", "nonlocal", "pass",
+                "break", "continue", "with", "for", "while", "if", "elif", "else", "try", "except", "finally",
+                "def", "class", "async").contains(first) || top.matches("(?s).*[^=!<>:+\\-*/%@&|^]=[^=].*")) {
+            return null;
+        }
         if (containsWord(top, "lambda") || containsWord(top, "if") || containsWord(top, "and")
                 || containsWord(top, "or") || containsWord(top, "not") || containsWord(top, "in")
                 || containsWord(top, "is") || top.contains("==") || top.contains("!=") || top.contains("<=")

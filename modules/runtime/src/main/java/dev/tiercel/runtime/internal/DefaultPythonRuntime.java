@@ -167,7 +167,7 @@ public final class DefaultPythonRuntime implements PythonRuntime {
         if (path instanceof dev.tiercel.runtime.object.PyList l && !config.isolated()) {
             l.insert(0, PyStr.of(dir == null ? "" : dir.toString()));
         }
-        return runMain(source, file.toString(), true);
+        return runMain(source, file.toAbsolutePath().normalize().toString(), true);
     }
 
     private String executableName() {

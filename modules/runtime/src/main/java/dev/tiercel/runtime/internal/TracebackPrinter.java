@@ -29,14 +29,34 @@ public final class TracebackPrinter {
     }
 
     private String line(String filename, int lineno) {
-        List<String> lines = sources.computeIfAbsent(filename, f -> {
-            try {
-                return Files.readString(Path.of(f), StandardCharsets.UTF_8).lines().toList();
-            } catch (Exception e) {
-                return List.of();
-            }
-        });
+        List<String> lines = sources.computeIfAbsent(filename, TracebackPrinter::readLines);
         return lineno >= 1 && lineno <= lines.size() ? lines.get(lineno - 1) : null;
+    }
+
+    /** Reads a source file, also relative to the sys.path entries as linecache does. */
+    private static List<String> readLines(String f) {
+        List<Path> candidates = new java.util.ArrayList<>();
+        candidates.add(Path.of(f));
+        if (!Path.of(f).isAbsolute() && dev.tiercel.runtime.object.Py.sys != null) {
+            PyObject path = dev.tiercel.runtime.object.Py.sys.dict().getStr("path");
+            if (path instanceof PyList l) {
+                for (int i = 0; i < l.size; i++) {
+                    if (l.get(i) instanceof PyStr s) {
+                        candidates.add(Path.of(s.value).resolve(f));
+                    }
+                }
+            }
+        }
+        for (Path p : candidates) {
+            try {
+                if (Files.isRegularFile(p)) {
+                    return Files.readString(p, StandardCharsets.UTF_8).lines().toList();
+                }
+            } catch (Exception e) {
+                // try the next one
+            }
+        }
+        return List.of();
     }
 
     public String format(PyBaseException e) {

@@ -575,6 +575,11 @@ public final class Ops {
         SeqBuiltins.extend(l, iterable);
     }
 
+    /** {@code set.update(iterable)}: a set source is merged table-wise as CPython does. */
+    public static void setUpdate(PySet s, PyObject iterable) {
+        dev.tiercel.runtime.internal.builtins.SetBuiltins.update(s, iterable);
+    }
+
     /** {@code dict.update(mapping)}. */
     public static void dictUpdate(PyDict d, PyObject mapping) {
         dev.tiercel.runtime.internal.builtins.DictBuiltins.update(d, mapping);

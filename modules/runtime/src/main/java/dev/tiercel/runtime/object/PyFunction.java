@@ -25,6 +25,11 @@ public final class PyFunction extends PyObject {
         this.qualname = code.qualname;
         PyObject m = globals.getStr("__name__");
         this.module = m == null ? PyNone.INSTANCE : m;
+        // CPython 3.13: a function's first constant is its docstring (None when it has none).
+        if (code.consts.length > 0 && code.consts[0] instanceof PyStr
+                && (code.flags & PyCode.CO_OPTIMIZED) != 0) {
+            this.doc = code.consts[0];
+        }
     }
 
     /** True when a call with exactly {@code n} positional arguments can fill the locals directly. */

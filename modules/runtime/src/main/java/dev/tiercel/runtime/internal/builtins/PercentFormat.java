@@ -78,6 +78,8 @@ final class PercentFormat {
             StringBuilder spec = new StringBuilder();
             if (f.contains("-")) {
                 spec.append('<');
+            } else if ("sra".indexOf(type) >= 0) {
+                spec.append('>');
             } else if (f.contains("0") && "diouxXeEfFgG".indexOf(type) >= 0) {
                 spec.append('0');
             }

@@ -202,6 +202,9 @@ public final class Reprs {
             }
             return e.type().name() + "(" + args + ")";
         }
+        if (o instanceof dev.tiercel.runtime.object.PyBytes b) {
+            return bytesRepr(b.toByteArray());
+        }
         if (o instanceof PyCode c) {
             return "<code object " + c.name + " at " + Ops.address(o) + ", file \"" + c.filename + "\", line "
                     + c.firstlineno + ">";
@@ -255,6 +258,34 @@ public final class Reprs {
                 sb.append(String.format("\\u%04x", c));
             } else {
                 sb.append(String.format("\\U%08x", c));
+            }
+        }
+        return sb.append(q).toString();
+    }
+
+    /** {@code repr(bytes)}. */
+    public static String bytesRepr(byte[] b) {
+        boolean hasSingle = false, hasDouble = false;
+        for (byte x : b) {
+            hasSingle |= x == '\'';
+            hasDouble |= x == '"';
+        }
+        char q = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder sb = new StringBuilder("b").append(q);
+        for (byte x : b) {
+            int c = x & 0xff;
+            if (c == q || c == '\\') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < 0x20 || c >= 0x7f) {
+                sb.append(String.format("\\x%02x", c));
+            } else {
+                sb.append((char) c);
             }
         }
         return sb.append(q).toString();
