@@ -154,13 +154,20 @@ final class Eval {
                         case BINARY_OP: {
                             PyObject b = stack[--sp];
                             stack[sp] = null;
-                            stack[sp - 1] = Ops.binaryOp(stack[sp - 1], b, arg);
+                            PyObject a = stack[sp - 1];
+                            PyObject r = a instanceof PyInt x && b instanceof PyInt y ? Instr.intOp(x, y, arg) : null;
+                            stack[sp - 1] = r != null ? r : Ops.binaryOp(a, b, arg);
                             break;
                         }
                         case COMPARE_OP: {
                             PyObject b = stack[--sp];
                             stack[sp] = null;
-                            PyObject r = Ops.richCompare(stack[sp - 1], b, arg >> 5);
+                            PyObject a = stack[sp - 1];
+                            if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+                                stack[sp - 1] = PyBool.of(Ops.cmpResult(Long.compare(x.value, y.value), arg >> 5));
+                                break;
+                            }
+                            PyObject r = Ops.richCompare(a, b, arg >> 5);
                             stack[sp - 1] = (arg & 16) != 0 && !(r instanceof PyBool) ? PyBool.of(Ops.isTrue(r)) : r;
                             break;
                         }

@@ -98,6 +98,31 @@ final class Instr {
         return Ops.call(callable, args, null);
     }
 
+    /** The allocation-free part of int arithmetic: +, - and * of longs that do not overflow; else null. */
+    static PyObject intOp(PyInt x, PyInt y, int nb) {
+        if (x.big != null || y.big != null) {
+            return null;
+        }
+        long a = x.value, b = y.value;
+        switch (nb) {
+            case Ops.NB_ADD, Ops.NB_INPLACE_ADD: {
+                long r = a + b;
+                return ((a ^ r) & (b ^ r)) < 0 ? null : PyInt.of(r);
+            }
+            case Ops.NB_SUBTRACT, Ops.NB_INPLACE_ADD + Ops.NB_SUBTRACT: {
+                long r = a - b;
+                return ((a ^ b) & (a ^ r)) < 0 ? null : PyInt.of(r);
+            }
+            case Ops.NB_MULTIPLY, Ops.NB_INPLACE_ADD + Ops.NB_MULTIPLY: {
+                long hi = Math.multiplyHigh(a, b);
+                long lo = a * b;
+                return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? PyInt.of(lo) : null;
+            }
+            default:
+                return null;
+        }
+    }
+
     static int buildTuple(PyObject[] stack, int sp, int n) {
         PyObject[] items = new PyObject[n];
         int base = sp - n;
