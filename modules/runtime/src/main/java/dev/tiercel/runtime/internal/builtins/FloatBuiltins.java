@@ -169,6 +169,21 @@ public final class FloatBuiltins {
             end--;
         }
         digits = digits.substring(0, end);
+        if (digits.length() == 2) {
+            // Java prints at least two digits; Python wants the shortest, which may be one digit.
+            int two = Integer.parseInt(digits);
+            int one = (two + 5) / 10;
+            int dp = decpt;
+            if (one == 10) {
+                one = 1;
+                dp++;
+            }
+            String cand = one + "e" + (dp - 1);
+            if (Double.parseDouble(cand) == Math.abs(v)) {
+                digits = String.valueOf(one);
+                decpt = dp;
+            }
+        }
         return (v < 0 ? "-" : "") + layout(digits, decpt);
     }
 
