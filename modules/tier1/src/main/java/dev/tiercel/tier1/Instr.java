@@ -497,12 +497,90 @@ final class Instr {
                         (int) ((PyInt) level).value));
             }
             case IMPORT_FROM -> push(f, Py.importer().importFrom(s[f.sp - 1], f.code.names[arg]));
-            case MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS, MATCH_CLASS, CHECK_EG_MATCH, GET_AWAITABLE,
+            case MATCH_SEQUENCE -> {
+                PyObject v = s[f.sp - 1];
+                push(f, PyBool.of(v instanceof PyList || v instanceof PyTuple
+                        || v instanceof dev.tiercel.runtime.object.PyRange
+                        || (v.type().heap && v.type().lookup("__getitem__") != null && v.type().lookup("__len__") != null
+                            && !(v instanceof PyStr) && v.type().lookup("keys") == null)));
+            }
+            case MATCH_MAPPING -> push(f, PyBool.of(s[f.sp - 1] instanceof PyDict));
+            case MATCH_KEYS -> {
+                PyTuple keys = (PyTuple) s[f.sp - 1];
+                PyObject subject = s[f.sp - 2];
+                PyObject[] values = new PyObject[keys.size()];
+                PyObject result = null;
+                for (int i = 0; i < values.length; i++) {
+                    PyObject v = subject instanceof PyDict d ? d.get(keys.get(i)) : null;
+                    if (v == null) {
+                        result = PyNone.INSTANCE;
+                        break;
+                    }
+                    values[i] = v;
+                }
+                push(f, result != null ? result : PyTuple.wrap(values));
+            }
+            case MATCH_CLASS -> {
+                PyTuple names = (PyTuple) pop(f);
+                PyObject type = pop(f);
+                PyObject subject = pop(f);
+                push(f, matchClass(subject, type, arg, names));
+            }
+            case CHECK_EG_MATCH, GET_AWAITABLE,
                  GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH, END_ASYNC_FOR ->
                 throw PyErr.systemError("tier 1 does not support " + Opcodes.name(op) + " yet");
             case INTERPRETER_EXIT, ENTER_EXECUTOR -> throw PyErr.systemError("unexpected " + Opcodes.name(op));
             default -> throw PyErr.systemError("unknown opcode " + op + " (" + Opcodes.name(op) + ")");
         }
+    }
+
+    private static final java.util.Set<PyType> SELF_MATCHING = java.util.Set.of(PyTypes.BOOL, PyTypes.BYTES,
+            PyTypes.DICT, PyTypes.FLOAT, PyTypes.FROZENSET, PyTypes.INT, PyTypes.LIST, PyTypes.SET, PyTypes.STR,
+            PyTypes.TUPLE);
+
+    static PyObject matchClass(PyObject subject, PyObject type, int npos, PyTuple names) {
+        if (!(type instanceof PyType t)) {
+            throw PyErr.typeError("called match pattern must be a class");
+        }
+        if (!subject.type().isSubtypeOf(t)) {
+            return PyNone.INSTANCE;
+        }
+        PyObject[] out = new PyObject[npos + names.size()];
+        if (npos > 0) {
+            PyObject matchArgs = Ops.getattrOrNull(t, "__match_args__");
+            boolean selfMatch = matchArgs == null && SELF_MATCHING.stream().anyMatch(t::isSubtypeOf);
+            if (selfMatch) {
+                if (npos > 1) {
+                    throw PyErr.typeError(t.name() + "() accepts 1 positional sub-pattern (" + npos + " given)");
+                }
+                out[0] = subject;
+            } else {
+                if (matchArgs != null && !(matchArgs instanceof PyTuple)) {
+                    throw PyErr.typeError(t.name() + ".__match_args__ must be a tuple (got "
+                            + matchArgs.type().name() + ")");
+                }
+                PyTuple ma = matchArgs == null ? PyTuple.EMPTY : (PyTuple) matchArgs;
+                if (npos > ma.size()) {
+                    throw PyErr.typeError(t.name() + "() accepts " + ma.size() + " positional sub-pattern"
+                            + (ma.size() == 1 ? "" : "s") + " (" + npos + " given)");
+                }
+                for (int i = 0; i < npos; i++) {
+                    PyObject v = Ops.getattrOrNull(subject, Ops.str(ma.get(i)));
+                    if (v == null) {
+                        return PyNone.INSTANCE;
+                    }
+                    out[i] = v;
+                }
+            }
+        }
+        for (int i = 0; i < names.size(); i++) {
+            PyObject v = Ops.getattrOrNull(subject, Ops.str(names.get(i)));
+            if (v == null) {
+                return PyNone.INSTANCE;
+            }
+            out[npos + i] = v;
+        }
+        return PyTuple.wrap(out);
     }
 
     private static String funcName(PyObject func) {
