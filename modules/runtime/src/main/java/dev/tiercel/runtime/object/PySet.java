@@ -4,7 +4,7 @@ package dev.tiercel.runtime.object;
  * Python's {@code set} and {@code frozenset}, with CPython's table layout and probe sequence (linear probes,
  * then perturbation) so that iteration order, and thus printing, matches CPython's.
  */
-public final class PySet extends PyObject {
+public class PySet extends PyObject {
     private static final int MINSIZE = 8, LINEAR_PROBES = 9, PERTURB_SHIFT = 5;
     private static final PyObject DUMMY = new PyObject() {
         @Override
