@@ -46,6 +46,7 @@ public final class BuiltinsModule {
         CoreTypes.installType();
         CoreTypes.installFunction();
         CoreTypes.installGenerator();
+        CoreTypes.installCode();
         CoreTypes.installRangeSlice();
         CoreTypes.installDescriptors();
         CoreTypes.installExceptions();

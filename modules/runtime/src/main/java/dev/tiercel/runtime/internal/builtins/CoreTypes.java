@@ -1,5 +1,6 @@
 package dev.tiercel.runtime.internal.builtins;
 
+import dev.tiercel.runtime.code.PyCode;
 import dev.tiercel.runtime.object.Args;
 import dev.tiercel.runtime.object.Ops;
 import dev.tiercel.runtime.object.PyBaseException;
@@ -113,6 +114,44 @@ public final class CoreTypes {
         Reg.getter(PyTypes.BUILTIN_FUNCTION, "__qualname__",
                 x -> PyStr.of(((dev.tiercel.runtime.object.PyBuiltinFunction) x).name));
         Reg.getter(PyTypes.MODULE, "__name__", x -> PyStr.of(((dev.tiercel.runtime.object.PyModule) x).name()));
+    }
+
+    static void installCode() {
+        PyType c = PyTypes.CODE;
+        Reg.getter(c, "co_argcount", x -> PyInt.of(((PyCode) x).argcount));
+        Reg.getter(c, "co_posonlyargcount", x -> PyInt.of(((PyCode) x).posonlyargcount));
+        Reg.getter(c, "co_kwonlyargcount", x -> PyInt.of(((PyCode) x).kwonlyargcount));
+        Reg.getter(c, "co_stacksize", x -> PyInt.of(((PyCode) x).stacksize));
+        Reg.getter(c, "co_flags", x -> PyInt.of(((PyCode) x).flags));
+        Reg.getter(c, "co_nlocals", x -> PyInt.of(((PyCode) x).varnames().length));
+        Reg.getter(c, "co_name", x -> PyStr.of(((PyCode) x).name));
+        Reg.getter(c, "co_qualname", x -> PyStr.of(((PyCode) x).qualname));
+        Reg.getter(c, "co_filename", x -> PyStr.of(((PyCode) x).filename));
+        Reg.getter(c, "co_firstlineno", x -> PyInt.of(((PyCode) x).firstlineno));
+        Reg.getter(c, "co_consts", x -> PyTuple.of(((PyCode) x).consts));
+        Reg.getter(c, "co_names", x -> strs(((PyCode) x).names));
+        Reg.getter(c, "co_varnames", x -> strs(((PyCode) x).varnames()));
+        Reg.getter(c, "co_cellvars", x -> strs(((PyCode) x).cellvars()));
+        Reg.getter(c, "co_freevars", x -> strs(((PyCode) x).freevars()));
+        Reg.getter(c, "co_code", x -> {
+            short[] u = ((PyCode) x).code;
+            byte[] b = new byte[u.length * 2];
+            for (int i = 0; i < u.length; i++) {
+                b[2 * i] = (byte) u[i];
+                b[2 * i + 1] = (byte) (u[i] >> 8);
+            }
+            return new dev.tiercel.runtime.object.PyBytes(b);
+        });
+        Reg.getter(c, "co_linetable", x -> new dev.tiercel.runtime.object.PyBytes(((PyCode) x).linetable));
+        Reg.getter(c, "co_exceptiontable", x -> new dev.tiercel.runtime.object.PyBytes(((PyCode) x).exceptiontable));
+    }
+
+    private static PyTuple strs(String[] a) {
+        PyObject[] out = new PyObject[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = PyStr.of(a[i]);
+        }
+        return PyTuple.wrap(out);
     }
 
     static void installGenerator() {
