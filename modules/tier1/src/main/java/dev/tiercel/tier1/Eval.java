@@ -38,12 +38,15 @@ final class Eval {
 
     static PyObject run(PyFrame entry) {
         int depth0 = Py.depth();
+        PyFrame caller = Py.current;
         Py.enter();
         entry.back = null;
+        Py.current = entry;
         try {
             return loop(entry);
         } finally {
             Py.resetDepth(depth0);
+            Py.current = caller;
         }
     }
 
@@ -298,6 +301,7 @@ final class Eval {
                                 f.sp = base;
                                 nf.back = f;
                                 f = nf;
+                                Py.current = f;
                                 code = f.code.adaptive;
                                 stack = f.stack;
                                 locals = f.localsplus;
@@ -328,6 +332,7 @@ final class Eval {
                             PyFrame back = f.back;
                             f.back = null;
                             f = back;
+                            Py.current = f;
                             code = f.code.adaptive;
                             stack = f.stack;
                             locals = f.localsplus;
@@ -348,6 +353,7 @@ final class Eval {
                             PyFrame back = f.back;
                             f.back = null;
                             f = back;
+                            Py.current = f;
                             code = f.code.adaptive;
                             stack = f.stack;
                             locals = f.localsplus;
@@ -428,6 +434,7 @@ final class Eval {
                 f.sp = sp;
                 f = unwind(entry, f, here, PyErr.systemError("internal error: " + e), true);
             }
+            Py.current = f;
             code = f.code.adaptive;
             stack = f.stack;
             locals = f.localsplus;

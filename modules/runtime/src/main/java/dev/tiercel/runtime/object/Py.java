@@ -30,6 +30,9 @@ public final class Py {
         importer = i;
     }
 
+    /** The innermost running frame (maintained by the interpreter), or null. */
+    public static PyFrame current;
+
     /** The {@code sys} module, once created. */
     public static PyModule sys;
 

@@ -358,6 +358,9 @@ public final class BuiltinsModule {
                     || o instanceof PyType || o.type().lookup("__call__") != null);
         });
         fn(d, "vars", (a, k) -> {
+            if (a.length == 0) {
+                return locals();
+            }
             if (a[0] instanceof PyModule mod) {
                 return mod.dict();
             }
@@ -372,7 +375,12 @@ public final class BuiltinsModule {
         });
         fn(d, "dir", (a, k) -> {
             TreeSet<String> names = new TreeSet<>();
-            if (a.length > 0) {
+            if (a.length == 0) {
+                PyDict loc = locals();
+                for (int p = loc.next(0); p >= 0; p = loc.next(p + 1)) {
+                    names.add(Ops.str(loc.keyAt(p)));
+                }
+            } else {
                 PyObject o = a[0];
                 if (o instanceof PyModule mod) {
                     for (int p = mod.dict().next(0); p >= 0; p = mod.dict().next(p + 1)) {
@@ -412,9 +420,36 @@ public final class BuiltinsModule {
             return PyStr.of(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line);
         });
         fn(d, "__build_class__", TypeBuiltins::buildClass);
+        fn(d, "globals", (a, k) -> Py.current == null ? new PyDict() : Py.current.globals);
+        fn(d, "locals", (a, k) -> locals());
         fn(d, "exit", BuiltinsModule::exit);
         fn(d, "quit", BuiltinsModule::exit);
         return m;
+    }
+
+    /** {@code locals()}: the namespace of a module or class body, or a snapshot of a function's fast locals. */
+    static PyDict locals() {
+        dev.tiercel.runtime.object.PyFrame f = Py.current;
+        if (f == null) {
+            return new PyDict();
+        }
+        if (f.locals instanceof PyDict d) {
+            return d;
+        }
+        PyDict d = new PyDict();
+        String[] names = f.code.localsplusnames;
+        for (int i = 0; i < names.length; i++) {
+            PyObject v = f.localsplus[i];
+            if (v instanceof dev.tiercel.runtime.object.PyCell c
+                    && (f.code.localspluskinds[i] & (dev.tiercel.runtime.code.PyCode.CO_FAST_CELL
+                    | dev.tiercel.runtime.code.PyCode.CO_FAST_FREE)) != 0) {
+                v = c.value;
+            }
+            if (v != null) {
+                d.putStr(names[i], v);
+            }
+        }
+        return d;
     }
 
     private static PyInt asInt(PyObject o) {
