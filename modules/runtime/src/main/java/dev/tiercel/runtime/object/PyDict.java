@@ -19,8 +19,25 @@ public final class PyDict extends PyObject {
     /** Bumped on every insertion of a new key or removal, to detect changes during iteration. */
     public int version;
 
+    private PyType type = PyTypes.DICT;
+    private java.util.Map<String, PyObject> attrs;
+
     public PyDict() {
         this(8);
+    }
+
+    /** An empty instance of a subclass of dict. */
+    public PyDict(PyType type) {
+        this(8);
+        this.type = type;
+    }
+
+    @Override
+    public java.util.Map<String, PyObject> instanceDict() {
+        if (attrs == null && type.heap) {
+            attrs = new java.util.HashMap<>();
+        }
+        return attrs;
     }
 
     public PyDict(int capacity) {
@@ -38,7 +55,7 @@ public final class PyDict extends PyObject {
 
     @Override
     public PyType type() {
-        return PyTypes.DICT;
+        return type;
     }
 
     /** Number of items. */

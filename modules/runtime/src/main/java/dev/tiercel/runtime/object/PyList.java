@@ -6,9 +6,25 @@ import java.util.Arrays;
 public final class PyList extends PyObject {
     public PyObject[] items;
     public int size;
+    private PyType type = PyTypes.LIST;
+    private java.util.Map<String, PyObject> dict;
 
     public PyList() {
         this.items = new PyObject[4];
+    }
+
+    /** An empty instance of a subclass of list. */
+    public PyList(PyType type) {
+        this();
+        this.type = type;
+    }
+
+    @Override
+    public java.util.Map<String, PyObject> instanceDict() {
+        if (dict == null && type.heap) {
+            dict = new java.util.HashMap<>();
+        }
+        return dict;
     }
 
     public PyList(PyObject[] items, int size) {
@@ -63,6 +79,6 @@ public final class PyList extends PyObject {
 
     @Override
     public PyType type() {
-        return PyTypes.LIST;
+        return type;
     }
 }

@@ -7,8 +7,25 @@ public final class PyTuple extends PyObject {
     /** The items; never modified after construction. */
     public final PyObject[] items;
 
+    private PyType type = PyTypes.TUPLE;
+    private java.util.Map<String, PyObject> dict;
+
     public PyTuple(PyObject[] items) {
         this.items = items;
+    }
+
+    /** An instance of a subclass of tuple (namedtuple, ...) owning {@code items}. */
+    public PyTuple(PyType type, PyObject[] items) {
+        this.items = items;
+        this.type = type;
+    }
+
+    @Override
+    public java.util.Map<String, PyObject> instanceDict() {
+        if (dict == null && type.heap) {
+            dict = new java.util.HashMap<>();
+        }
+        return dict;
     }
 
     public static PyTuple of(PyObject... items) {
@@ -30,6 +47,6 @@ public final class PyTuple extends PyObject {
 
     @Override
     public PyType type() {
-        return PyTypes.TUPLE;
+        return type;
     }
 }

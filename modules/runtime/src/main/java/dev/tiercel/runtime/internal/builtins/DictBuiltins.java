@@ -68,6 +68,12 @@ public final class DictBuiltins {
     }
 
     static PyObject missing(PyDict d, PyObject key) {
+        if (d.type() != PyTypes.DICT) {
+            PyObject m = d.type().lookup("__missing__");
+            if (m != null) {
+                return Ops.callMethod(m, d, key);
+            }
+        }
         throw PyErr.keyError(key);
     }
 
@@ -115,6 +121,9 @@ public final class DictBuiltins {
     }
 
     static PyObject make(PyType t, PyObject[] a, String[] k) {
+        if (t != PyTypes.DICT) {
+            return new PyDict(t);
+        }
         PyDict d = new PyDict();
         int n = Args.npos(a, k);
         if (n > 1) {
@@ -138,6 +147,22 @@ public final class DictBuiltins {
     static void install() {
         PyType t = PyTypes.DICT;
         t.factory = DictBuiltins::make;
+        Reg.methodKw(t, "__init__", (a, k) -> {
+            PyDict d = self(a[0]);
+            int n = Args.npos(a, k);
+            if (n > 2) {
+                throw PyErr.typeError("dict expected at most 1 argument, got " + (n - 1));
+            }
+            if (n == 2) {
+                update(d, a[1]);
+            }
+            if (k != null) {
+                for (int i = 0; i < k.length; i++) {
+                    d.putStr(k[i], a[n + i]);
+                }
+            }
+            return PyNone.INSTANCE;
+        });
         Reg.method(t, "get", 1, 2, (a, k) -> {
             PyObject v = self(a[0]).get(a[1]);
             return v != null ? v : a.length > 2 ? a[2] : PyNone.INSTANCE;

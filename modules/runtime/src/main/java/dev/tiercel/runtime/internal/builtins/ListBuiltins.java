@@ -117,6 +117,9 @@ public final class ListBuiltins {
     static void install() {
         PyType t = PyTypes.LIST;
         t.factory = (ty, a, k) -> {
+            if (ty != PyTypes.LIST) {
+                return new PyList(ty);
+            }
             Args.check("list", a, k, 0, 1);
             PyList l = new PyList();
             if (a.length == 1) {
@@ -124,12 +127,25 @@ public final class ListBuiltins {
             }
             return l;
         };
+        Reg.methodKw(t, "__init__", (a, k) -> {
+            Args.check("list", java.util.Arrays.copyOfRange(a, 1, a.length), k, 0, 1);
+            PyList l = self(a[0]);
+            l.items = new PyObject[4];
+            l.size = 0;
+            if (a.length == 2) {
+                SeqBuiltins.extend(l, a[1]);
+            }
+            return PyNone.INSTANCE;
+        });
         PyTypes.TUPLE.factory = (ty, a, k) -> {
-            Args.check("tuple", a, k, 0, 1);
+            Args.check(ty.name(), a, k, 0, 1);
+            if (ty != PyTypes.TUPLE) {
+                return new PyTuple(ty, a.length == 0 ? new PyObject[0] : Ops.toArray(a[0]).clone());
+            }
             if (a.length == 0) {
                 return PyTuple.EMPTY;
             }
-            if (a[0] instanceof PyTuple) {
+            if (a[0] instanceof PyTuple tu && tu.type() == PyTypes.TUPLE) {
                 return a[0];
             }
             return PyTuple.wrap(Ops.toArray(a[0]).clone());

@@ -337,7 +337,21 @@ public final class SeqBuiltins {
         throw PyErr.typeError(type + " indices must be integers or slices, not " + key.type().name());
     }
 
+    /** A method defined in Python on the (heap) type of {@code o}, overriding the builtin one; else null. */
+    static PyObject userMethod(PyObject o, String name) {
+        PyType t = o.type();
+        if (!t.heap) {
+            return null;
+        }
+        PyObject m = t.lookup(name);
+        return m instanceof dev.tiercel.runtime.object.PyFunction ? m : null;
+    }
+
     public static PyObject getitem(PyObject o, PyObject key) {
+        PyObject um = userMethod(o, "__getitem__");
+        if (um != null) {
+            return Ops.callMethod(um, o, key);
+        }
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 long[] r = s.indices(l.size);
@@ -409,6 +423,11 @@ public final class SeqBuiltins {
     }
 
     public static void setitem(PyObject o, PyObject key, PyObject v) {
+        PyObject um = userMethod(o, "__setitem__");
+        if (um != null) {
+            Ops.callMethod(um, o, key, v);
+            return;
+        }
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 ListBuiltins.setSlice(l, s, v);
@@ -430,6 +449,11 @@ public final class SeqBuiltins {
     }
 
     public static void delitem(PyObject o, PyObject key) {
+        PyObject um = userMethod(o, "__delitem__");
+        if (um != null) {
+            Ops.callMethod(um, o, key);
+            return;
+        }
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 ListBuiltins.delSlice(l, s);
@@ -453,6 +477,10 @@ public final class SeqBuiltins {
     }
 
     public static boolean contains(PyObject c, PyObject item) {
+        PyObject um = userMethod(c, "__contains__");
+        if (um != null) {
+            return Ops.isTrue(Ops.callMethod(um, c, item));
+        }
         if (c instanceof PyDict d) {
             return d.containsKey(item);
         }
@@ -498,6 +526,10 @@ public final class SeqBuiltins {
     }
 
     public static int len(PyObject o) {
+        PyObject um = userMethod(o, "__len__");
+        if (um != null && !(o instanceof dev.tiercel.runtime.object.PyInstance)) {
+            return (int) Ops.index(Ops.callMethod(um, o));
+        }
         if (o instanceof PyList l) {
             return l.size;
         }
@@ -535,6 +567,10 @@ public final class SeqBuiltins {
     }
 
     public static PyObject iter(PyObject o) {
+        PyObject um = userMethod(o, "__iter__");
+        if (um != null && !(o instanceof dev.tiercel.runtime.object.PyInstance)) {
+            return Ops.callMethod(um, o);
+        }
         if (o instanceof PyList || o instanceof PyTuple) {
             return new PySeqIterator(o);
         }

@@ -65,6 +65,12 @@ public final class TypeBuiltins {
             if (r != PyNone.INSTANCE) {
                 throw PyErr.typeError("__init__() should return None, not '" + r.type().name() + "'");
             }
+        } else if (t.heap && init instanceof dev.tiercel.runtime.object.PyBuiltinFunction bf
+                && (obj instanceof dev.tiercel.runtime.object.PyList || obj instanceof PyDict)) {
+            PyObject[] a = new PyObject[args.length + 1];
+            a[0] = obj;
+            System.arraycopy(args, 0, a, 1, args.length);
+            bf.call(a, kwnames);
         }
         return obj;
     }
