@@ -7,5 +7,6 @@ module dev.tiercel.stdlib {
 
     provides dev.tiercel.runtime.spi.BuiltinModuleProvider with
             dev.tiercel.stdlib.MathModule,
-            dev.tiercel.stdlib.TimeModule;
+            dev.tiercel.stdlib.TimeModule,
+            dev.tiercel.stdlib.CollectionsModule;
 }

@@ -65,7 +65,7 @@ public final class Ops {
         if (o instanceof PyRange r) {
             return r.length > 0;
         }
-        if (o instanceof PyInstance || o instanceof PyBaseException) {
+        if (!(o instanceof PyFunction || o instanceof PyType || o instanceof PyModule)) {
             PyObject m = o.type().lookup("__bool__");
             if (m != null) {
                 PyObject r = callMethod(m, o);
@@ -303,7 +303,7 @@ public final class Ops {
     }
 
     private static PyObject tryBinary(PyObject self, PyObject other, String dunder) {
-        if (!(self instanceof PyInstance || self instanceof PyBaseException)) {
+        if (!(self instanceof PyInstance || self instanceof PyBaseException || self.type().heap)) {
             return PyNotImplemented.INSTANCE;
         }
         PyObject m = self.type().lookup(dunder);

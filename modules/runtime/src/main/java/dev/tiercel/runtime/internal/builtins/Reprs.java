@@ -48,6 +48,9 @@ public final class Reprs {
             if (m != null && !(m instanceof PyBuiltinFunction)) {
                 return checkStr(Ops.callMethod(m, o), "__repr__");
             }
+            if (m instanceof PyBuiltinFunction bf && !"object".equals(bf.owner) && !"BaseException".equals(bf.owner)) {
+                return checkStr(bf.call(new PyObject[] {o}, null), "__repr__");
+            }
         }
         if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) {
             return containerRepr(o);
