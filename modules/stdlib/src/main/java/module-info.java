@@ -8,5 +8,7 @@ module dev.tiercel.stdlib {
     provides dev.tiercel.runtime.spi.BuiltinModuleProvider with
             dev.tiercel.stdlib.MathModule,
             dev.tiercel.stdlib.TimeModule,
-            dev.tiercel.stdlib.CollectionsModule;
+            dev.tiercel.stdlib.CollectionsModule,
+            dev.tiercel.stdlib.ItertoolsModule,
+            dev.tiercel.stdlib.FunctoolsModule;
 }
