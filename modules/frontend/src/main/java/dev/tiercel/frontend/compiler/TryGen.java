@@ -93,7 +93,7 @@ final class TryGen {
                 c.loadConst(PyNone.INSTANCE, Loc.NONE);
                 c.nameop(h.name(), Ctx.STORE, Loc.NONE);
                 c.nameop(h.name(), Ctx.DEL, Loc.NONE);
-                c.jump(JUMP, end, Loc.NONE);
+                c.jump(JUMP_NO_INTERRUPT, end, Loc.NONE);
                 c.useLabel(cleanupEnd);
                 c.loadConst(PyNone.INSTANCE, Loc.NONE);
                 c.nameop(h.name(), Ctx.STORE, Loc.NONE);
@@ -108,7 +108,7 @@ final class TryGen {
                 c.popFBlock();
                 c.emit(POP_BLOCK, Loc.NONE);
                 c.emit(POP_EXCEPT, Loc.NONE);
-                c.jump(JUMP, end, Loc.NONE);
+                c.jump(JUMP_NO_INTERRUPT, end, Loc.NONE);
             }
             c.useLabel(except);
         }
