@@ -73,7 +73,7 @@ final class ComprehensionGen {
         PyCode co = c.finishUnit(true);
         c.defs.makeClosure(loc, co, 0);
         c.visitExpr(outermost.iter());
-        c.emit(outermost.isAsync() ? GET_AITER : GET_ITER, loc);
+        c.emit(outermost.isAsync() ? GET_AITER : GET_ITER, CodeGen.loc(outermost.iter().pos()));
         c.emit(CALL, 0, loc);
         if (isAsync && type != GENEXP) {
             c.emit(GET_AWAITABLE, 0, loc);

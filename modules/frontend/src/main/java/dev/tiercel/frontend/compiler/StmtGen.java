@@ -320,7 +320,7 @@ final class StmtGen {
             c.visitExpr(s.msg());
             c.emit(CALL, 0, loc);
         }
-        c.emit(RAISE_VARARGS, 1, loc);
+        c.emit(RAISE_VARARGS, 1, CodeGen.loc(s.test().pos()));
         c.useLabel(end);
     }
 

@@ -178,7 +178,7 @@ final class TryGen {
         c.emit(POP_TOP, Loc.NONE);
         c.emit(POP_TOP, Loc.NONE);
         int exit = c.newLabel();
-        c.jump(JUMP, exit, Loc.NONE);
+        c.jump(JUMP_NO_INTERRUPT, exit, Loc.NONE);
         c.useLabel(cleanup);
         popExceptAndReraise(Loc.NONE);
         c.useLabel(exit);
