@@ -228,7 +228,6 @@ final class TryGen {
                 ploc[0] = info.loc();
                 c.emit(POP_BLOCK, ploc[0]);
                 if (preserveTos) {
-                    c.emit(SWAP, 3, ploc[0]);
                     c.emit(SWAP, 2, ploc[0]);
                 }
                 callExitWithNones(ploc[0]);
