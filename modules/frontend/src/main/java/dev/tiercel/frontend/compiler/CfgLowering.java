@@ -39,6 +39,10 @@ final class CfgLowering {
                     throw new IllegalStateException("negative stack depth at " + i);
                 }
                 max = Math.max(max, newDepth);
+                if (i.opcode == RETURN_CONST) {
+                    // CPython sizes the frame as if the constant were pushed before returning
+                    max = Math.max(max, depth + 1);
+                }
                 if (Ops.hasTarget(i.opcode)) {
                     int targetDepth = depth + Ops.stackEffect(i.opcode, i.oparg, true);
                     max = Math.max(max, targetDepth);

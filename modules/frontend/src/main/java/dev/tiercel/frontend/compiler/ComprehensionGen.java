@@ -43,6 +43,7 @@ final class ComprehensionGen {
         Inlined state = null;
         if (inlined) {
             c.visitExpr(outermost.iter());
+            c.emit(outermost.isAsync() ? GET_AITER : GET_ITER, loc);
             state = pushInlined(loc, entry);
         } else {
             c.enterScope(name, CodeUnit.Kind.COMPREHENSION, e, e.pos().line(), null);
@@ -72,7 +73,7 @@ final class ComprehensionGen {
         PyCode co = c.finishUnit(true);
         c.defs.makeClosure(loc, co, 0);
         c.visitExpr(outermost.iter());
-        c.emit(outermost.isAsync() ? GET_AITER : GET_ITER, loc);
+        c.emit(outermost.isAsync() ? GET_AITER : GET_ITER, CodeGen.loc(outermost.iter().pos()));
         c.emit(CALL, 0, loc);
         if (isAsync && type != GENEXP) {
             c.emit(GET_AWAITABLE, 0, loc);

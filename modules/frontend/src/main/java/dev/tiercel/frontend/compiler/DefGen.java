@@ -129,17 +129,17 @@ final class DefGen {
             c.emit(BUILD_TUPLE, args.defaults().size(), loc);
             flags |= MAKE_FUNCTION_DEFAULTS;
         }
-        int count = 0;
+        List<PyObject> keys = new java.util.ArrayList<>();
         for (int i = 0; i < args.kwonlyargs().size(); i++) {
             Expr dflt = args.kwDefaults().get(i);
             if (dflt != null) {
-                count++;
-                c.loadConst(PyStr.of(c.mangle(args.kwonlyargs().get(i).arg())), loc);
+                keys.add(PyStr.of(c.mangle(args.kwonlyargs().get(i).arg())));
                 c.visitExpr(dflt);
             }
         }
-        if (count > 0) {
-            c.emit(BUILD_MAP, count, loc);
+        if (!keys.isEmpty()) {
+            c.loadConst(new PyTuple(keys.toArray(new PyObject[0])), loc);
+            c.emit(BUILD_CONST_KEY_MAP, keys.size(), loc);
             flags |= MAKE_FUNCTION_KWDEFAULTS;
         }
         return flags;

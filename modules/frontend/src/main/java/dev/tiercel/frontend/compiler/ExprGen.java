@@ -270,7 +270,7 @@ final class ExprGen {
             case GT -> cmp = 4;
             default -> cmp = 5;
         }
-        int[] masks = {2, 10, 8, 6, 4, 12};
+        int[] masks = {2, 10, 8, 7, 4, 12}; // LT, LE, EQ, NE (unordered|lt|gt), GT, GE
         c.emit(COMPARE_OP, (cmp << 5) | masks[cmp], loc);
     }
 

@@ -292,7 +292,7 @@ final class StmtGen {
         c.exprs.jumpIf(s.test(), anchor, false);
         c.useLabel(body);
         c.visitStmts(s.body());
-        c.jump(JUMP, loop, Loc.NONE);
+        c.exprs.jumpIf(s.test(), body, true);
         c.popFBlock();
         c.useLabel(anchor);
         c.visitStmts(s.orelse());
@@ -320,7 +320,7 @@ final class StmtGen {
             c.visitExpr(s.msg());
             c.emit(CALL, 0, loc);
         }
-        c.emit(RAISE_VARARGS, 1, loc);
+        c.emit(RAISE_VARARGS, 1, CodeGen.loc(s.test().pos()));
         c.useLabel(end);
     }
 

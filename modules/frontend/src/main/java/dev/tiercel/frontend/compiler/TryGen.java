@@ -93,7 +93,7 @@ final class TryGen {
                 c.loadConst(PyNone.INSTANCE, Loc.NONE);
                 c.nameop(h.name(), Ctx.STORE, Loc.NONE);
                 c.nameop(h.name(), Ctx.DEL, Loc.NONE);
-                c.jump(JUMP, end, Loc.NONE);
+                c.jump(JUMP_NO_INTERRUPT, end, Loc.NONE);
                 c.useLabel(cleanupEnd);
                 c.loadConst(PyNone.INSTANCE, Loc.NONE);
                 c.nameop(h.name(), Ctx.STORE, Loc.NONE);
@@ -108,7 +108,7 @@ final class TryGen {
                 c.popFBlock();
                 c.emit(POP_BLOCK, Loc.NONE);
                 c.emit(POP_EXCEPT, Loc.NONE);
-                c.jump(JUMP, end, Loc.NONE);
+                c.jump(JUMP_NO_INTERRUPT, end, Loc.NONE);
             }
             c.useLabel(except);
         }
@@ -178,7 +178,7 @@ final class TryGen {
         c.emit(POP_TOP, Loc.NONE);
         c.emit(POP_TOP, Loc.NONE);
         int exit = c.newLabel();
-        c.jump(JUMP, exit, Loc.NONE);
+        c.jump(JUMP_NO_INTERRUPT, exit, Loc.NONE);
         c.useLabel(cleanup);
         popExceptAndReraise(Loc.NONE);
         c.useLabel(exit);
@@ -228,7 +228,6 @@ final class TryGen {
                 ploc[0] = info.loc();
                 c.emit(POP_BLOCK, ploc[0]);
                 if (preserveTos) {
-                    c.emit(SWAP, 3, ploc[0]);
                     c.emit(SWAP, 2, ploc[0]);
                 }
                 callExitWithNones(ploc[0]);

@@ -37,7 +37,7 @@ final class UnitAssembler {
         for (int i = 0; i < consts.length; i++) {
             consts[i] = toRuntime(u.consts.values.get(i));
         }
-        return new PyCode(u.argcount, u.posonlyargcount, u.kwonlyargcount, stacksize, flags, out.code(), consts,
+        return new PyCode(u.argcount + u.posonlyargcount, u.posonlyargcount, u.kwonlyargcount, stacksize, flags, out.code(), consts,
                 names, lp.names, lp.kinds, filename, u.name, u.qualname, u.firstlineno, out.linetable(),
                 out.exceptiontable());
     }

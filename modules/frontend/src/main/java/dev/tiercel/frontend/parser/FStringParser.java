@@ -69,7 +69,8 @@ final class FStringParser {
         for (Token t : run) {
             StringLiterals.Parts p = StringLiterals.split(t.text());
             if (!p.isF()) {
-                parts.literal(StringLiterals.decode(p.body(), p.isRaw(), false, t.line(), t.col() + 1));
+                parts.literal(StringLiterals.decode(p.body(), p.isRaw(), false, t.line(), t.col() + 1),
+                        new Pos(t.line(), t.col(), t.endLine(), t.endCol()));
                 continue;
             }
             int prefixLen = t.text().length() - p.body().length() - 2 * p.quoteLen();
@@ -85,12 +86,23 @@ final class FStringParser {
         final Pos pos;
         final List<Expr> values = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
+        /** Span of the pending literal text; null when it came from a whole plain string (then {@link #pos}). */
+        Pos textPos;
 
         Builder(Pos pos) {
             this.pos = pos;
         }
 
         void literal(String s) {
+            text.append(s);
+        }
+
+        /** Literal text located at {@code at} (merged spans when pieces are adjacent). */
+        void literal(String s, Pos at) {
+            if (s.isEmpty()) {
+                return;
+            }
+            textPos = textPos == null ? at : Pos.span(textPos, at);
             text.append(s);
         }
 
@@ -101,9 +113,10 @@ final class FStringParser {
 
         private void flush() {
             if (!text.isEmpty()) {
-                values.add(new Expr.Constant(pos, PyStr.of(text.toString())));
+                values.add(new Expr.Constant(textPos != null ? textPos : pos, PyStr.of(text.toString())));
                 text.setLength(0);
             }
+            textPos = null;
         }
 
         List<Expr> finish() {
@@ -159,6 +172,7 @@ final class FStringParser {
     /** Parses literal text and fields until the end of the body, or a '}' closing a format spec. */
     private void parseBody(Cursor c, Builder out, boolean inSpec, int depth) {
         StringBuilder lit = new StringBuilder();
+        int litLine = c.line, litCol = c.col;
         while (c.more()) {
             char ch = c.peek();
             if (ch == '{') {
@@ -168,10 +182,13 @@ final class FStringParser {
                     c.advance();
                     continue;
                 }
-                out.literal(decode(lit, c));
+                out.literal(decode(lit, c), new Pos(litLine, litCol, c.line, c.col));
                 lit.setLength(0);
+                int fieldLine = c.line, fieldCol = c.col;
                 c.advance();
-                field(c, out, depth + 1);
+                field(c, out, depth + 1, fieldLine, fieldCol);
+                litLine = c.line;
+                litCol = c.col;
                 continue;
             }
             if (ch == '}') {
@@ -199,7 +216,7 @@ final class FStringParser {
             lit.append(c.peek());
             c.advance();
         }
-        out.literal(decode(lit, c));
+        out.literal(decode(lit, c), new Pos(litLine, litCol, c.line, c.col));
     }
 
     private String decode(StringBuilder lit, Cursor c) {
@@ -207,7 +224,7 @@ final class FStringParser {
     }
 
     /** Parses one replacement field after its '{', through its '}'. */
-    private void field(Cursor c, Builder out, int depth) {
+    private void field(Cursor c, Builder out, int depth, int fieldLine, int fieldCol) {
         if (depth > 2) {
             throw c.error("f-string: expressions nested too deeply");
         }
@@ -244,6 +261,7 @@ final class FStringParser {
         }
         Expr value = parseExpression(exprText, startLine, startCol, c);
         String debugText = null;
+        Pos debugPos = null;
         if (c.peek() == '=') {
             c.advance();
             int wsStart = c.i;
@@ -251,6 +269,7 @@ final class FStringParser {
                 c.advance();
             }
             debugText = exprText + "=" + c.s.substring(wsStart, c.i);
+            debugPos = new Pos(startLine, startCol, c.line, c.col);
         }
         int conversion = -1;
         if (c.more() && c.peek() == '!') {
@@ -267,22 +286,24 @@ final class FStringParser {
         }
         Expr spec = null;
         if (c.more() && c.peek() == ':') {
+            int specLine = c.line, specCol = c.col;
             c.advance();
             Builder specParts = new Builder(c.whole);
             parseBody(c, specParts, true, depth);
-            spec = new Expr.JoinedStr(c.whole, specParts.finish());
+            spec = new Expr.JoinedStr(new Pos(specLine, specCol, c.line, c.col), specParts.finish());
         }
         if (!c.more() || c.peek() != '}') {
             throw c.error("f-string: expecting '}'");
         }
         c.advance();
+        Pos fieldPos = new Pos(fieldLine, fieldCol, c.line, c.col);
         if (debugText != null) {
-            out.literal(debugText);
+            out.literal(debugText, debugPos);
             if (conversion == -1 && spec == null) {
                 conversion = 'r';
             }
         }
-        out.field(new Expr.FormattedValue(c.whole, value, conversion, spec));
+        out.field(new Expr.FormattedValue(fieldPos, value, conversion, spec));
     }
 
     private static char prevChar(Cursor c) {

@@ -32,8 +32,17 @@ final class TokenStream {
         return tokens.get(Math.min(index + ahead, tokens.size() - 1));
     }
 
+    /** The last consumed token that is not a NEWLINE/INDENT/DEDENT (node spans end there). */
     Token prev() {
-        return tokens.get(Math.max(index - 1, 0));
+        int i = index - 1;
+        while (i > 0) {
+            TokenKind k = tokens.get(i).kind();
+            if (k != TokenKind.NEWLINE && k != TokenKind.INDENT && k != TokenKind.DEDENT) {
+                break;
+            }
+            i--;
+        }
+        return tokens.get(Math.max(i, 0));
     }
 
     Token next() {

@@ -165,7 +165,7 @@ public final class Disassembler {
             int op = code[i] & 0xFF;
             int deop = Opcodes.name(op) == null ? op : Opcodes.base(op);
             caches = Opcodes.name(deop) == null ? 0 : Opcodes.cacheEntries(deop);
-            boolean hasArg = Opcodes.name(deop) != null && Opcodes.hasArg(deop);
+            boolean hasArg = Opcodes.name(deop) != null && takesArg(deop);
             int arg = 0;
             if (hasArg) {
                 arg = ((code[i] >> 8) & 0xFF) | ext;
@@ -176,6 +176,14 @@ public final class Disassembler {
             out.add(new Ins(i, deop, arg, hasArg));
         }
         return out;
+    }
+
+    /**
+     * Whether {@code dis} shows an argument. The generated table flags every opcode from HAVE_ARGUMENT (44) on,
+     * but CPython's {@code hasarg} excludes WITH_EXCEPT_START (44), which ignores its oparg.
+     */
+    private static boolean takesArg(int op) {
+        return Opcodes.hasArg(op) && op != Opcodes.WITH_EXCEPT_START;
     }
 
     private static int jumpTarget(Ins i) {
@@ -327,7 +335,35 @@ public final class Disassembler {
         if (o == PyEllipsis.INSTANCE) {
             return "Ellipsis";
         }
+        if (o instanceof dev.tiercel.runtime.object.PyFrozenSet fs) {
+            return frozensetRepr(fs);
+        }
         return String.valueOf(o);
+    }
+
+    /**
+     * {@code frozenset({...})}. This branch's PyFrozenSet has no item accessor yet, so the items are read
+     * reflectively (same module); replace with the accessor once the object model provides one.
+     */
+    private static String frozensetRepr(dev.tiercel.runtime.object.PyFrozenSet fs) {
+        if (fs.size() == 0) {
+            return "frozenset()";
+        }
+        try {
+            java.lang.reflect.Field f = fs.getClass().getDeclaredField("items");
+            f.setAccessible(true);
+            PyObject[] items = (PyObject[]) f.get(fs);
+            StringBuilder sb = new StringBuilder("frozenset({");
+            for (int k = 0; k < items.length; k++) {
+                if (k > 0) {
+                    sb.append(", ");
+                }
+                sb.append(repr(items[k]));
+            }
+            return sb.append("})").toString();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return "frozenset(...)";
+        }
     }
 
     /** Python's shortest round-trip float repr: exponent form below 1e-4 and from 1e16. */
