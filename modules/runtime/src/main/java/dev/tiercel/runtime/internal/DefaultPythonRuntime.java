@@ -315,7 +315,15 @@ public final class DefaultPythonRuntime implements PythonRuntime {
 
     private static int inThread(Body body) {
         AtomicInteger rc = new AtomicInteger(1);
-        Thread t = new Thread(null, () -> rc.set(body.run()), "python-main", STACK_SIZE);
+        Thread t = new Thread(null, () -> {
+            try {
+                rc.set(body.run());
+            } catch (Throwable e) {
+                System.out.flush();
+                System.err.println("SystemError: internal error: " + e);
+                rc.set(1);
+            }
+        }, "python-main", STACK_SIZE);
         t.start();
         while (true) {
             try {
