@@ -4,4 +4,11 @@
  */
 module dev.tiercel.stdlib {
     requires dev.tiercel.runtime;
+
+    provides dev.tiercel.runtime.spi.BuiltinModuleProvider with
+            dev.tiercel.stdlib.MathModule,
+            dev.tiercel.stdlib.TimeModule,
+            dev.tiercel.stdlib.CollectionsModule,
+            dev.tiercel.stdlib.ItertoolsModule,
+            dev.tiercel.stdlib.FunctoolsModule;
 }

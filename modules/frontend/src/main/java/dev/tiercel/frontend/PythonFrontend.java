@@ -1,11 +1,22 @@
 package dev.tiercel.frontend;
 
+import dev.tiercel.frontend.ast.Expr;
+import dev.tiercel.frontend.ast.Module;
+import dev.tiercel.frontend.compiler.CodeGen;
+import dev.tiercel.frontend.lexer.SyntaxErrorException;
+import dev.tiercel.frontend.lexer.Tokenizer;
+import dev.tiercel.frontend.parser.Parser;
 import dev.tiercel.runtime.code.PyCode;
 import dev.tiercel.runtime.spi.CompileError;
 import dev.tiercel.runtime.spi.Frontend;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** The frontend service. */
+/** The frontend service: tokenizer, parser, symbol table and CPython 3.13 bytecode compiler. */
 public final class PythonFrontend implements Frontend {
+    /** Compilation runs on a thread with a large stack so deeply nested (but legal) input cannot overflow it. */
+    private static final long STACK_BYTES = 256L << 20;
+
     @Override
     public String name() {
         return "CPython 3.13 bytecode compiler";
@@ -13,6 +24,61 @@ public final class PythonFrontend implements Frontend {
 
     @Override
     public PyCode compile(String source, String filename, Mode mode) throws CompileError {
-        throw new CompileError(CompileError.Kind.SYNTAX_ERROR, "not implemented", filename, 1, 1, 1, 1, null);
+        AtomicReference<Object> result = new AtomicReference<>();
+        Thread t = new Thread(null, () -> result.set(compileOnThisThread(source, filename, mode)), "tiercel-compile",
+                STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompileError(CompileError.Kind.SYNTAX_ERROR, "compilation interrupted", filename, 0, 0, 0, 0,
+                    null);
+        }
+        Object r = result.get();
+        if (r instanceof PyCode code) {
+            return code;
+        }
+        throw (CompileError) r;
+    }
+
+    private static Object compileOnThisThread(String source, String filename, Mode mode) {
+        try {
+            if (mode == Mode.EVAL) {
+                Expr e = Parser.parseExpression(source);
+                return CodeGen.compileExpression(e, filename);
+            }
+            Module m = Parser.parseModule(source);
+            return CodeGen.compileModule(m, filename);
+        } catch (SyntaxErrorException e) {
+            return toCompileError(e, source, filename);
+        } catch (StackOverflowError e) {
+            return new CompileError(CompileError.Kind.SYNTAX_ERROR, "too many nested parentheses", filename, 1, 0,
+                    1, 0, null);
+        } catch (RuntimeException e) {
+            return new CompileError(CompileError.Kind.SYNTAX_ERROR, "internal compiler error: " + e, filename, 1, 0,
+                    1, 0, null);
+        }
+    }
+
+    /** Converts 1-based UTF-8 byte columns to CPython's 1-based character offsets. */
+    static CompileError toCompileError(SyntaxErrorException e, String source, String filename) {
+        String[] lines = Tokenizer.normalize(source).split("\n", -1);
+        String text = e.line() >= 1 && e.line() <= lines.length ? lines[e.line() - 1] : null;
+        int offset = charOffset(text, e.col());
+        String endText = e.endLine() >= 1 && e.endLine() <= lines.length ? lines[e.endLine() - 1] : null;
+        int endOffset = charOffset(endText, e.endCol());
+        return new CompileError(e.kind(), e.getMessage(), filename, e.line(), offset, e.endLine(), endOffset,
+                text == null ? null : text + "\n");
+    }
+
+    private static int charOffset(String line, int byteCol) {
+        if (line == null || byteCol <= 0) {
+            return byteCol;
+        }
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        int n = Math.min(byteCol - 1, bytes.length);
+        return new String(bytes, 0, n, StandardCharsets.UTF_8).codePointCount(0,
+                new String(bytes, 0, n, StandardCharsets.UTF_8).length()) + 1 + Math.max(0, byteCol - 1 - bytes.length);
     }
 }

@@ -1,0 +1,4 @@
+package dev.tiercel.frontend.ast;
+
+/** Unary operators. */
+public enum UnaryOperator { INVERT, NOT, UADD, USUB }

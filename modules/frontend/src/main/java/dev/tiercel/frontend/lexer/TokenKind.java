@@ -1,0 +1,4 @@
+package dev.tiercel.frontend.lexer;
+
+/** Token categories, as Python's {@code token} module names them (operators all share OP). */
+public enum TokenKind { NAME, NUMBER, STRING, OP, NEWLINE, INDENT, DEDENT, ENDMARKER }

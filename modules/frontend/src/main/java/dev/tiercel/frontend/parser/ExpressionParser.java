@@ -1,0 +1,751 @@
+package dev.tiercel.frontend.parser;
+
+import dev.tiercel.frontend.ast.Arg;
+import dev.tiercel.frontend.ast.Arguments;
+import dev.tiercel.frontend.ast.CmpOp;
+import dev.tiercel.frontend.ast.Comprehension;
+import dev.tiercel.frontend.ast.Ctx;
+import dev.tiercel.frontend.ast.Expr;
+import dev.tiercel.frontend.ast.Keyword;
+import dev.tiercel.frontend.ast.Operator;
+import dev.tiercel.frontend.ast.Pos;
+import dev.tiercel.frontend.ast.UnaryOperator;
+import dev.tiercel.frontend.lexer.Token;
+import dev.tiercel.frontend.lexer.TokenKind;
+import dev.tiercel.runtime.object.PyBool;
+import dev.tiercel.runtime.object.PyComplex;
+import dev.tiercel.runtime.object.PyEllipsis;
+import dev.tiercel.runtime.object.PyFloat;
+import dev.tiercel.runtime.object.PyInt;
+import dev.tiercel.runtime.object.PyNone;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Recursive-descent parser for Python 3.13 expressions (the grammar's precedence levels, one method each). */
+final class ExpressionParser {
+    private final TokenStream ts;
+    private final FStringParser fstrings;
+
+    ExpressionParser(TokenStream ts) {
+        this.ts = ts;
+        this.fstrings = new FStringParser(this);
+    }
+
+    TokenStream tokens() {
+        return ts;
+    }
+
+    /** star_expressions: a tuple when a comma is present. */
+    Expr starExpressions() {
+        Pos start = ts.startPos();
+        Expr first = starExpression();
+        if (!ts.at(",")) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (ts.accept(",")) {
+            if (!startsExpression()) {
+                break;
+            }
+            elts.add(starExpression());
+        }
+        return new Expr.Tuple(ts.from(start), elts, Ctx.LOAD);
+    }
+
+    Expr starExpression() {
+        if (ts.at("*")) {
+            Pos start = ts.startPos();
+            ts.next();
+            Expr v = bitwiseOr();
+            return new Expr.Starred(ts.from(start), v, Ctx.LOAD);
+        }
+        return expression();
+    }
+
+    /** star_named_expression, as used in list/tuple/set displays. */
+    Expr starNamedExpression() {
+        if (ts.at("*")) {
+            Pos start = ts.startPos();
+            ts.next();
+            Expr v = bitwiseOr();
+            return new Expr.Starred(ts.from(start), v, Ctx.LOAD);
+        }
+        return namedExpression();
+    }
+
+    boolean startsExpression() {
+        Token t = ts.peek();
+        return switch (t.kind()) {
+            case NAME -> !TokenStream.KEYWORDS.contains(t.text()) || switch (t.text()) {
+                case "None", "True", "False", "not", "lambda", "await", "yield" -> true;
+                default -> false;
+            };
+            case NUMBER, STRING -> true;
+            case OP -> switch (t.text()) {
+                case "(", "[", "{", "-", "+", "~", "...", "*" -> true;
+                default -> false;
+            };
+            default -> false;
+        };
+    }
+
+    Expr namedExpression() {
+        if (ts.atName() && ts.atAhead(1, ":=")) {
+            Pos start = ts.startPos();
+            Token name = ts.next();
+            ts.next();
+            Expr value = expression();
+            Expr.Name target = new Expr.Name(new Pos(name.line(), name.col(), name.endLine(), name.endCol()),
+                    name.text(), Ctx.STORE);
+            return new Expr.NamedExpr(ts.from(start), target, value);
+        }
+        Expr e = expression();
+        if (ts.at(":=")) {
+            throw Targets.invalid(e, Targets.Use.NAMED);
+        }
+        return e;
+    }
+
+    Expr expression() {
+        ts.enter();
+        try {
+            if (ts.at("lambda")) {
+                return lambda();
+            }
+            Pos start = ts.startPos();
+            Expr body = disjunction();
+            if (ts.at("if")) {
+                ts.next();
+                Expr test = disjunction();
+                if (!ts.at("else")) {
+                    throw TokenStream.errorAt(ts.from(start), "expected 'else' after 'if' expression");
+                }
+                ts.next();
+                Expr orelse = expression();
+                return new Expr.IfExp(ts.from(start), test, body, orelse);
+            }
+            return body;
+        } finally {
+            ts.leave();
+        }
+    }
+
+    private Expr lambda() {
+        Pos start = ts.startPos();
+        ts.expect("lambda");
+        Arguments args = ts.at(":") ? Arguments.EMPTY : new ParameterParser(this, false).parameters(":");
+        ts.expect(":");
+        Expr body = expression();
+        return new Expr.Lambda(ts.from(start), args, body);
+    }
+
+    Expr disjunction() {
+        Pos start = ts.startPos();
+        Expr first = conjunction();
+        if (!ts.at("or")) {
+            return first;
+        }
+        List<Expr> values = new ArrayList<>(List.of(first));
+        while (ts.accept("or")) {
+            values.add(conjunction());
+        }
+        return new Expr.BoolOp(ts.from(start), false, values);
+    }
+
+    private Expr conjunction() {
+        Pos start = ts.startPos();
+        Expr first = inversion();
+        if (!ts.at("and")) {
+            return first;
+        }
+        List<Expr> values = new ArrayList<>(List.of(first));
+        while (ts.accept("and")) {
+            values.add(inversion());
+        }
+        return new Expr.BoolOp(ts.from(start), true, values);
+    }
+
+    private Expr inversion() {
+        if (ts.at("not")) {
+            ts.enter();
+            try {
+                Pos start = ts.startPos();
+                ts.next();
+                Expr operand = inversion();
+                return new Expr.UnaryOp(ts.from(start), UnaryOperator.NOT, operand);
+            } finally {
+                ts.leave();
+            }
+        }
+        return comparison();
+    }
+
+    private Expr comparison() {
+        Pos start = ts.startPos();
+        Expr left = bitwiseOr();
+        List<CmpOp> ops = new ArrayList<>();
+        List<Expr> comparators = new ArrayList<>();
+        while (true) {
+            CmpOp op = compareOp();
+            if (op == null) {
+                break;
+            }
+            ops.add(op);
+            comparators.add(bitwiseOr());
+        }
+        return ops.isEmpty() ? left : new Expr.Compare(ts.from(start), left, ops, comparators);
+    }
+
+    private CmpOp compareOp() {
+        Token t = ts.peek();
+        if (t.kind() != TokenKind.OP && t.kind() != TokenKind.NAME) {
+            return null;
+        }
+        CmpOp op = switch (t.text()) {
+            case "==" -> CmpOp.EQ;
+            case "!=" -> CmpOp.NOT_EQ;
+            case "<" -> CmpOp.LT;
+            case "<=" -> CmpOp.LT_E;
+            case ">" -> CmpOp.GT;
+            case ">=" -> CmpOp.GT_E;
+            case "in" -> CmpOp.IN;
+            case "is" -> ts.atAhead(1, "not") ? CmpOp.IS_NOT : CmpOp.IS;
+            case "not" -> ts.atAhead(1, "in") ? CmpOp.NOT_IN : null;
+            default -> null;
+        };
+        if (op == null) {
+            return null;
+        }
+        ts.next();
+        if (op == CmpOp.IS_NOT || op == CmpOp.NOT_IN) {
+            ts.next();
+        }
+        return op;
+    }
+
+    Expr bitwiseOr() {
+        return binary(0);
+    }
+
+    private static final String[][] LEVELS = {{"|"}, {"^"}, {"&"}, {"<<", ">>"}, {"+", "-"},
+        {"*", "/", "//", "%", "@"}};
+
+    private Expr binary(int level) {
+        if (level == LEVELS.length) {
+            return factor();
+        }
+        Pos start = ts.startPos();
+        Expr left = binary(level + 1);
+        while (true) {
+            Token t = ts.peek();
+            if (t.kind() != TokenKind.OP || !contains(LEVELS[level], t.text())) {
+                return left;
+            }
+            ts.next();
+            Expr right = binary(level + 1);
+            left = new Expr.BinOp(ts.from(start), left, Operator.bySymbol(t.text()), right);
+        }
+    }
+
+    private static boolean contains(String[] ops, String s) {
+        for (String o : ops) {
+            if (o.equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Expr factor() {
+        Token t = ts.peek();
+        if (t.kind() == TokenKind.OP && (t.text().equals("-") || t.text().equals("+") || t.text().equals("~"))) {
+            ts.enter();
+            try {
+                Pos start = ts.startPos();
+                ts.next();
+                Expr operand = factor();
+                UnaryOperator op = switch (t.text()) {
+                    case "-" -> UnaryOperator.USUB;
+                    case "+" -> UnaryOperator.UADD;
+                    default -> UnaryOperator.INVERT;
+                };
+                return new Expr.UnaryOp(ts.from(start), op, operand);
+            } finally {
+                ts.leave();
+            }
+        }
+        return power();
+    }
+
+    private Expr power() {
+        Pos start = ts.startPos();
+        Expr base = awaitPrimary();
+        if (ts.at("**")) {
+            ts.next();
+            ts.enter();
+            try {
+                Expr exp = factor();
+                return new Expr.BinOp(ts.from(start), base, Operator.POW, exp);
+            } finally {
+                ts.leave();
+            }
+        }
+        return base;
+    }
+
+    private Expr awaitPrimary() {
+        if (ts.at("await")) {
+            Pos start = ts.startPos();
+            ts.next();
+            Expr v = primary();
+            return new Expr.Await(ts.from(start), v);
+        }
+        return primary();
+    }
+
+    Expr primary() {
+        Pos start = ts.startPos();
+        Expr e = atom();
+        while (true) {
+            if (ts.at(".")) {
+                ts.next();
+                String name = ts.expectName();
+                e = new Expr.Attribute(ts.from(start), e, name, Ctx.LOAD);
+            } else if (ts.at("(")) {
+                e = call(start, e);
+            } else if (ts.at("[")) {
+                ts.next();
+                Expr slice = slices();
+                ts.expect("]");
+                e = new Expr.Subscript(ts.from(start), e, slice, Ctx.LOAD);
+            } else {
+                return e;
+            }
+        }
+    }
+
+    /** Parses call arguments "(...)" applied to {@code func}. */
+    Expr callOn(Pos start, Expr func) {
+        return call(start, func);
+    }
+
+    /** The subject of a match statement. */
+    Expr subjectExpression() {
+        Pos start = ts.startPos();
+        Expr first = starNamedExpression();
+        if (!ts.at(",")) {
+            if (first instanceof Expr.Starred) {
+                throw ts.invalidSyntax();
+            }
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>(List.of(first));
+        while (ts.accept(",")) {
+            if (ts.at(":")) {
+                break;
+            }
+            elts.add(starNamedExpression());
+        }
+        return new Expr.Tuple(ts.from(start), elts, Ctx.LOAD);
+    }
+
+    /** A single (possibly starred) target, as after "with ... as". */
+    Expr starTargetSingle() {
+        return targetAtom();
+    }
+
+    /** A del target. */
+    Expr bitwiseOrOrStarred() {
+        return targetAtom();
+    }
+
+    private Expr call(Pos start, Expr func) {
+        Token open = ts.expect("(");
+        ts.enter();
+        try {
+            List<Expr> args = new ArrayList<>();
+            List<Keyword> keywords = new ArrayList<>();
+            while (!ts.at(")")) {
+                Pos argStart = ts.startPos();
+                if (ts.at("**")) {
+                    ts.next();
+                    Expr v = expression();
+                    keywords.add(new Keyword(ts.from(argStart), null, v));
+                } else if (ts.at("*")) {
+                    ts.next();
+                    Expr v = expression();
+                    Expr starred = new Expr.Starred(ts.from(argStart), v, Ctx.LOAD);
+                    if (!keywords.isEmpty() && keywords.stream().anyMatch(k -> k.arg() == null)) {
+                        throw TokenStream.errorAt(starred.pos(),
+                                "iterable argument unpacking follows keyword argument unpacking");
+                    }
+                    args.add(starred);
+                } else if (ts.atName() && ts.atAhead(1, "=")) {
+                    Token name = ts.next();
+                    ts.next();
+                    Expr v = expression();
+                    keywords.add(new Keyword(ts.from(argStart), name.text(), v));
+                } else {
+                    Expr v = namedExpression();
+                    if (ts.at("for") || ts.at("async")) {
+                        List<Comprehension> gens = comprehensionClauses();
+                        v = new Expr.GeneratorExp(new Pos(start.line(), ts.startPos().col(), 0, 0), v, gens);
+                        // the generator's span is the call's parentheses
+                        if (!args.isEmpty() || !keywords.isEmpty() || !ts.at(")")) {
+                            throw TokenStream.errorAt(v.pos().line(), argStart.col(), ts.prev().endLine(),
+                                    ts.prev().endCol(), "Generator expression must be parenthesized");
+                        }
+                        Token close = ts.peek();
+                        v = new Expr.GeneratorExp(new Pos(open.line(), open.col(), close.endLine(), close.endCol()),
+                                ((Expr.GeneratorExp) v).elt(), ((Expr.GeneratorExp) v).generators());
+                    } else if (ts.at("=")) {
+                        throw TokenStream.errorAt(v.pos(),
+                                "expression cannot contain assignment, perhaps you meant \"==\"?");
+                    }
+                    if (!keywords.isEmpty()) {
+                        if (keywords.stream().anyMatch(k -> k.arg() == null)) {
+                            throw TokenStream.errorAt(v.pos(),
+                                    "positional argument follows keyword argument unpacking");
+                        }
+                        throw TokenStream.errorAt(v.pos(), "positional argument follows keyword argument");
+                    }
+                    args.add(v);
+                }
+                if (!ts.accept(",")) {
+                    break;
+                }
+            }
+            ts.expect(")");
+            return new Expr.Call(ts.from(start), func, args, keywords);
+        } finally {
+            ts.leave();
+        }
+    }
+
+    /** slices: one slice, or a tuple of slices/starred expressions. */
+    private Expr slices() {
+        Pos start = ts.startPos();
+        Expr first = slice();
+        if (!ts.at(",")) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>(List.of(first));
+        while (ts.accept(",")) {
+            if (ts.at("]")) {
+                break;
+            }
+            elts.add(slice());
+        }
+        return new Expr.Tuple(ts.from(start), elts, Ctx.LOAD);
+    }
+
+    private Expr slice() {
+        Pos start = ts.startPos();
+        if (ts.at("*")) {
+            return starExpression();
+        }
+        Expr lower = null;
+        if (!ts.at(":")) {
+            lower = namedExpression();
+            if (!ts.at(":")) {
+                return lower;
+            }
+        }
+        ts.expect(":");
+        Expr upper = null, step = null;
+        if (!ts.at(":") && !ts.at("]") && !ts.at(",")) {
+            upper = expression();
+        }
+        if (ts.accept(":")) {
+            if (!ts.at("]") && !ts.at(",")) {
+                step = expression();
+            }
+        }
+        return new Expr.Slice(ts.from(start), lower, upper, step);
+    }
+
+    Expr atom() {
+        Token t = ts.peek();
+        Pos p = new Pos(t.line(), t.col(), t.endLine(), t.endCol());
+        switch (t.kind()) {
+            case NAME -> {
+                switch (t.text()) {
+                    case "None" -> {
+                        ts.next();
+                        return new Expr.Constant(p, PyNone.INSTANCE);
+                    }
+                    case "True" -> {
+                        ts.next();
+                        return new Expr.Constant(p, PyBool.TRUE);
+                    }
+                    case "False" -> {
+                        ts.next();
+                        return new Expr.Constant(p, PyBool.FALSE);
+                    }
+                    default -> {
+                        if (TokenStream.KEYWORDS.contains(t.text())) {
+                            throw ts.invalidSyntax();
+                        }
+                        ts.next();
+                        return new Expr.Name(p, t.text(), Ctx.LOAD);
+                    }
+                }
+            }
+            case NUMBER -> {
+                ts.next();
+                return new Expr.Constant(p, number(t.text()));
+            }
+            case STRING -> {
+                return fstrings.strings();
+            }
+            case OP -> {
+                switch (t.text()) {
+                    case "(" -> {
+                        return parenthesized();
+                    }
+                    case "[" -> {
+                        return listDisplay();
+                    }
+                    case "{" -> {
+                        return dictOrSet();
+                    }
+                    case "..." -> {
+                        ts.next();
+                        return new Expr.Constant(p, PyEllipsis.INSTANCE);
+                    }
+                    default -> throw ts.invalidSyntax();
+                }
+            }
+            default -> throw ts.invalidSyntax();
+        }
+    }
+
+    static dev.tiercel.runtime.object.PyObject number(String text) {
+        String s = text.replace("_", "");
+        char last = s.charAt(s.length() - 1);
+        if (last == 'j' || last == 'J') {
+            return new PyComplex(0.0, Double.parseDouble(s.substring(0, s.length() - 1)));
+        }
+        if (s.length() > 1 && s.charAt(0) == '0' && Character.isLetter(s.charAt(1))) {
+            int radix = switch (Character.toLowerCase(s.charAt(1))) {
+                case 'x' -> 16;
+                case 'o' -> 8;
+                default -> 2;
+            };
+            return PyInt.of(new BigInteger(s.substring(2), radix));
+        }
+        if (s.indexOf('.') >= 0 || s.indexOf('e') >= 0 || s.indexOf('E') >= 0) {
+            return PyFloat.of(Double.parseDouble(s));
+        }
+        if (s.length() < 19) {
+            return PyInt.of(Long.parseLong(s));
+        }
+        return PyInt.of(new BigInteger(s));
+    }
+
+    private Expr parenthesized() {
+        Pos start = ts.startPos();
+        ts.expect("(");
+        ts.enter();
+        try {
+            if (ts.accept(")")) {
+                return new Expr.Tuple(ts.from(start), List.of(), Ctx.LOAD);
+            }
+            if (ts.at("yield")) {
+                Expr y = yieldExpression();
+                ts.expect(")");
+                return y;
+            }
+            Expr first = starNamedExpression();
+            if (ts.at("for") || ts.at("async")) {
+                List<Comprehension> gens = comprehensionClauses();
+                ts.expect(")");
+                return new Expr.GeneratorExp(ts.from(start), first, gens);
+            }
+            if (ts.at(")")) {
+                ts.next();
+                if (first instanceof Expr.Starred) {
+                    throw TokenStream.errorAt(first.pos(), "cannot use starred expression here");
+                }
+                return first; // a parenthesized expression keeps its inner span
+            }
+            List<Expr> elts = new ArrayList<>(List.of(first));
+            while (ts.accept(",")) {
+                if (ts.at(")")) {
+                    break;
+                }
+                elts.add(starNamedExpression());
+            }
+            ts.expect(")");
+            return new Expr.Tuple(ts.from(start), elts, Ctx.LOAD);
+        } finally {
+            ts.leave();
+        }
+    }
+
+    private Expr listDisplay() {
+        Pos start = ts.startPos();
+        ts.expect("[");
+        ts.enter();
+        try {
+            if (ts.accept("]")) {
+                return new Expr.ListExpr(ts.from(start), List.of(), Ctx.LOAD);
+            }
+            Expr first = starNamedExpression();
+            if (ts.at("for") || ts.at("async")) {
+                List<Comprehension> gens = comprehensionClauses();
+                ts.expect("]");
+                return new Expr.ListComp(ts.from(start), first, gens);
+            }
+            List<Expr> elts = new ArrayList<>(List.of(first));
+            while (ts.accept(",")) {
+                if (ts.at("]")) {
+                    break;
+                }
+                elts.add(starNamedExpression());
+            }
+            ts.expect("]");
+            return new Expr.ListExpr(ts.from(start), elts, Ctx.LOAD);
+        } finally {
+            ts.leave();
+        }
+    }
+
+    private Expr dictOrSet() {
+        Pos start = ts.startPos();
+        ts.expect("{");
+        ts.enter();
+        try {
+            if (ts.accept("}")) {
+                return new Expr.Dict(ts.from(start), List.of(), List.of());
+            }
+            if (ts.at("**")) {
+                return dictRest(start, null, null);
+            }
+            Expr first = starNamedExpression();
+            if (ts.accept(":")) {
+                Expr value = expression();
+                if (ts.at("for") || ts.at("async")) {
+                    List<Comprehension> gens = comprehensionClauses();
+                    ts.expect("}");
+                    return new Expr.DictComp(ts.from(start), first, value, gens);
+                }
+                return dictRest(start, first, value);
+            }
+            if (ts.at("for") || ts.at("async")) {
+                List<Comprehension> gens = comprehensionClauses();
+                ts.expect("}");
+                return new Expr.SetComp(ts.from(start), first, gens);
+            }
+            List<Expr> elts = new ArrayList<>(List.of(first));
+            while (ts.accept(",")) {
+                if (ts.at("}")) {
+                    break;
+                }
+                elts.add(starNamedExpression());
+            }
+            ts.expect("}");
+            return new Expr.Set(ts.from(start), elts);
+        } finally {
+            ts.leave();
+        }
+    }
+
+    private Expr dictRest(Pos start, Expr firstKey, Expr firstValue) {
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        if (firstValue != null) {
+            keys.add(firstKey);
+            values.add(firstValue);
+            if (!ts.accept(",")) {
+                ts.expect("}");
+                return new Expr.Dict(ts.from(start), keys, values);
+            }
+        }
+        while (!ts.at("}")) {
+            if (ts.accept("**")) {
+                keys.add(null);
+                values.add(bitwiseOr());
+            } else {
+                keys.add(expression());
+                ts.expect(":");
+                values.add(expression());
+            }
+            if (!ts.accept(",")) {
+                break;
+            }
+        }
+        ts.expect("}");
+        return new Expr.Dict(ts.from(start), keys, values);
+    }
+
+    List<Comprehension> comprehensionClauses() {
+        List<Comprehension> gens = new ArrayList<>();
+        while (ts.at("for") || (ts.at("async") && ts.atAhead(1, "for"))) {
+            boolean isAsync = ts.accept("async");
+            ts.expect("for");
+            Expr target = Targets.toTarget(starTargets(), Ctx.STORE, Targets.Use.FOR);
+            ts.expect("in");
+            Expr iter = disjunction();
+            List<Expr> ifs = new ArrayList<>();
+            while (ts.accept("if")) {
+                ifs.add(disjunction());
+            }
+            gens.add(new Comprehension(target, iter, ifs, isAsync));
+        }
+        return gens;
+    }
+
+    /** star_targets as an expression list (converted to Store by the caller). */
+    Expr starTargets() {
+        Pos start = ts.startPos();
+        Expr first = targetAtom();
+        if (!ts.at(",")) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>(List.of(first));
+        while (ts.accept(",")) {
+            if (ts.at("in") || ts.at("=") || ts.at(")") || ts.at(":")) {
+                break;
+            }
+            elts.add(targetAtom());
+        }
+        return new Expr.Tuple(ts.from(start), elts, Ctx.LOAD);
+    }
+
+    private Expr targetAtom() {
+        if (ts.at("*")) {
+            Pos start = ts.startPos();
+            ts.next();
+            Expr v = targetAtom();
+            return new Expr.Starred(ts.from(start), v, Ctx.LOAD);
+        }
+        return bitwiseOr();
+    }
+
+    Expr yieldExpression() {
+        Pos start = ts.startPos();
+        ts.expect("yield");
+        if (ts.accept("from")) {
+            Expr v = expression();
+            return new Expr.YieldFrom(ts.from(start), v);
+        }
+        if (!startsExpression()) {
+            return new Expr.Yield(ts.from(start), null);
+        }
+        Expr v = starExpressions();
+        return new Expr.Yield(ts.from(start), v);
+    }
+
+    Arg argWithAnnotation(boolean allowAnnotation, boolean starAnnotation) {
+        Token name = ts.peek();
+        String id = ts.expectName();
+        Expr annotation = null;
+        if (allowAnnotation && ts.accept(":")) {
+            annotation = starAnnotation && ts.at("*") ? starExpression() : expression();
+        }
+        return new Arg(ts.from(new Pos(name.line(), name.col(), name.endLine(), name.endCol())), id, annotation);
+    }
+}
