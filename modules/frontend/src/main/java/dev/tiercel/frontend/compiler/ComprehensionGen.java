@@ -43,7 +43,7 @@ final class ComprehensionGen {
         Inlined state = null;
         if (inlined) {
             c.visitExpr(outermost.iter());
-            c.emit(outermost.isAsync() ? GET_AITER : GET_ITER, loc);
+            c.emit(outermost.isAsync() ? GET_AITER : GET_ITER, CodeGen.loc(outermost.iter().pos()));
             state = pushInlined(loc, entry);
         } else {
             c.enterScope(name, CodeUnit.Kind.COMPREHENSION, e, e.pos().line(), null);
