@@ -17,7 +17,7 @@ public final class RunMarshal {
 
     static Tiers tiers() {
         return new Tiers(Optional.empty(), Optional.of(new Tier1Interpreter()), Optional.empty(), List.of(), List.of(),
-                false);
+                false, false);
     }
 
     static int run(Path marshal, OutputStream out, OutputStream err) throws Exception {
