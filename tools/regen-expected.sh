@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Regenerates the expected results of the end-to-end program tests with CPython 3.13, never by hand:
 # for each tests/programs/**/NAME.py it writes NAME.out (stdout), and NAME.err / NAME.code only when
-# stderr is non-empty / the exit code is not 0. Programs run from their own folder as `python3.13 NAME.py`,
-# so file names in tracebacks are relative, as the harness runs Tiercel.
+# stderr is non-empty / the exit code is not 0. Programs run from their own folder as `python3.13 NAME.py`
+# with NAME.stdin (if present) as input, as the harness runs Tiercel. CPython prints the script's absolute path
+# in tracebacks; the folder part is written as <DIR> so the files do not depend on where the repository is
+# (the harness does the same to Tiercel's output).
+# Modules that programs import, not programs themselves, are named *_mod.py or start with "_": skipped.
 #   tools/regen-expected.sh [PROGRAM.py ...]     (default: every program)
 #   PYTHON313=/path/to/python3.13 overrides where CPython 3.13 is looked for.
 set -euo pipefail
@@ -14,14 +17,21 @@ if [ -z "$py" ]; then
     done
 fi
 [ -n "$py" ] && "$py" -c 'import sys; assert sys.version_info[:2] == (3, 13)' || { echo "no CPython 3.13 found" >&2; exit 1; }
-if [ $# -gt 0 ]; then files=("$@"); else mapfile -t files < <(find "$root/tests/programs" -name '*.py' | sort); fi
+if [ $# -gt 0 ]; then
+    files=("$@")
+else
+    mapfile -t files < <(find "$root/tests/programs" -name '*.py' ! -name '*_mod.py' ! -name '_*' | sort)
+fi
 for f in "${files[@]}"; do
-    dir=$(dirname "$f"); name=$(basename "$f" .py)
+    dir=$(cd "$(dirname "$f")" && pwd); name=$(basename "$f" .py)
     [ -f "$dir/$name.stdin" ] && input="$dir/$name.stdin" || input=/dev/null
     set +e
     (cd "$dir" && PYTHONHASHSEED=0 timeout 120 "$py" "$name.py" <"$input" >"$name.out" 2>"$name.err")
     code=$?
     set -e
+    for kind in out err; do
+        sed -i "s#$dir/#<DIR>/#g" "$dir/$name.$kind"
+    done
     [ -s "$dir/$name.err" ] || rm -f "$dir/$name.err"
     if [ $code -ne 0 ]; then echo $code > "$dir/$name.code"; else rm -f "$dir/$name.code"; fi
 done
