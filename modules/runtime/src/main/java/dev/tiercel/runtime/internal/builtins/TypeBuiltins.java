@@ -66,7 +66,7 @@ public final class TypeBuiltins {
                 throw PyErr.typeError("__init__() should return None, not '" + r.type().name() + "'");
             }
         } else if (t.heap && init instanceof dev.tiercel.runtime.object.PyBuiltinFunction bf
-                && (obj instanceof dev.tiercel.runtime.object.PyList || obj instanceof PyDict)) {
+                && !"object".equals(bf.owner) && !"BaseException".equals(bf.owner)) {
             PyObject[] a = new PyObject[args.length + 1];
             a[0] = obj;
             System.arraycopy(args, 0, a, 1, args.length);
@@ -79,11 +79,50 @@ public final class TypeBuiltins {
     public static PyObject newObject(PyType t, PyObject[] args, String[] kwnames) {
         if (args.length > 0) {
             PyObject init = t.lookup("__init__");
-            if (!(init instanceof PyFunction)) {
+            if (init instanceof dev.tiercel.runtime.object.PyBuiltinFunction bf && "object".equals(bf.owner)) {
                 throw PyErr.typeError(t.name() + "() takes no arguments");
             }
         }
+        PyObject abs = t.dict.get("__abstractmethods__");
+        if (abs instanceof dev.tiercel.runtime.object.PySet s && s.size() > 0) {
+            java.util.List<String> names = new ArrayList<>();
+            for (int p = s.next(0); p >= 0; p = s.next(p + 1)) {
+                names.add("'" + Ops.str(s.keyAt(p)) + "'");
+            }
+            java.util.Collections.sort(names);
+            throw PyErr.typeError("Can't instantiate abstract class " + t.name() + " without an implementation for"
+                    + " abstract method" + (names.size() > 1 ? "s " : " ") + String.join(", ", names));
+        }
         return new PyInstance(t);
+    }
+
+    private static boolean isAbstract(PyObject v) {
+        if (v instanceof dev.tiercel.runtime.object.PyDescriptors.StaticMethod sm) {
+            v = sm.func;
+        } else if (v instanceof ClassMethod cm) {
+            v = cm.func;
+        } else if (v instanceof dev.tiercel.runtime.object.PyDescriptors.Property p) {
+            v = p.fget;
+        }
+        if (v instanceof PyFunction f) {
+            PyObject m = f.instanceDict().get("__isabstractmethod__");
+            return m != null && Ops.isTrue(m);
+        }
+        return false;
+    }
+
+    private static void computeAbstract(PyType t) {
+        dev.tiercel.runtime.object.PySet names = new dev.tiercel.runtime.object.PySet(true);
+        for (PyType c : t.mro()) {
+            for (var e : c.dict.entrySet()) {
+                if (isAbstract(e.getValue()) && isAbstract(t.lookup(e.getKey()))) {
+                    names.add(PyStr.of(e.getKey()));
+                }
+            }
+        }
+        if (names.size() > 0) {
+            t.dict.put("__abstractmethods__", names);
+        }
     }
 
     /** The factory of {@code BaseException} and its subclasses. */
@@ -204,6 +243,7 @@ public final class TypeBuiltins {
                 }
             }
         }
+        computeAbstract(t);
         for (int i = 1; i < t.mro().length; i++) {
             PyObject isc = t.mro()[i].dict.get("__init_subclass__");
             if (isc instanceof ClassMethod cm) {
