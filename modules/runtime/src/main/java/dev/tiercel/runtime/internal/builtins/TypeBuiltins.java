@@ -29,6 +29,22 @@ public final class TypeBuiltins {
 
     /** {@code T(args...)}. */
     public static PyObject call(PyType t, PyObject[] args, String[] kwnames) {
+        PyType meta = t.type();
+        if (meta != PyTypes.TYPE && meta.heap) {
+            PyObject mc = meta.lookup("__call__");
+            if (mc instanceof PyFunction || (mc instanceof dev.tiercel.runtime.object.PyBuiltinFunction bf
+                    && !"type".equals(bf.owner))) {
+                PyObject[] a = new PyObject[args.length + 1];
+                a[0] = t;
+                System.arraycopy(args, 0, a, 1, args.length);
+                return Ops.call(mc, a, kwnames);
+            }
+        }
+        return create(t, args, kwnames);
+    }
+
+    /** {@code type.__call__}: __new__ then __init__. */
+    public static PyObject create(PyType t, PyObject[] args, String[] kwnames) {
         if (t == PyTypes.TYPE) {
             int n = Args.npos(args, kwnames);
             if (n == 1 && kwnames == null) {
@@ -40,6 +56,19 @@ public final class TypeBuiltins {
             throw PyErr.typeError("type() takes 1 or 3 arguments");
         }
         PyObject obj;
+        if (t.isSubtypeOf(PyTypes.TYPE) && t != PyTypes.TYPE && Args.npos(args, kwnames) == 3
+                && !(t.lookup("__new__") instanceof PyFunction || t.lookup("__new__") instanceof StaticMethod)) {
+            PyType c = newClass(Ops.asString(args[0], "type.__new__() argument 1"), args[1], (PyDict) args[2]);
+            c.setMetatype(t);
+            PyObject init = t.lookup("__init__");
+            if (init instanceof PyFunction f) {
+                PyObject[] a = new PyObject[args.length + 1];
+                a[0] = c;
+                System.arraycopy(args, 0, a, 1, args.length);
+                Ops.call(f, a, kwnames);
+            }
+            return c;
+        }
         PyObject userNew = t.heap ? t.lookup("__new__") : null;
         if (userNew instanceof StaticMethod || userNew instanceof PyFunction) {
             PyObject fn = userNew instanceof StaticMethod sm ? sm.func : userNew;
@@ -145,9 +174,36 @@ public final class TypeBuiltins {
         PyFrame frame = new PyFrame(body.code, body.globals, ns, body);
         PyObject cell = Py.interpreter().run(frame);
         PyTuple basesTuple = PyTuple.wrap(bases);
+        if (meta == null) {
+            for (PyObject b : bases) {
+                PyType bm = b.type();
+                if (meta == null || (bm instanceof PyType && bm != meta && bm.isSubtypeOf((PyType) meta))) {
+                    meta = bm;
+                }
+            }
+        }
         PyObject cls;
         if (meta != null && meta != PyTypes.TYPE) {
-            cls = Ops.call(meta, PyStr.of(name), basesTuple, ns);
+            String[] kw = null;
+            java.util.List<PyObject> extra = new ArrayList<>();
+            if (kwnames != null) {
+                java.util.List<String> names = new ArrayList<>();
+                for (int i = 0; i < kwnames.length; i++) {
+                    if (!kwnames[i].equals("metaclass")) {
+                        names.add(kwnames[i]);
+                        extra.add(args[n + i]);
+                    }
+                }
+                kw = names.isEmpty() ? null : names.toArray(new String[0]);
+            }
+            PyObject[] margs = new PyObject[3 + extra.size()];
+            margs[0] = PyStr.of(name);
+            margs[1] = basesTuple;
+            margs[2] = ns;
+            for (int i = 0; i < extra.size(); i++) {
+                margs[3 + i] = extra.get(i);
+            }
+            cls = Ops.call(meta, margs, kw);
         } else {
             cls = newClass(name, basesTuple, ns);
         }
