@@ -13,6 +13,7 @@ module dev.tiercel.stdlib {
             dev.tiercel.stdlib.FunctoolsModule,
             dev.tiercel.stdlib.RandomModule,
             dev.tiercel.stdlib.DataclassesModule,
+            dev.tiercel.stdlib.EnumModule,
             dev.tiercel.stdlib.TypingModules.Typing,
             dev.tiercel.stdlib.TypingModules.Abc,
             dev.tiercel.stdlib.SmallModules.Heapq,

@@ -36,7 +36,7 @@ public final class Reprs {
         if (o instanceof PyStr s) {
             return strRepr(s.value);
         }
-        if (o instanceof PyBool || o instanceof PyInt) {
+        if ((o instanceof PyBool || o instanceof PyInt) && !o.type().heap) {
             return o.toString();
         }
         if (o instanceof PyFloat f) {
@@ -74,6 +74,9 @@ public final class Reprs {
             PyObject m = t.lookup("__str__");
             if (m != null && !(m instanceof PyBuiltinFunction)) {
                 return checkStr(Ops.callMethod(m, o), "__str__");
+            }
+            if (m instanceof PyBuiltinFunction bf && !"object".equals(bf.owner) && !"BaseException".equals(bf.owner)) {
+                return checkStr(bf.call(new PyObject[] {o}, null), "__str__");
             }
             PyObject r = t.lookup("__repr__");
             if (r != null && !(r instanceof PyBuiltinFunction)) {
