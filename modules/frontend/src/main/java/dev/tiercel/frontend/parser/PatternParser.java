@@ -152,6 +152,11 @@ final class PatternParser {
         }
         if (ts.at("+") || ts.at("-")) {
             boolean plus = ts.next().text().equals("+");
+            Token im = ts.peek();
+            if (im.kind() != dev.tiercel.frontend.lexer.TokenKind.NUMBER
+                    || !(im.text().endsWith("j") || im.text().endsWith("J"))) {
+                throw ts.invalidSyntax();
+            }
             Expr imag = exprs.atom();
             e = new Expr.BinOp(ts.from(start), e, plus ? dev.tiercel.frontend.ast.Operator.ADD
                     : dev.tiercel.frontend.ast.Operator.SUB, imag);
