@@ -135,8 +135,11 @@ final class ConstantFolder {
         if (!ExprGen.allConst(s.elts()) || s.elts().isEmpty()) {
             return s;
         }
-        // frozensets are not PyObject constants at this stage; keep the node and let codegen handle it
-        return s;
+        List<PyObject> items = new ArrayList<>();
+        for (Expr e : s.elts()) {
+            items.add(((Expr.Constant) e).value());
+        }
+        return new Expr.Constant(s.pos(), new FrozenSetConst(items));
     }
 
     private Expr tupleConst(dev.tiercel.frontend.ast.Pos pos, List<Expr> elts) {
@@ -160,6 +163,14 @@ final class ConstantFolder {
                     PyObject v = ConstArithmetic.binary(lc.value(), b.op(), rc.value());
                     if (v != null) {
                         yield new Expr.Constant(b.pos(), v);
+                    }
+                }
+                if (b.op() == dev.tiercel.frontend.ast.Operator.MOD && l instanceof Expr.Constant lc
+                        && lc.value() instanceof dev.tiercel.runtime.object.PyStr fmt && r instanceof Expr.Tuple t
+                        && t.elts().stream().noneMatch(x -> x instanceof Expr.Starred)) {
+                    Expr joined = PercentFormat.optimize(b.pos(), fmt.value, t.elts());
+                    if (joined != null) {
+                        yield joined;
                     }
                 }
                 yield new Expr.BinOp(b.pos(), l, b.op(), r);

@@ -479,11 +479,28 @@ public final class Tokenizer {
                 continue;
             }
             if (c == '\'' || c == '"') {
-                if (c == q && (!triple || src.startsWith("" + q + q + q, pos)) && depth == 0 && !triple) {
-                    // closing quote of the enclosing f-string: the field was never closed
-                    throw error("f-string: expecting '}'", line, col(pos) + 1);
-                }
                 int save = pos;
+                if (c == q && !triple && depth == 0) {
+                    // PEP 701 allows the enclosing quote to start a nested string; if that string does not end
+                    // on this line, the quote was meant to close the f-string and the field is unterminated
+                    int saveLine = line, saveStart = lineStart;
+                    try {
+                        int p0 = save - 1;
+                        while (p0 >= 0 && Character.isLetter(src.charAt(p0))) {
+                            p0--;
+                        }
+                        String prefix0 = src.substring(p0 + 1, save).toLowerCase();
+                        boolean isPrefix0 = isStringPrefix(prefix0);
+                        scanStringBody(isPrefix0 && prefix0.contains("f"), isPrefix0 && prefix0.contains("r"), line,
+                                col(save));
+                        continue;
+                    } catch (SyntaxErrorException e) {
+                        pos = save;
+                        line = saveLine;
+                        lineStart = saveStart;
+                        throw error("f-string: expecting '}'", line, col(pos) + 1);
+                    }
+                }
                 int p = pos - 1;
                 while (p >= 0 && Character.isLetter(src.charAt(p))) {
                     p--;
