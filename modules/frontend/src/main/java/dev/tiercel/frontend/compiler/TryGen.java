@@ -123,9 +123,59 @@ final class TryGen {
         throw CodeGen.error(s.pos(), "except* is not supported yet");
     }
 
+    private void checkAsync(Stmt s, String what) {
+        if (c.u.kind != CodeUnit.Kind.ASYNC_FUNCTION) {
+            throw CodeGen.error(s.pos(), "'" + what + "' outside async function");
+        }
+    }
+
+    void asyncWith(Stmt.With s, int pos) {
+        checkAsync(s, "async with");
+        WithItem item = s.items().get(pos);
+        int block = c.newLabel(), fin = c.newLabel(), exit = c.newLabel(), cleanup = c.newLabel();
+        c.visitExpr(item.contextExpr());
+        Loc loc = CodeGen.loc(item.contextExpr().pos());
+        c.emit(BEFORE_ASYNC_WITH, loc);
+        c.emit(GET_AWAITABLE, 1, loc);
+        c.loadConst(PyNone.INSTANCE, loc);
+        c.exprs.yieldFrom(loc, true);
+        c.jump(SETUP_WITH, fin, loc);
+        c.useLabel(block);
+        c.pushFBlock(FBlock.Type.ASYNC_WITH, block, fin, s, loc);
+        if (item.optionalVars() != null) {
+            c.visitExpr(item.optionalVars());
+        } else {
+            c.emit(POP_TOP, loc);
+        }
+        pos++;
+        if (pos == s.items().size()) {
+            c.visitStmts(s.body());
+        } else {
+            asyncWith(s, pos);
+        }
+        c.popFBlock();
+        c.emit(POP_BLOCK, loc);
+        callExitWithNones(loc);
+        c.emit(GET_AWAITABLE, 2, loc);
+        c.loadConst(PyNone.INSTANCE, loc);
+        c.exprs.yieldFrom(loc, true);
+        c.emit(POP_TOP, loc);
+        c.jump(JUMP, exit, loc);
+        c.useLabel(fin);
+        c.jump(SETUP_CLEANUP, cleanup, loc);
+        c.emit(PUSH_EXC_INFO, loc);
+        c.emit(WITH_EXCEPT_START, loc);
+        c.emit(GET_AWAITABLE, 2, loc);
+        c.loadConst(PyNone.INSTANCE, loc);
+        c.exprs.yieldFrom(loc, true);
+        withExceptFinish(cleanup);
+        c.useLabel(exit);
+    }
+
     void with(Stmt.With s, int pos) {
         if (s.isAsync()) {
-            throw CodeGen.error(s.pos(), "async with is not supported yet");
+            asyncWith(s, pos);
+            return;
         }
         WithItem item = s.items().get(pos);
         int block = c.newLabel(), fin = c.newLabel(), exit = c.newLabel(), cleanup = c.newLabel();
@@ -185,7 +235,26 @@ final class TryGen {
     }
 
     void asyncFor(Stmt.For s) {
-        throw CodeGen.error(s.pos(), "async for is not supported yet");
+        checkAsync(s, "async for");
+        Loc loc = CodeGen.loc(s.pos());
+        int start = c.newLabel(), except = c.newLabel(), end = c.newLabel();
+        c.visitExpr(s.iter());
+        c.emit(GET_AITER, CodeGen.loc(s.iter().pos()));
+        c.useLabel(start);
+        c.pushFBlock(FBlock.Type.FOR_LOOP, start, end, null, loc);
+        c.jump(SETUP_FINALLY, except, loc);
+        c.emit(GET_ANEXT, loc);
+        c.loadConst(PyNone.INSTANCE, loc);
+        c.exprs.yieldFrom(loc, true);
+        c.emit(POP_BLOCK, loc);
+        c.visitExpr(s.target());
+        c.visitStmts(s.body());
+        c.jump(JUMP, start, Loc.NONE);
+        c.popFBlock();
+        c.useLabel(except);
+        c.emit(END_ASYNC_FOR, CodeGen.loc(s.iter().pos()));
+        c.visitStmts(s.orelse());
+        c.useLabel(end);
     }
 
     /** Emits the unwinding code of one frame block. {@code ploc} may be updated (made artificial). */
