@@ -14,6 +14,8 @@ module dev.tiercel.stdlib {
             dev.tiercel.stdlib.RandomModule,
             dev.tiercel.stdlib.DataclassesModule,
             dev.tiercel.stdlib.EnumModule,
+            dev.tiercel.stdlib.OsModule,
+            dev.tiercel.stdlib.JsonModule,
             dev.tiercel.stdlib.TypingModules.Typing,
             dev.tiercel.stdlib.TypingModules.Abc,
             dev.tiercel.stdlib.SmallModules.Heapq,

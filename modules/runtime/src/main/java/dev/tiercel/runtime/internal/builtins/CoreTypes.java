@@ -357,9 +357,18 @@ public final class CoreTypes {
             PyExc.ImportError.dict.put(attr, new PyDescriptors.GetSet(attr,
                     x -> orNone(x.instanceDict().get(attr)), (x, v) -> x.instanceDict().put(attr, v)));
         }
-        for (String attr : new String[] {"errno", "strerror", "filename"}) {
-            PyExc.OSError.dict.put(attr, new PyDescriptors.GetSet(attr,
-                    x -> orNone(x.instanceDict().get(attr)), (x, v) -> x.instanceDict().put(attr, v)));
+        String[] osAttrs = {"errno", "strerror", "filename"};
+        for (int i = 0; i < osAttrs.length; i++) {
+            String attr = osAttrs[i];
+            int idx = i;
+            PyExc.OSError.dict.put(attr, new PyDescriptors.GetSet(attr, x -> {
+                PyObject v = x.instanceDict().get(attr);
+                PyTuple args = ((PyBaseException) x).args;
+                if (v == null && args.size() >= 2 && idx < args.size()) {
+                    v = args.get(idx);
+                }
+                return orNone(v);
+            }, (x, v) -> x.instanceDict().put(attr, v)));
         }
     }
 }

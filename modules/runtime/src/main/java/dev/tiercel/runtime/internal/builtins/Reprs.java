@@ -87,6 +87,14 @@ public final class Reprs {
             if (e.isInstance(PyExc.KeyError) && e.args.size() == 1) {
                 return repr(e.args.get(0));
             }
+            if (e.isInstance(PyExc.OSError) && e.args.size() >= 2 && e.args.size() <= 5) {
+                PyObject fn = e.instanceDict().get("filename");
+                String base = "[Errno " + str(e.args.get(0)) + "] " + str(e.args.get(1));
+                if (fn == null && e.args.size() >= 3) {
+                    fn = e.args.get(2);
+                }
+                return fn == null || fn == dev.tiercel.runtime.object.PyNone.INSTANCE ? base : base + ": " + repr(fn);
+            }
             return e.message();
         }
         return repr(o);
