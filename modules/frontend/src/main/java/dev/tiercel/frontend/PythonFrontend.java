@@ -43,6 +43,10 @@ public final class PythonFrontend implements Frontend {
     }
 
     private static Object compileOnThisThread(String source, String filename, Mode mode) {
+        if (source.indexOf('\0') >= 0) {
+            return new CompileError(CompileError.Kind.SYNTAX_ERROR, "source code string cannot contain null bytes",
+                    filename, 0, 0, 0, 0, null);
+        }
         try {
             if (mode == Mode.EVAL) {
                 Expr e = Parser.parseExpression(source);

@@ -137,7 +137,8 @@ final class CfgOptimizer {
         }
         BasicBlock target = last.target;
         boolean smallExit = target.exitsScope() && target.instrs.size() <= MAX_COPY_SIZE;
-        boolean noLinenoNoFallthrough = target.hasNoLineno() && !target.hasFallthrough();
+        // CPython 3.13 only inlines small exit blocks here (3.14 also inlines blocks without line numbers)
+        boolean noLinenoNoFallthrough = false;
         if (smallExit || noLinenoNoFallthrough) {
             int removedOpcode = last.opcode;
             last.setNop();

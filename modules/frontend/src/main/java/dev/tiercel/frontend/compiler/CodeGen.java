@@ -280,7 +280,8 @@ public final class CodeGen {
         PyStr doc = docstring(stmts);
         if (doc != null) {
             start = 1;
-            visitExpr(((Stmt.ExprStmt) stmts.get(0)).value());
+            Expr value = ((Stmt.ExprStmt) stmts.get(0)).value();
+            loadConst(PyStr.of(Docstrings.clean(doc.value)), loc(value.pos()));
             nameop("__doc__", Ctx.STORE, Loc.NONE);
         }
         for (int i = start; i < stmts.size(); i++) {

@@ -17,6 +17,11 @@ import java.util.Map;
  */
 final class ComprehensionGen {
     static final int GENEXP = 0, LISTCOMP = 1, SETCOMP = 2, DICTCOMP = 3;
+    /**
+     * CPython 3.13.1+ (our reference is 3.13.5) also applies GET_ITER to the outermost iterable inside the
+     * comprehension; 3.13.0 did not. Kept switchable so compiler output can be diffed against a 3.13.0 oracle.
+     */
+    static volatile boolean innerGetIter = true;
 
     private final CodeGen c;
 
@@ -116,7 +121,7 @@ final class ComprehensionGen {
         }
         if (loop) {
             depth++;
-            if (index == 0) {
+            if (index == 0 && innerGetIter) {
                 // 3.13.1+: the outermost iterable is converted to an iterator inside the comprehension too
                 c.emit(GET_ITER, CodeGen.loc(gen.iter().pos()));
             }

@@ -50,6 +50,14 @@ final class ConstKey {
             }
             return items;
         }
+        if (o instanceof FrozenSetConst fs) {
+            List<Object> items = new ArrayList<>();
+            items.add("frozenset");
+            for (PyObject item : fs.items()) {
+                items.add(of(item));
+            }
+            return items;
+        }
         if (o == dev.tiercel.runtime.object.PyNone.INSTANCE || o == dev.tiercel.runtime.object.PyEllipsis.INSTANCE) {
             return o;
         }

@@ -13,8 +13,7 @@ final class ConstPool {
 
     /** Index of a constant: a {@link PyObject}, a {@link FrozenSetConst}, or a nested code unit's result. */
     int add(Object value) {
-        Object key = value instanceof PyObject p ? ConstKey.of(p)
-                : value instanceof FrozenSetConst f ? keyOfSet(f) : new IdentityKey(value);
+        Object key = value instanceof PyObject p ? ConstKey.of(p) : new IdentityKey(value);
         Integer i = index.get(key);
         if (i != null) {
             return i;
@@ -53,8 +52,7 @@ final class ConstPool {
         index.clear();
         for (int i = 0; i < values.size(); i++) {
             Object v = values.get(i);
-            index.putIfAbsent(v instanceof PyObject p ? ConstKey.of(p)
-                    : v instanceof FrozenSetConst f ? keyOfSet(f) : new IdentityKey(v), i);
+            index.putIfAbsent(v instanceof PyObject p ? ConstKey.of(p) : new IdentityKey(v), i);
         }
         return map;
     }

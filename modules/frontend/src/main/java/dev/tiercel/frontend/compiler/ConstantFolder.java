@@ -80,7 +80,7 @@ final class ConstantFolder {
             case Stmt.With w -> new Stmt.With(w.pos(), map(w.items(), it -> new WithItem(expr(it.contextExpr()),
                     opt(it.optionalVars()))), stmts(w.body()), w.isAsync());
             case Stmt.Match m -> new Stmt.Match(m.pos(), expr(m.subject()), map(m.cases(),
-                    k -> new MatchCase(k.pattern(), opt(k.guard()), stmts(k.body()))));
+                    k -> new MatchCase(pattern(k.pattern()), opt(k.guard()), stmts(k.body()))));
             case Stmt.Raise r -> new Stmt.Raise(r.pos(), opt(r.exc()), opt(r.cause()));
             case Stmt.Try t -> new Stmt.Try(t.pos(), stmts(t.body()), map(t.handlers(),
                     h -> new ExceptHandler(h.pos(), opt(h.type()), h.name(), stmts(h.body()))), stmts(t.orelse()),
@@ -88,6 +88,26 @@ final class ConstantFolder {
             case Stmt.Assert a -> new Stmt.Assert(a.pos(), expr(a.test()), opt(a.msg()));
             case Stmt.ExprStmt e -> new Stmt.ExprStmt(e.pos(), expr(e.value()));
             default -> s;
+        };
+    }
+
+    private dev.tiercel.frontend.ast.Pattern pattern(dev.tiercel.frontend.ast.Pattern p) {
+        return switch (p) {
+            case dev.tiercel.frontend.ast.Pattern.MatchValue v ->
+                new dev.tiercel.frontend.ast.Pattern.MatchValue(v.pos(), expr(v.value()));
+            case dev.tiercel.frontend.ast.Pattern.MatchSequence s ->
+                new dev.tiercel.frontend.ast.Pattern.MatchSequence(s.pos(), map(s.patterns(), this::pattern));
+            case dev.tiercel.frontend.ast.Pattern.MatchMapping m ->
+                new dev.tiercel.frontend.ast.Pattern.MatchMapping(m.pos(), exprs(m.keys()),
+                        map(m.patterns(), this::pattern), m.rest());
+            case dev.tiercel.frontend.ast.Pattern.MatchClass k ->
+                new dev.tiercel.frontend.ast.Pattern.MatchClass(k.pos(), expr(k.cls()), map(k.patterns(),
+                        this::pattern), k.kwdAttrs(), map(k.kwdPatterns(), this::pattern));
+            case dev.tiercel.frontend.ast.Pattern.MatchAs a -> new dev.tiercel.frontend.ast.Pattern.MatchAs(a.pos(),
+                    a.pattern() == null ? null : pattern(a.pattern()), a.name());
+            case dev.tiercel.frontend.ast.Pattern.MatchOr o ->
+                new dev.tiercel.frontend.ast.Pattern.MatchOr(o.pos(), map(o.patterns(), this::pattern));
+            default -> p;
         };
     }
 
@@ -115,8 +135,11 @@ final class ConstantFolder {
         if (!ExprGen.allConst(s.elts()) || s.elts().isEmpty()) {
             return s;
         }
-        // frozensets are not PyObject constants at this stage; keep the node and let codegen handle it
-        return s;
+        List<PyObject> items = new ArrayList<>();
+        for (Expr e : s.elts()) {
+            items.add(((Expr.Constant) e).value());
+        }
+        return new Expr.Constant(s.pos(), new FrozenSetConst(items));
     }
 
     private Expr tupleConst(dev.tiercel.frontend.ast.Pos pos, List<Expr> elts) {
@@ -140,6 +163,14 @@ final class ConstantFolder {
                     PyObject v = ConstArithmetic.binary(lc.value(), b.op(), rc.value());
                     if (v != null) {
                         yield new Expr.Constant(b.pos(), v);
+                    }
+                }
+                if (b.op() == dev.tiercel.frontend.ast.Operator.MOD && l instanceof Expr.Constant lc
+                        && lc.value() instanceof dev.tiercel.runtime.object.PyStr fmt && r instanceof Expr.Tuple t
+                        && t.elts().stream().noneMatch(x -> x instanceof Expr.Starred)) {
+                    Expr joined = PercentFormat.optimize(b.pos(), fmt.value, t.elts());
+                    if (joined != null) {
+                        yield joined;
                     }
                 }
                 yield new Expr.BinOp(b.pos(), l, b.op(), r);

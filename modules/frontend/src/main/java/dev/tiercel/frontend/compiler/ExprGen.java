@@ -376,7 +376,9 @@ final class ExprGen {
         for (int i = 0; i < n; i++) {
             if (elts.get(i) instanceof Expr.Starred s) {
                 if (seenStar) {
-                    throw CodeGen.error(s.pos(), "multiple starred expressions in assignment");
+                    throw new dev.tiercel.frontend.lexer.SyntaxErrorException(
+                            "multiple starred expressions in assignment", loc.line(), loc.col() + 1, loc.endLine(),
+                            loc.endCol() + 1);
                 }
                 if (i >= 256 || n - i - 1 >= (Integer.MAX_VALUE >> 8)) {
                     throw CodeGen.error(s.pos(), "too many expressions in star-unpacking assignment");

@@ -187,11 +187,7 @@ final class Peephole {
         }
         List<PyObject> items = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            Object v = consts.get(in.get(start + k).oparg);
-            if (!(v instanceof PyObject p)) {
-                return; // a frozenset constant inside a tuple is left to run time
-            }
-            items.add(p);
+            items.add((PyObject) consts.get(in.get(start + k).oparg));
         }
         int index = consts.add(CfgOptimizer.tupleOf(items));
         for (int k = 0; k < n; k++) {

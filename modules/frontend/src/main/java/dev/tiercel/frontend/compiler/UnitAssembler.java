@@ -51,7 +51,13 @@ final class UnitAssembler {
             return new FrozenSetWithItems(items).value();
         }
         if (v instanceof PyTuple t) {
-            return t;
+            PyObject[] items = new PyObject[t.size()];
+            boolean changed = false;
+            for (int i = 0; i < items.length; i++) {
+                items[i] = toRuntime(t.get(i));
+                changed |= items[i] != t.get(i);
+            }
+            return changed ? new PyTuple(items) : t;
         }
         return (PyObject) v;
     }

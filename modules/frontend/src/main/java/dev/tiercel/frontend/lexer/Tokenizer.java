@@ -39,10 +39,33 @@ public final class Tokenizer {
         return s;
     }
 
+    /**
+     * Tokenizes the whole source. A tokenizer error does not throw here: it ends the list with an ERROR token
+     * (see {@link #errorOf}), so that a syntax error the parser finds earlier wins, as with CPython's lazy tokenizer.
+     */
     public static List<Token> tokenize(String source) {
         Tokenizer t = new Tokenizer(normalize(source));
-        t.run();
+        try {
+            t.run();
+        } catch (SyntaxErrorException e) {
+            ErrorToken err = new ErrorToken(e);
+            t.tokens.add(new Token(TokenKind.ERROR, "", e.line(), Math.max(0, e.col() - 1), e.line(),
+                    Math.max(0, e.col() - 1)));
+            ERRORS.set(err);
+            t.tokens.add(new Token(TokenKind.ENDMARKER, "", e.line(), 0, e.line(), 0));
+        }
         return t.tokens;
+    }
+
+    private record ErrorToken(SyntaxErrorException error) {}
+
+    private static final ThreadLocal<ErrorToken> ERRORS = new ThreadLocal<>();
+
+    /** The error behind the last ERROR token produced on this thread. */
+    public static SyntaxErrorException errorOf(Token t) {
+        ErrorToken e = ERRORS.get();
+        return e != null ? e.error() : new SyntaxErrorException("invalid syntax", t.line(), t.col() + 1, t.line(),
+                t.col() + 1);
     }
 
     private void run() {
@@ -177,8 +200,10 @@ public final class Tokenizer {
                     tokens.add(new Token(TokenKind.DEDENT, "", line, col(pos), line, col(pos)));
                 }
                 if (col != indents.get(indents.size() - 1)) {
+                    int end = src.indexOf('\n', pos);
+                    int eol = col(end < 0 ? src.length() : end) + 1;
                     throw new SyntaxErrorException(CompileError.Kind.INDENTATION_ERROR,
-                            "unindent does not match any outer indentation level", line, col(pos), line, col(pos));
+                            "unindent does not match any outer indentation level", line, eol, line, eol);
                 }
                 if (alt != altIndents.get(altIndents.size() - 1)) {
                     throw tabError();
@@ -194,7 +219,7 @@ public final class Tokenizer {
 
     private SyntaxErrorException tabError() {
         return new SyntaxErrorException(CompileError.Kind.TAB_ERROR,
-                "inconsistent use of tabs and spaces in indentation", line, col(pos), line, col(pos));
+                "inconsistent use of tabs and spaces in indentation", line, 1, line, 1);
     }
 
     private void name() {
@@ -272,7 +297,7 @@ public final class Tokenizer {
                 pos++;
             }
             if (digits == 0) {
-                throw error("invalid " + radixName(kind) + " literal", line, col(pos) + 1);
+                throw error("invalid " + radixName(kind) + " literal", line, col(pos));
             }
             checkNumberEnd(start, radixName(kind));
             add(TokenKind.NUMBER, src.substring(start, pos), start, pos);
@@ -454,11 +479,28 @@ public final class Tokenizer {
                 continue;
             }
             if (c == '\'' || c == '"') {
-                if (c == q && (!triple || src.startsWith("" + q + q + q, pos)) && depth == 0 && !triple) {
-                    // closing quote of the enclosing f-string: the field was never closed
-                    throw error("f-string: expecting '}'", line, col(pos) + 1);
-                }
                 int save = pos;
+                if (c == q && !triple && depth == 0) {
+                    // PEP 701 allows the enclosing quote to start a nested string; if that string does not end
+                    // on this line, the quote was meant to close the f-string and the field is unterminated
+                    int saveLine = line, saveStart = lineStart;
+                    try {
+                        int p0 = save - 1;
+                        while (p0 >= 0 && Character.isLetter(src.charAt(p0))) {
+                            p0--;
+                        }
+                        String prefix0 = src.substring(p0 + 1, save).toLowerCase();
+                        boolean isPrefix0 = isStringPrefix(prefix0);
+                        scanStringBody(isPrefix0 && prefix0.contains("f"), isPrefix0 && prefix0.contains("r"), line,
+                                col(save));
+                        continue;
+                    } catch (SyntaxErrorException e) {
+                        pos = save;
+                        line = saveLine;
+                        lineStart = saveStart;
+                        throw error("f-string: expecting '}'", line, col(pos) + 1);
+                    }
+                }
                 int p = pos - 1;
                 while (p >= 0 && Character.isLetter(src.charAt(p))) {
                     p--;

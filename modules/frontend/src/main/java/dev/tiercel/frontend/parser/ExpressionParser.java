@@ -326,6 +326,11 @@ final class ExpressionParser {
         }
     }
 
+    private Token commaBefore(Pos argStart) {
+        Token p = ts.prev();
+        return p;
+    }
+
     /** Parses call arguments "(...)" applied to {@code func}. */
     Expr callOn(Pos start, Expr func) {
         return call(start, func);
@@ -369,6 +374,7 @@ final class ExpressionParser {
             List<Keyword> keywords = new ArrayList<>();
             while (!ts.at(")")) {
                 Pos argStart = ts.startPos();
+                Token beforeArg = ts.prev();
                 if (ts.at("**")) {
                     ts.next();
                     Expr v = expression();
@@ -377,8 +383,12 @@ final class ExpressionParser {
                     ts.next();
                     Expr v = expression();
                     Expr starred = new Expr.Starred(ts.from(argStart), v, Ctx.LOAD);
+                    if (ts.at("for") || ts.at("async")) {
+                        throw TokenStream.errorAt(starred.pos(), "iterable unpacking cannot be used in comprehension");
+                    }
                     if (!keywords.isEmpty() && keywords.stream().anyMatch(k -> k.arg() == null)) {
-                        throw TokenStream.errorAt(starred.pos(),
+                        Token comma = beforeArg;
+                        throw TokenStream.errorAt(comma.line(), comma.col(), comma.endLine(), comma.endCol(),
                                 "iterable argument unpacking follows keyword argument unpacking");
                     }
                     args.add(starred);
@@ -388,7 +398,17 @@ final class ExpressionParser {
                     Expr v = expression();
                     keywords.add(new Keyword(ts.from(argStart), name.text(), v));
                 } else {
-                    Expr v = namedExpression();
+                    Expr v = starNamedExpression();
+                    if (v instanceof Expr.Starred st && (ts.at("for") || ts.at("async"))) {
+                        throw TokenStream.errorAt(st.pos(), "iterable unpacking cannot be used in comprehension");
+                    }
+                    if (v instanceof Expr.Starred st) {
+                        args.add(st);
+                        if (!ts.accept(",")) {
+                            break;
+                        }
+                        continue;
+                    }
                     if (ts.at("for") || ts.at("async")) {
                         List<Comprehension> gens = comprehensionClauses();
                         v = new Expr.GeneratorExp(new Pos(start.line(), ts.startPos().col(), 0, 0), v, gens);
@@ -405,11 +425,13 @@ final class ExpressionParser {
                                 "expression cannot contain assignment, perhaps you meant \"==\"?");
                     }
                     if (!keywords.isEmpty()) {
+                        // CPython reports these at the token after the offending argument
+                        Token after = ts.peek();
+                        Pos at = new Pos(after.line(), after.col(), after.endLine(), after.endCol());
                         if (keywords.stream().anyMatch(k -> k.arg() == null)) {
-                            throw TokenStream.errorAt(v.pos(),
-                                    "positional argument follows keyword argument unpacking");
+                            throw TokenStream.errorAt(at, "positional argument follows keyword argument unpacking");
                         }
-                        throw TokenStream.errorAt(v.pos(), "positional argument follows keyword argument");
+                        throw TokenStream.errorAt(at, "positional argument follows keyword argument");
                     }
                     args.add(v);
                 }
@@ -560,6 +582,7 @@ final class ExpressionParser {
             }
             Expr first = starNamedExpression();
             if (ts.at("for") || ts.at("async")) {
+                noStarredElement(first);
                 List<Comprehension> gens = comprehensionClauses();
                 ts.expect(")");
                 return new Expr.GeneratorExp(ts.from(start), first, gens);
@@ -595,6 +618,7 @@ final class ExpressionParser {
             }
             Expr first = starNamedExpression();
             if (ts.at("for") || ts.at("async")) {
+                noStarredElement(first);
                 List<Comprehension> gens = comprehensionClauses();
                 ts.expect("]");
                 return new Expr.ListComp(ts.from(start), first, gens);
@@ -635,6 +659,7 @@ final class ExpressionParser {
                 return dictRest(start, first, value);
             }
             if (ts.at("for") || ts.at("async")) {
+                noStarredElement(first);
                 List<Comprehension> gens = comprehensionClauses();
                 ts.expect("}");
                 return new Expr.SetComp(ts.from(start), first, gens);
@@ -669,8 +694,15 @@ final class ExpressionParser {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                keys.add(expression());
-                ts.expect(":");
+                Expr key = expression();
+                if (!ts.at(":")) {
+                    if (ts.at(",") || ts.at("}")) {
+                        throw TokenStream.errorAt(key.pos(), "':' expected after dictionary key");
+                    }
+                    throw ts.invalidSyntax();
+                }
+                ts.next();
+                keys.add(key);
                 values.add(expression());
             }
             if (!ts.accept(",")) {
@@ -681,7 +713,14 @@ final class ExpressionParser {
         return new Expr.Dict(ts.from(start), keys, values);
     }
 
+    private static void noStarredElement(Expr e) {
+        if (e instanceof Expr.Starred s) {
+            throw TokenStream.errorAt(s.pos(), "iterable unpacking cannot be used in comprehension");
+        }
+    }
+
     List<Comprehension> comprehensionClauses() {
+        Token prevTok = ts.prev();
         List<Comprehension> gens = new ArrayList<>();
         while (ts.at("for") || (ts.at("async") && ts.atAhead(1, "for"))) {
             boolean isAsync = ts.accept("async");
@@ -742,6 +781,10 @@ final class ExpressionParser {
     Arg argWithAnnotation(boolean allowAnnotation, boolean starAnnotation) {
         Token name = ts.peek();
         String id = ts.expectName();
+        if (id.equals("__debug__")) {
+            throw TokenStream.errorAt(name.line(), name.col(), name.endLine(), name.endCol(),
+                    "cannot assign to __debug__");
+        }
         Expr annotation = null;
         if (allowAnnotation && ts.accept(":")) {
             annotation = starAnnotation && ts.at("*") ? starExpression() : expression();

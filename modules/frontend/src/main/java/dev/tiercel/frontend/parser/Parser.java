@@ -216,6 +216,12 @@ public final class Parser {
         List<Keyword> keywords = new ArrayList<>();
         if (ts.at("(")) {
             Expr.Call call = (Expr.Call) exprs.callOn(start, new Expr.Name(start, name, Ctx.LOAD));
+            if (call.args().size() == 1 && call.args().get(0) instanceof Expr.GeneratorExp g
+                    && call.keywords().isEmpty()) {
+                Pos e = g.elt().pos();
+                throw TokenStream.errorAt(e.endLine(), e.endCol() + 1, e.endLine(), e.endCol() + 1,
+                        "invalid syntax");
+            }
             bases.addAll(call.args());
             keywords.addAll(call.keywords());
         }
@@ -332,7 +338,9 @@ public final class Parser {
             finalbody = block("'finally' statement", f);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
-            throw TokenStream.errorAt(ts.startPos(), "expected 'except' or 'finally' block");
+            Token p = ts.prev();
+            throw TokenStream.errorAt(p.endLine(), p.endCol(), p.endLine(), p.endCol(),
+                    "expected 'except' or 'finally' block");
         }
         return new Stmt.Try(ts.from(start), body, handlers, orelse, finalbody, star);
     }
@@ -559,6 +567,9 @@ public final class Parser {
     private Stmt importName() {
         Pos start = ts.startPos();
         ts.next();
+        if (!ts.atName()) {
+            throw expectedNamesAfterImport();
+        }
         List<Alias> names = new ArrayList<>();
         do {
             Pos as = ts.startPos();
@@ -567,6 +578,15 @@ public final class Parser {
             names.add(new Alias(ts.from(as), name, asname));
         } while (ts.accept(","));
         return new Stmt.Import(ts.from(start), names);
+    }
+
+    private SyntaxErrorException expectedNamesAfterImport() {
+        Token t = ts.peek();
+        if (t.kind() == TokenKind.NEWLINE || t.kind() == TokenKind.ENDMARKER) {
+            return TokenStream.errorAt(t.line(), t.col(), t.line(), t.col(),
+                    "Expected one or more names after 'import'");
+        }
+        return ts.invalidSyntax();
     }
 
     private String dottedName() {
@@ -599,9 +619,17 @@ public final class Parser {
             names.add(new Alias(ts.from(as), "*", null));
         } else {
             boolean paren = ts.accept("(");
+            if (!paren && !ts.atName()) {
+                throw expectedNamesAfterImport();
+            }
             do {
                 if (paren && ts.at(")")) {
                     break;
+                }
+                if (!paren && (ts.at(TokenKind.NEWLINE) || ts.at(";")) && ts.prev().is(",")) {
+                    Token comma = ts.prev();
+                    throw TokenStream.errorAt(comma.line(), comma.endCol(), comma.line(), comma.endCol(),
+                            "trailing comma not allowed without surrounding parentheses");
                 }
                 Pos as = ts.startPos();
                 String name = ts.expectName();
@@ -620,12 +648,26 @@ public final class Parser {
 
     private Stmt expressionStatement(Pos start) {
         Expr first = ts.at("yield") ? exprs.yieldExpression() : exprs.starExpressions();
+        if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))
+                && exprs.startsExpression() && !ts.at("(") && !ts.at("[") && !ts.at("-") && !ts.at("+")
+                && !ts.at("*") && !ts.at("~")) {
+            throw TokenStream.errorAt(n.pos(), "Missing parentheses in call to '" + n.id() + "'. Did you mean "
+                    + n.id() + "(...)?");
+        }
         if (ts.at("=")) {
-            List<Expr> targets = new ArrayList<>();
+            List<Expr> raw = new ArrayList<>();
             Expr value = first;
             while (ts.accept("=")) {
-                targets.add(Targets.toTarget(value, Ctx.STORE, Targets.Use.ASSIGN));
+                raw.add(value);
                 value = ts.at("yield") ? exprs.yieldExpression() : exprs.starExpressions();
+            }
+            List<Expr> targets = new ArrayList<>();
+            for (Expr t : raw) {
+                try {
+                    targets.add(Targets.toTarget(t, Ctx.STORE, Targets.Use.ASSIGN));
+                } catch (SyntaxErrorException e) {
+                    throw maybeSuggestEquality(e, t, raw.size(), value);
+                }
             }
             return new Stmt.Assign(ts.from(start), targets, value);
         }
@@ -662,6 +704,29 @@ public final class Parser {
             return new Stmt.AnnAssign(ts.from(start), target, annotation, value, simple);
         }
         return new Stmt.ExprStmt(ts.from(start), first);
+    }
+
+    /**
+     * CPython suggests '==' when a single non-display target is assigned a simple expression
+     * ("cannot assign to function call here. Maybe you meant '==' instead of '='?").
+     */
+    private static SyntaxErrorException maybeSuggestEquality(SyntaxErrorException e, Expr target, int ntargets,
+            Expr value) {
+        boolean displayOrSingleton = target instanceof Expr.Tuple || target instanceof Expr.ListExpr
+                || target instanceof Expr.GeneratorExp || (target instanceof Expr.Constant k
+                && (k.value() instanceof dev.tiercel.runtime.object.PyBool
+                || k.value() == dev.tiercel.runtime.object.PyNone.INSTANCE));
+        boolean simpleValue = !(value instanceof Expr.BoolOp || value instanceof Expr.Compare
+                || value instanceof Expr.IfExp || value instanceof Expr.Lambda || value instanceof Expr.Yield
+                || value instanceof Expr.YieldFrom || value instanceof Expr.Starred
+                || (value instanceof Expr.Tuple) || (value instanceof Expr.UnaryOp u
+                && u.op() == dev.tiercel.frontend.ast.UnaryOperator.NOT));
+        if (ntargets == 1 && !displayOrSingleton && simpleValue && e.getMessage().startsWith("cannot assign to ")
+                && !e.getMessage().equals("cannot assign to __debug__")) {
+            return new SyntaxErrorException(e.getMessage() + " here. Maybe you meant '==' instead of '='?",
+                    e.line(), e.col(), e.endLine(), e.endCol());
+        }
+        return e;
     }
 
     private static boolean startsWithParen(Expr e, Pos stmtStart) {

@@ -88,7 +88,8 @@ final class PatternParser {
         Pos start = ts.startPos();
         Token t = ts.peek();
         if (t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.STRING || t.is("-")) {
-            return new Pattern.MatchValue(ts.from(start), literalValue());
+            Expr value = literalValue();
+            return new Pattern.MatchValue(ts.from(start), value);
         }
         if (t.is("None")) {
             ts.next();
@@ -124,7 +125,8 @@ final class PatternParser {
             boolean dotted = false;
             while (ts.accept(".")) {
                 dotted = true;
-                value = new Expr.Attribute(ts.from(start), value, ts.expectName(), Ctx.LOAD);
+                String attr = ts.expectName();
+                value = new Expr.Attribute(ts.from(start), value, attr, Ctx.LOAD);
             }
             if (ts.at("(")) {
                 return classPattern(start, value);
@@ -150,6 +152,11 @@ final class PatternParser {
         }
         if (ts.at("+") || ts.at("-")) {
             boolean plus = ts.next().text().equals("+");
+            Token im = ts.peek();
+            if (im.kind() != dev.tiercel.frontend.lexer.TokenKind.NUMBER
+                    || !(im.text().endsWith("j") || im.text().endsWith("J"))) {
+                throw ts.invalidSyntax();
+            }
             Expr imag = exprs.atom();
             e = new Expr.BinOp(ts.from(start), e, plus ? dev.tiercel.frontend.ast.Operator.ADD
                     : dev.tiercel.frontend.ast.Operator.SUB, imag);
@@ -173,7 +180,8 @@ final class PatternParser {
                 Pos ks = ts.startPos();
                 key = new Expr.Name(ks, ts.next().text(), Ctx.LOAD);
                 while (ts.accept(".")) {
-                    key = new Expr.Attribute(ts.from(ks), key, ts.expectName(), Ctx.LOAD);
+                    String attr = ts.expectName();
+                    key = new Expr.Attribute(ts.from(ks), key, attr, Ctx.LOAD);
                 }
             } else if (ts.at("None") || ts.at("True") || ts.at("False")) {
                 key = exprs.atom();

@@ -55,13 +55,10 @@ final class Targets {
         if (e instanceof Expr.Starred s && use == Use.DELETE) {
             return TokenStream.errorAt(s.pos(), "cannot delete starred");
         }
-        String suffix = "";
-        if (use == Use.ASSIGN && (e instanceof Expr.Call || e instanceof Expr.Compare || e instanceof Expr.BinOp
-                || e instanceof Expr.BoolOp || e instanceof Expr.UnaryOp || e instanceof Expr.Constant
-                || e instanceof Expr.Attribute)) {
-            suffix = kind.equals("literal") || kind.equals("function call") || kind.equals("expression")
-                    || kind.equals("comparison") ? " here. Maybe you meant '==' instead of '='?" : "";
+        if (use == Use.ASSIGN && (e instanceof Expr.Yield || e instanceof Expr.YieldFrom)) {
+            return TokenStream.errorAt(e.pos(), "assignment to yield expression not possible");
         }
+        String suffix = "";
         if (use == Use.NAMED) {
             return TokenStream.errorAt(culprit.pos(), "cannot use assignment expressions with " + kind);
         }

@@ -14,7 +14,7 @@ final class TokenStream {
             "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
             "try", "while", "with", "yield");
     /** Deepest nesting of expressions/statements accepted before giving up, like CPython's parser stack limit. */
-    static final int MAX_DEPTH = 200;
+    static final int MAX_DEPTH = 3000;
 
     private final List<Token> tokens;
     private int index;
@@ -25,9 +25,14 @@ final class TokenStream {
     }
 
     Token peek() {
-        return tokens.get(index);
+        Token t = tokens.get(index);
+        if (t.kind() == TokenKind.ERROR) {
+            throw dev.tiercel.frontend.lexer.Tokenizer.errorOf(t);
+        }
+        return t;
     }
 
+    /** Lookahead; an ERROR token is returned as is (only consuming up to it raises). */
     Token peek(int ahead) {
         return tokens.get(Math.min(index + ahead, tokens.size() - 1));
     }
@@ -46,7 +51,7 @@ final class TokenStream {
     }
 
     Token next() {
-        Token t = tokens.get(index);
+        Token t = peek();
         if (index < tokens.size() - 1) {
             index++;
         }
@@ -132,7 +137,7 @@ final class TokenStream {
         Token t = peek();
         if (t.kind() == TokenKind.INDENT) {
             return new SyntaxErrorException(dev.tiercel.runtime.spi.CompileError.Kind.INDENTATION_ERROR,
-                    "unexpected indent", t.line(), t.endCol() + 1, t.line(), t.endCol() + 1);
+                    "unexpected indent", t.line(), t.endCol(), t.line(), t.endCol());
         }
         if (t.kind() == TokenKind.DEDENT) {
             return new SyntaxErrorException(dev.tiercel.runtime.spi.CompileError.Kind.INDENTATION_ERROR,
@@ -156,7 +161,8 @@ final class TokenStream {
     void enter() {
         if (++depth > MAX_DEPTH) {
             Token t = peek();
-            throw errorAt(t.line(), t.col(), t.line(), t.col(), "too many nested parentheses");
+            throw errorAt(t.line(), t.col(), t.line(), t.col(),
+                    "Parser stack overflowed - Python source too complex to parse");
         }
     }
 

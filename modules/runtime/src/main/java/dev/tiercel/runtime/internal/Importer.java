@@ -124,6 +124,10 @@ final class Importer implements ImportSystem {
                 return m;
             }
         }
+        if (parent != null && parent.dict().getStr(full.substring(dot + 1)) instanceof PyModule sub) {
+            modules().putStr(full, sub);
+            return sub;
+        }
         PyModule m = load(full, parent);
         if (parent != null) {
             parent.dict().putStr(full.substring(dot + 1), m);

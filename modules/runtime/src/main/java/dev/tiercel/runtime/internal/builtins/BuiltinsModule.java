@@ -56,6 +56,7 @@ public final class BuiltinsModule {
         DictBuiltins.install();
         SetBuiltins.install();
         PyTextIO.install();
+        PyFile.install();
     }
 
     private static void fn(PyDict d, String name, PyBuiltinFunction.Body body) {
@@ -423,6 +424,7 @@ public final class BuiltinsModule {
         fn(d, "globals", (a, k) -> Py.current == null ? new PyDict() : Py.current.globals);
         fn(d, "locals", (a, k) -> locals());
         fn(d, "exit", BuiltinsModule::exit);
+        fn(d, "open", PyFile::open);
         fn(d, "quit", BuiltinsModule::exit);
         return m;
     }

@@ -36,7 +36,7 @@ public final class Reprs {
         if (o instanceof PyStr s) {
             return strRepr(s.value);
         }
-        if (o instanceof PyBool || o instanceof PyInt) {
+        if ((o instanceof PyBool || o instanceof PyInt) && !o.type().heap) {
             return o.toString();
         }
         if (o instanceof PyFloat f) {
@@ -75,6 +75,9 @@ public final class Reprs {
             if (m != null && !(m instanceof PyBuiltinFunction)) {
                 return checkStr(Ops.callMethod(m, o), "__str__");
             }
+            if (m instanceof PyBuiltinFunction bf && !"object".equals(bf.owner) && !"BaseException".equals(bf.owner)) {
+                return checkStr(bf.call(new PyObject[] {o}, null), "__str__");
+            }
             PyObject r = t.lookup("__repr__");
             if (r != null && !(r instanceof PyBuiltinFunction)) {
                 return repr(o);
@@ -83,6 +86,14 @@ public final class Reprs {
         if (o instanceof PyBaseException e) {
             if (e.isInstance(PyExc.KeyError) && e.args.size() == 1) {
                 return repr(e.args.get(0));
+            }
+            if (e.isInstance(PyExc.OSError) && e.args.size() >= 2 && e.args.size() <= 5) {
+                PyObject fn = e.instanceDict().get("filename");
+                String base = "[Errno " + str(e.args.get(0)) + "] " + str(e.args.get(1));
+                if (fn == null && e.args.size() >= 3) {
+                    fn = e.args.get(2);
+                }
+                return fn == null || fn == dev.tiercel.runtime.object.PyNone.INSTANCE ? base : base + ": " + repr(fn);
             }
             return e.message();
         }
