@@ -410,10 +410,10 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
             assert is_sync
             try:
                 if exc is None:
-                    details = None, None, None
+                    exc_details = None, None, None
                 else:
-                    details = type(exc), exc, exc.__traceback__
-                if cb(*details):
+                    exc_details = type(exc), exc, exc.__traceback__
+                if cb(*exc_details):
                     suppressed_exc = True
                     pending_raise = False
                     exc = None
@@ -503,13 +503,13 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
             is_sync, cb = self._exit_callbacks.pop()
             try:
                 if exc is None:
-                    details = None, None, None
+                    exc_details = None, None, None
                 else:
-                    details = type(exc), exc, exc.__traceback__
+                    exc_details = type(exc), exc, exc.__traceback__
                 if is_sync:
-                    cb_suppress = cb(*details)
+                    cb_suppress = cb(*exc_details)
                 else:
-                    cb_suppress = await cb(*details)
+                    cb_suppress = await cb(*exc_details)
                 if cb_suppress:
                     suppressed_exc = True
                     pending_raise = False

@@ -2,6 +2,8 @@
 
 __all__ = ["Error", "copy", "deepcopy", "replace"]
 
+import sys
+
 
 class Error(Exception):
     pass
@@ -143,10 +145,7 @@ def _simple_copy(x, cls, deep, memo):
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """Shallow copy of x: immutable objects come back as they are."""
     cls = type(x)
     if cls in _ATOMIC:
         return x
@@ -157,30 +156,41 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
-    if _plain_reduction(cls):
-        return _simple_copy(x, cls, False, None)
-    return _copy_by_reduction(x, cls, False, None)
+    return _copy_via_protocol(x, cls, None)
 
 
-def _copy_by_reduction(x, cls, deep, memo):
-    reductor = getattr(cls, '__reduce_ex__', None)
+def _registered_reductor(cls):
+    # Reducers registered with copyreg.pickle() take precedence (copyreg only if loaded).
+    copyreg = sys.modules.get('copyreg')
+    if copyreg is None:
+        return None
+    return copyreg.dispatch_table.get(cls)
+
+
+def _copy_via_protocol(x, cls, memo):
+    """Copy x with the pickle protocol: a registered reducer, __reduce_ex__ or __reduce__."""
+    deep = memo is not None
+    reductor = _registered_reductor(cls)
     if reductor is not None:
-        rv = reductor(x, 4)
+        rv = reductor(x)
     else:
-        reductor = getattr(x, '__reduce__', None)
-        if reductor is None:
-            raise Error('un(%s)copyable object of type %s' % ('deep' if deep else 'shallow', cls))
-        rv = reductor()
+        reduce_ex = getattr(x, '__reduce_ex__', None)
+        if reduce_ex is not None:
+            if _plain_reduction(cls):
+                return _simple_copy(x, cls, deep, memo)
+            rv = reduce_ex(4)
+        else:
+            reduce = getattr(x, '__reduce__', None)
+            if not reduce:
+                raise Error('un(%s)copyable object of type %s' % ('deep' if deep else 'shallow', cls))
+            rv = reduce()
     if isinstance(rv, str):
         return x
-    return _reconstruct(x, memo, *rv) if deep else _reconstruct(x, None, *rv)
+    return _reconstruct(x, memo, *rv)
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """Deep copy of x; memo maps id() of already copied objects to their copies."""
     if memo is None:
         memo = {}
     d = id(x)
@@ -220,14 +230,12 @@ def deepcopy(x, memo=None, _nil=[]):
         copier = getattr(x, '__deepcopy__', None)
         if copier is not None:
             y = copier(memo)
-        elif _plain_reduction(cls) and cls not in (set, frozenset, bytearray):
-            y = _simple_copy(x, cls, True, memo)
         elif cls in (set, frozenset):
             y = cls(deepcopy(item, memo) for item in x)
         elif cls is bytearray:
             y = bytearray(x)
         else:
-            y = _copy_by_reduction(x, cls, True, memo)
+            y = _copy_via_protocol(x, cls, memo)
     if y is x:
         return y
     memo[d] = y

@@ -223,7 +223,11 @@ def _compile(pat):
 
     def match(name):
         if is_bytes:
+            if not isinstance(name, (bytes, bytearray)):
+                raise TypeError('cannot use a bytes pattern on a string-like object')
             name = str(name, 'ISO-8859-1')
+        elif not isinstance(name, str):
+            raise TypeError('cannot use a string pattern on a bytes-like object')
         n = len(name)
         if len(segments) == 1:
             only = segments[0]

@@ -349,6 +349,18 @@ def _unwrap_partial(func):
     return func
 
 
+def _unwrap_partialmethod(func):
+    prev = None
+    while func is not prev:
+        prev = func
+        while isinstance(getattr(func, '_partialmethod', None), partialmethod):
+            func = func._partialmethod
+        while isinstance(func, partialmethod):
+            func = getattr(func, 'func')
+        func = _unwrap_partial(func)
+    return func
+
+
 ################################################################################
 ### LRU cache
 ################################################################################

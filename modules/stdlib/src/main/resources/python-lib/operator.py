@@ -9,9 +9,7 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
            'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
            'setitem', 'sub', 'truediv', 'truth', 'xor']
 
-import builtins as _builtins
-
-_abs = _builtins.abs
+_abs = abs     # the builtin, before this module defines its own abs()
 
 
 # Comparisons
@@ -145,13 +143,10 @@ def xor(a, b, /):
 
 # Sequences
 
-def _check_concat(a):
-    if not hasattr(a, '__getitem__'):
-        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
-
 def concat(a, b, /):
     "Same as a + b, for a and b sequences."
-    _check_concat(a)
+    if not hasattr(a, '__getitem__'):
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     return a + b
 
 def contains(a, b, /):
@@ -233,7 +228,7 @@ class attrgetter:
     """
     __slots__ = ('_attrs', '_paths')
 
-    def __init__(self, *attrs):
+    def __init__(self, /, *attrs):
         if not attrs:
             raise TypeError('attrgetter expected 1 argument, got 0')
         for attr in attrs:
@@ -267,7 +262,7 @@ class itemgetter:
     """
     __slots__ = ('_items',)
 
-    def __init__(self, *items):
+    def __init__(self, /, *items):
         if not items:
             raise TypeError('itemgetter expected 1 argument, got 0')
         self._items = items
@@ -293,7 +288,7 @@ class methodcaller:
     """
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, /, *args, **kwargs):
         if not args:
             raise TypeError('methodcaller needs at least one argument, the method name')
         name = args[0]
@@ -305,6 +300,12 @@ class methodcaller:
 
     def __call__(self, obj, /):
         return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+    def __reduce__(self):
+        if not self._kwargs:
+            return self.__class__, (self._name,) + self._args
+        from functools import partial
+        return partial(self.__class__, self._name, **self._kwargs), self._args
 
     def __repr__(self):
         parts = [repr(self._name)]
@@ -327,7 +328,8 @@ def iand(a, b, /):
 
 def iconcat(a, b, /):
     "Same as a += b, for a and b sequences."
-    _check_concat(a)
+    if not hasattr(a, '__getitem__'):
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     a += b
     return a
 

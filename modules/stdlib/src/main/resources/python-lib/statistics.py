@@ -26,6 +26,7 @@ __all__ = [
     'variance',
 ]
 
+import sys
 import numbers
 from fractions import Fraction
 from bisect import bisect_left, bisect_right
@@ -46,7 +47,10 @@ class StatisticsError(ValueError):
 # ---------------- exact summation helpers ----------------
 
 def _is_decimal_type(T):
-    return T.__name__ == 'Decimal' and T.__module__ in ('decimal', '_decimal', '_pydecimal')
+    decimal = sys.modules.get('decimal')
+    if decimal is None or not isinstance(T, type):
+        return False
+    return issubclass(T, decimal.Decimal)
 
 
 def _isfinite(x):
@@ -172,6 +176,11 @@ def _isqrt(n):
         if y >= x:
             return x
         x = y
+
+
+def _integer_sqrt_of_frac_rto(n, m):
+    """Square root of n/m, rounded to an integer using round-to-odd."""
+    return _sqrt_frac_round_to_odd(n, m)
 
 
 def _sqrt_frac_round_to_odd(n, m):

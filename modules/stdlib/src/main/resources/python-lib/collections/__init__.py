@@ -524,6 +524,12 @@ class _tuplegetter:
     def __reduce__(self):
         return type(self), (self._index, self.__doc__)
 
+    def __repr__(self):
+        return f'{type(self).__name__}({self._index}, {self.__doc__!r})'
+
+
+_field_docs = {}     # shared docstrings of field accessors, one per position
+
 
 def _plural_list(names):
     quoted = [repr(name) for name in names]
@@ -660,7 +666,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
+        doc = _field_docs.get(index)
+        if doc is None:
+            doc = _field_docs[index] = f'Alias for field number {index}'
+        namespace[name] = _tuplegetter(index, doc)
 
     result = type(typename, (tuple,), namespace)
 
