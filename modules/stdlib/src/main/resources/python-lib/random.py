@@ -36,6 +36,12 @@ __all__ = [
     "weibullvariate",
 ]
 
+NV_MAGICCONST = 1.7155277699214135     # 4 * exp(-0.5) / sqrt(2.0)
+TWOPI = 6.283185307179586              # 2 * pi
+LOG4 = 1.3862943611198906              # log(4.0)
+SG_MAGICCONST = 2.504077396776274      # 1.0 + log(4.5)
+_e = 2.718281828459045
+_pi = 3.141592653589793
 BPF = 53        # Number of bits in a float
 RECIP_BPF = 2 ** -BPF
 _ONE = 1
@@ -191,22 +197,31 @@ class Random:
         """Restore internal state from object returned by getstate()."""
         version = state[0]
         if version == 3:
-            version, internal, self.gauss_next = state
-            if not isinstance(internal, tuple) or len(internal) != _N + 1:
+            version, internal, gauss_next = state
+            if not isinstance(internal, tuple):
+                raise TypeError('state vector must be a tuple')
+            if len(internal) != _N + 1:
                 raise ValueError('state vector is the wrong size')
+            self.gauss_next = gauss_next
             index = internal[-1]
             if index < 0 or index > _N:
                 raise ValueError('invalid state')
             self._mt.mt = [int(word) & _MASK32 for word in internal[:_N]]
             self._mt.index = index
         elif version == 2:
-            version, internal, self.gauss_next = state
+            version, internal, gauss_next = state
             try:
                 internal = tuple(x % (2 ** 32) for x in internal)
             except ValueError as e:
                 raise TypeError from e
+            if len(internal) != _N + 1:
+                raise ValueError('state vector is the wrong size')
+            index = internal[-1]
+            if index > _N:
+                raise ValueError('invalid state')
+            self.gauss_next = gauss_next
             self._mt.mt = list(internal[:_N])
-            self._mt.index = internal[-1]
+            self._mt.index = index
         else:
             raise ValueError(f'state with version {version} passed to '
                              f'Random.setstate() of version {self.VERSION}')
@@ -431,7 +446,7 @@ class Random:
     def normalvariate(self, mu=0.0, sigma=1.0):
         """Normal distribution (Kinderman and Monahan ratio method)."""
         math = _math()
-        magic = 4 * math.exp(-0.5) / math.sqrt(2.0)
+        magic = NV_MAGICCONST
         random = self.random
         while True:
             u1 = random()
@@ -448,7 +463,7 @@ class Random:
         z = self.gauss_next
         self.gauss_next = None
         if z is None:
-            x2pi = self.random() * (2.0 * math.pi)
+            x2pi = self.random() * TWOPI
             g2rad = math.sqrt(-2.0 * math.log(1.0 - self.random()))
             z = math.cos(x2pi) * g2rad
             self.gauss_next = math.sin(x2pi) * g2rad
@@ -465,7 +480,7 @@ class Random:
     def vonmisesvariate(self, mu, kappa):
         """Circular data distribution with mean angle mu and concentration kappa."""
         math = _math()
-        twopi = 2.0 * math.pi
+        twopi = TWOPI
         random = self.random
         if kappa <= 1e-6:
             return twopi * random()
@@ -473,7 +488,7 @@ class Random:
         r = s + math.sqrt(1.0 + s * s)
         while True:
             u1 = random()
-            z = math.cos(math.pi * u1)
+            z = math.cos(_pi * u1)
             d = z / (r + z)
             u2 = random()
             if u2 < 1.0 - d * d or u2 <= (1.0 - d) * math.exp(d):
@@ -496,9 +511,9 @@ class Random:
         if alpha > 1.0:
             # R.C.H. Cheng's rejection method.
             ainv = math.sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - math.log(4.0)
+            bbb = alpha - LOG4
             ccc = alpha + ainv
-            sg_magic = 1.0 + math.log(4.5)
+            sg_magic = SG_MAGICCONST
             while True:
                 u1 = random()
                 if not 1e-7 < u1 < 0.9999999:
@@ -516,7 +531,7 @@ class Random:
             # Ahrens and Dieter's method for alpha < 1.
             while True:
                 u = random()
-                b = (math.e + alpha) / math.e
+                b = (_e + alpha) / _e
                 p = b * u
                 if p <= 1.0:
                     x = p ** (1.0 / alpha)
