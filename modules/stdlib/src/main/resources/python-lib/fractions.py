@@ -142,8 +142,8 @@ class Fraction(numbers.Rational):
         g = _gcd(numerator, denominator)
         if denominator < 0:
             g = -g
-        self._numerator = int(numerator) // g
-        self._denominator = int(denominator) // g
+        self._numerator = numerator // g
+        self._denominator = denominator // g
         return self
 
     @classmethod
@@ -244,6 +244,18 @@ class Fraction(numbers.Rational):
         prefix = '-' if negative else ('' if sign == '-' else sign)
         if zeropad and not align:
             fill, align = '0', '='
+            if thousands:
+                # Zero padding goes inside the digit grouping: 0,001,234.57
+                end = 0
+                while end < len(body) and body[end] in '0123456789' + thousands:
+                    end += 1
+                digits, rest = body[:end].replace(thousands, ''), body[end:]
+                needed = width - len(prefix) - len(rest)
+                grouped = _group(digits, thousands)
+                while len(grouped) < needed:
+                    digits = '0' + digits
+                    grouped = _group(digits, thousands)
+                body = grouped + rest
         if not align:
             align = '>'
         padding = width - len(prefix) - len(body) if width else 0
@@ -307,13 +319,13 @@ class Fraction(numbers.Rational):
 
     # -------------------- arithmetic --------------------
 
-    def _coerce(self, other):
-        """('exact', n, d) for rationals, ('float', value) / ('complex', value), or None."""
+    def _coerce(self, other, reverse):
+        """(numerator, denominator) of an operand handled exactly, or None."""
         if isinstance(other, int):
             return other, 1
         if isinstance(other, Fraction):
             return other._numerator, other._denominator
-        if isinstance(other, numbers.Rational):
+        if reverse and isinstance(other, numbers.Rational):
             return other.numerator, other.denominator
         return None
 
@@ -326,19 +338,19 @@ class Fraction(numbers.Rational):
             g = -g
         return Fraction._from_coprime_ints(n // g, d // g)
 
-    def _binary(self, other, exact, inexact, reverse):
-        pair = self._coerce(other)
+    def _binary(self, other, exact, inexact, reverse, handle_complex=True):
+        pair = self._coerce(other, reverse)
         if pair is not None:
             if reverse:
                 return exact((pair[0], pair[1]), (self._numerator, self._denominator))
             return exact((self._numerator, self._denominator), pair)
         if isinstance(other, float):
             return inexact(other, float(self)) if reverse else inexact(float(self), other)
-        if isinstance(other, complex):
+        if handle_complex and isinstance(other, complex):
             return inexact(other, complex(self)) if reverse else inexact(complex(self), other)
         if reverse and isinstance(other, numbers.Real):
             return inexact(float(other), float(self))
-        if reverse and isinstance(other, numbers.Complex):
+        if handle_complex and reverse and isinstance(other, numbers.Complex):
             return inexact(complex(other), complex(self))
         return NotImplemented
 
@@ -400,22 +412,22 @@ class Fraction(numbers.Rational):
         return b._binary(a, Fraction._div, operator.truediv, True)
 
     def __floordiv__(a, b):
-        return a._binary(b, Fraction._floordiv, operator.floordiv, False)
+        return a._binary(b, Fraction._floordiv, operator.floordiv, False, False)
 
     def __rfloordiv__(b, a):
-        return b._binary(a, Fraction._floordiv, operator.floordiv, True)
+        return b._binary(a, Fraction._floordiv, operator.floordiv, True, False)
 
     def __divmod__(a, b):
-        return a._binary(b, Fraction._divmod, divmod, False)
+        return a._binary(b, Fraction._divmod, divmod, False, False)
 
     def __rdivmod__(b, a):
-        return b._binary(a, Fraction._divmod, divmod, True)
+        return b._binary(a, Fraction._divmod, divmod, True, False)
 
     def __mod__(a, b):
-        return a._binary(b, Fraction._mod, operator.mod, False)
+        return a._binary(b, Fraction._mod, operator.mod, False, False)
 
     def __rmod__(b, a):
-        return b._binary(a, Fraction._mod, operator.mod, True)
+        return b._binary(a, Fraction._mod, operator.mod, True, False)
 
     def __pow__(a, b, modulo=None):
         """a ** b; exact when b is an integer-valued rational."""
@@ -617,6 +629,8 @@ def _parse_spec(spec):
     start = i
     while i < len(spec) and spec[i] in '0123456789':
         i += 1
+    if i - start > 1 and spec[start] == '0':
+        return None
     width = int(spec[start:i]) if i > start else 0
     thousands = ''
     if i < len(spec) and spec[i] in ',_':
@@ -628,12 +642,14 @@ def _parse_spec(spec):
         i = start
         while i < len(spec) and spec[i] in '0123456789':
             i += 1
-        if i == start:
+        if i == start or (i - start > 1 and spec[start] == '0'):
             return None
         precision = int(spec[start:i])
     kind = spec[i:]
     if kind not in ('', 'e', 'E', 'f', 'F', 'g', 'G', '%'):
         return None
     if kind == '' and (no_neg_zero or zeropad):
+        return None
+    if zeropad and align:
         return None
     return fill, align, sign, no_neg_zero, alternate, zeropad, width, thousands, precision, kind
