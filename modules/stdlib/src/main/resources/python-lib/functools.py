@@ -149,18 +149,12 @@ def total_ordering(cls):
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = max(roots)       # prefer __lt__ to __le__ to __gt__ to __ge__
-    for name, template in _DERIVED[root]:
+    for name, derived in _DERIVED[root]:
         if name in roots:
             continue
-        def make(template=template):
-            def method(self, other):
-                return template(self, other)
-            return method
-        method = make()
-        method.__name__ = name
-        method.__qualname__ = f'{cls.__qualname__}.{name}'
-        method.__doc__ = template.__doc__
-        setattr(cls, name, method)
+        # The shared module-level helpers are installed directly (so they pickle by reference).
+        derived.__name__ = name
+        setattr(cls, name, derived)
     return cls
 
 
@@ -281,9 +275,16 @@ class partial:
                 (kwds is not None and not isinstance(kwds, dict)) or
                 (namespace is not None and not isinstance(namespace, dict))):
             raise TypeError('invalid partial state')
+        if type(args) is not tuple:
+            args = tuple(args)
+        if kwds is None:
+            kwds = {}
+        elif type(kwds) is not dict:
+            kwds = dict(kwds)
         self.func = func
-        self.args = tuple(args)
-        self.keywords = dict(kwds) if kwds is not None else {}
+        self.args = args
+        self.keywords = kwds
+        self.__dict__.clear()
         if namespace:
             self.__dict__.update(namespace)
 
@@ -395,6 +396,18 @@ _kwd_mark = object()
 _fast_types = (int, str)
 
 
+class _HashedSeq(list):
+    """A cache key that computes the hash of its items only once."""
+    __slots__ = 'hashvalue'
+
+    def __init__(self, tup, hash=hash):
+        self[:] = tup
+        self.hashvalue = hash(tup)
+
+    def __hash__(self):
+        return self.hashvalue
+
+
 def _make_key(args, kwds, typed):
     """Build a cache key from the positional and keyword arguments."""
     key = args
@@ -406,9 +419,10 @@ def _make_key(args, kwds, typed):
         key = key + tuple(type(v) for v in args)
         if kwds:
             key = key + tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _fast_types:
+    elif key.__len__() == 1 and type(key[0]) in _fast_types:
+        # (__len__ rather than len(): len itself may be a cached function)
         return key[0]
-    return key
+    return _HashedSeq(key)
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -483,14 +497,14 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             if key in cache:
                 # A recursive call already stored this key; keep that entry.
                 return result
-            if len(cache) >= maxsize:
+            if cache.__len__() >= maxsize:
                 del cache[next(iter(cache))]
             cache[key] = result
             return result
 
     def cache_info():
         """Report cache statistics"""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return _CacheInfo(stats[0], stats[1], maxsize, cache.__len__())
 
     def cache_clear():
         """Clear the cache and cache statistics"""
