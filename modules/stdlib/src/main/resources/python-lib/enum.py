@@ -94,6 +94,7 @@ def bin(num, max_bits=None):
 
 
 _auto_null = object()
+_not_given = object()
 
 
 class auto:
@@ -180,6 +181,11 @@ class EnumDict(dict):
         if self._cls_name is not None and _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
+            if key not in ('_order_', '_generate_next_value_', '_numeric_repr_', '_missing_',
+                           '_ignore_', '_iter_member_', '_iter_member_by_value_',
+                           '_iter_member_by_def_', '_add_alias_', '_add_value_alias_'):
+                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use'
+                                 % (key,))
             if key == '_order_':
                 pass
             elif key == '_generate_next_value_':
@@ -187,6 +193,8 @@ class EnumDict(dict):
                     raise TypeError('_generate_next_value_ must be defined before members')
                 _gnv = value.__func__ if isinstance(value, staticmethod) else value
                 setattr(self, '_generate_next_value', _gnv)
+                if not isinstance(value, staticmethod):
+                    value = staticmethod(value)
             elif key == '_ignore_':
                 if isinstance(value, str):
                     value = value.replace(',', ' ').split()
@@ -306,8 +314,12 @@ class EnumType(type):
         enum_class = super().__new__(metacls, cls, bases, plain, **kwds)
         new_member = metacls._find_new_(plain, member_type, first_enum)
         enum_class._new_member_ = new_member
-        for name, value in members.items():
-            metacls._add_member_(enum_class, name, value, new_member, member_type)
+        type.__setattr__(enum_class, '_creating_', True)
+        try:
+            for name, value in members.items():
+                metacls._add_member_(enum_class, name, value, new_member, member_type)
+        finally:
+            type.__delattr__(enum_class, '_creating_')
         if Flag is not None and issubclass(enum_class, Flag):
             single_bits = 0
             multi_bits = 0
@@ -443,15 +455,29 @@ class EnumType(type):
         # such as 'name' or 'value') needs that name.
         found = None
         for klass in enum_class.__mro__[1:]:
-            if name in klass.__dict__:
-                found = klass.__dict__[name]
+            attr = klass.__dict__.get(name)
+            if attr is not None and (isinstance(attr, property) or _is_descriptor(attr)):
+                found = attr
                 break
-        if isinstance(found, property):
+        if found is not None:
+            # Class access gives the member; instance access keeps the inherited descriptor.
             redirect = property()
             redirect.member = obj
             redirect.name = name
             redirect.clsname = enum_class.__name__
-            redirect._attr_type = 'attr'
+            if isinstance(found, property):
+                redirect.fget = found.fget
+                redirect.fset = found.fset
+                redirect.fdel = found.fdel
+                redirect._attr_type = found._attr_type
+            else:
+                def fget(instance, _found=found):
+                    return _found.__get__(instance, type(instance))
+                redirect.fget = fget
+                if hasattr(found, '__set__'):
+                    def fset(instance, value, _found=found):
+                        return _found.__set__(instance, value)
+                    redirect.fset = fset
             type.__setattr__(enum_class, name, redirect)
         else:
             type.__setattr__(enum_class, name, obj)
@@ -518,14 +544,18 @@ class EnumType(type):
     def __bool__(cls):
         return True
 
-    def __call__(cls, value, names=None, *values, module=None, qualname=None, type=None,
+    def __call__(cls, value, names=_not_given, *values, module=None, qualname=None, type=None,
                  start=1, boundary=None):
-        if cls._member_map_ or names is None:
-            if names is not None:
+        if cls._member_map_:
+            # A lookup by value on an enum that has members.
+            if names is not _not_given:
                 value = (value, names) + values
             return cls.__new__(cls, value)
-        return cls._create_(value, names, module=module, qualname=qualname, type=type,
-                            start=start, boundary=boundary)
+        if names is _not_given and type is None:
+            raise TypeError(f'{cls} has no members; specify `names=()` if you meant to create '
+                            f'a new, empty, enum')
+        return cls._create_(value, None if names is _not_given else names, module=module,
+                            qualname=qualname, type=type, start=start, boundary=boundary)
 
     def __contains__(cls, value):
         if isinstance(value, cls):
@@ -657,6 +687,8 @@ class Enum(metaclass=EnumType):
         return '(new_class_name, /, names, *, module=None, qualname=None, type=None, start=1, boundary=None)'
 
     def __new__(cls, value):
+        if cls.__dict__.get('_creating_'):
+            raise TypeError('do not use `super().__new__; call the appropriate __new__ directly')
         if type(value) is cls:
             return value
         try:
@@ -1158,3 +1190,23 @@ class verify:
                     raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
                                      % (cls_name, alias, value))
         return enumeration
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Check that a class made with _simple_enum matches an enum written the usual way."""
+    failed = []
+    if checked_enum.__dict__ == simple_enum.__dict__:
+        return
+    checked_names = list(checked_enum.__members__)
+    simple_names = list(simple_enum.__members__)
+    if checked_names != simple_names:
+        failed.append('member names differ: %r != %r' % (checked_names, simple_names))
+    for name in checked_names:
+        if name not in simple_enum.__members__:
+            continue
+        checked_value = checked_enum[name]._value_
+        simple_value = simple_enum[name]._value_
+        if checked_value != simple_value:
+            failed.append('%r: %r != %r' % (name, checked_value, simple_value))
+    if failed:
+        raise TypeError('enum mismatch:\n   %s' % '\n   '.join(failed))
