@@ -67,6 +67,8 @@ def _is_single_bit(num):
 
 
 def _iter_bits_lsb(num):
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % num)
     while num:
         bit = num & (~num + 1)
         yield bit
@@ -222,30 +224,33 @@ class EnumDict(dict):
                 raise TypeError('%r already defined as %r' % (key, self[key]))
             if isinstance(value, member):
                 value = value.value
-            value = self._resolve_auto(key, value)
+            value, stored = self._resolve_auto(key, value)
             self._member_names[key] = None
-            self._last_values.append(value)
+            if stored:
+                self._last_values.append(value)
         super().__setitem__(key, value)
 
     def _resolve_auto(self, key, value):
+        """Replace auto() values; returns (value, whether to remember it for the next auto)."""
         if isinstance(value, auto):
-            self._auto_called = True
             if value.value is _auto_null:
                 value.value = self._generate_next_value(
                     key, 1, len(self._member_names), self._last_values[:])
-            return value.value
+                self._auto_called = True
+            return value.value, True
         if isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
             resolved = []
             for v in value:
                 if isinstance(v, auto):
-                    self._auto_called = True
                     if v.value is _auto_null:
                         v.value = self._generate_next_value(
                             key, 1, len(self._member_names), self._last_values[:])
+                        self._auto_called = True
                     v = v.value
+                    self._last_values.append(v)
                 resolved.append(v)
-            return type(value)(resolved)
-        return value
+            return type(value)(resolved), False
+        return value, True
 
     def update(self, members, **more_members):
         try:
@@ -314,12 +319,8 @@ class EnumType(type):
         enum_class = super().__new__(metacls, cls, bases, plain, **kwds)
         new_member = metacls._find_new_(plain, member_type, first_enum)
         enum_class._new_member_ = new_member
-        type.__setattr__(enum_class, '_creating_', True)
-        try:
-            for name, value in members.items():
-                metacls._add_member_(enum_class, name, value, new_member, member_type)
-        finally:
-            type.__delattr__(enum_class, '_creating_')
+        for name, value in members.items():
+            metacls._add_member_(enum_class, name, value, new_member, member_type)
         if Flag is not None and issubclass(enum_class, Flag):
             single_bits = 0
             multi_bits = 0
@@ -333,9 +334,15 @@ class EnumType(type):
             enum_class._flag_mask_ = flag_mask
             enum_class._singles_mask_ = single_bits if single_bits else flag_mask
             enum_class._all_bits_ = 2 ** flag_mask.bit_length() - 1
+        if Flag is not None and issubclass(enum_class, Flag):
+            singles = [enum_class._member_map_[n]._value_ for n in enum_class._member_names_]
+            if singles != sorted(singles):
+                enum_class._iter_member_ = enum_class._iter_member_by_def_
         if order is not None:
             if isinstance(order, str):
                 order = order.replace(',', ' ').split()
+            order = [o for o in order
+                     if o not in enum_class._member_map_ or o in enum_class._member_names_]
             if order != enum_class._member_names_:
                 raise TypeError('member order does not match _order_:\n  %r\n  %r'
                                 % (enum_class._member_names_, order))
@@ -412,7 +419,11 @@ class EnumType(type):
         if new_member is object.__new__:
             obj = object.__new__(enum_class)
         else:
-            obj = new_member(enum_class, *args)
+            type.__setattr__(enum_class, '_creating_', True)
+            try:
+                obj = new_member(enum_class, *args)
+            finally:
+                type.__delattr__(enum_class, '_creating_')
         if not hasattr(obj, '_value_'):
             if member_type is object:
                 obj._value_ = value
@@ -878,6 +889,10 @@ class Flag(Enum, boundary=STRICT):
     def _iter_member_by_value_(cls, value):
         for val in _iter_bits_lsb(value & cls._flag_mask_):
             yield cls._value2member_map_.get(val)
+
+    @classmethod
+    def _iter_member_by_def_(cls, value):
+        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
 
     _iter_member_ = _iter_member_by_value_
 
