@@ -24,6 +24,13 @@ __all__ = ['dataclass',
 _mappingproxy = type(type.__dict__)
 
 
+class _SlotProbe:
+    __slots__ = ('probe',)
+
+
+_MemberDescriptorType = type(_SlotProbe.probe)
+
+
 class FrozenInstanceError(AttributeError):
     pass
 
@@ -173,23 +180,55 @@ def _fields_in_init_order(fields):
             tuple(f for f in fields if f.init and f.kw_only))
 
 
-def _is_classvar(a_type):
+def _string_annotation_refers_to(text, cls, module, predicate):
+    """For a string annotation like 'ClassVar[int]' or 'typing . ClassVar', resolve the leading
+    (optionally module-qualified) name in the class's module and test it with predicate."""
+    text = text.lstrip()
+    first_end = 0
+    while first_end < len(text) and (text[first_end].isalnum() or text[first_end] == '_'):
+        first_end += 1
+    first = text[:first_end]
+    if not first:
+        return False
+    rest = text[first_end:].lstrip()
+    module_name = None
+    name = first
+    if rest.startswith('.'):
+        rest = rest[1:].lstrip()
+        end = 0
+        while end < len(rest) and (rest[end].isalnum() or rest[end] == '_'):
+            end += 1
+        if end == 0:
+            return False
+        module_name, name = first, rest[:end]
+    cls_module = sys.modules.get(cls.__module__)
+    if cls_module is None:
+        return False
+    namespace = cls_module.__dict__
+    if module_name is not None:
+        if namespace.get(module_name) is not module:
+            return False
+        namespace = module.__dict__
+    return predicate(namespace.get(name))
+
+
+def _is_classvar(a_type, cls=None):
     typing = sys.modules.get('typing')
     if typing is not None:
         if a_type is typing.ClassVar or getattr(a_type, '__origin__', None) is typing.ClassVar:
             return True
-    if isinstance(a_type, str):
-        text = a_type.strip()
-        return text.startswith(('ClassVar', 'typing.ClassVar'))
+    if isinstance(a_type, str) and cls is not None and typing is not None:
+        return _string_annotation_refers_to(a_type, cls, typing,
+                                            lambda obj: obj is typing.ClassVar)
     return False
 
 
-def _is_initvar(a_type):
+def _is_initvar(a_type, cls=None):
     if a_type is InitVar or type(a_type) is InitVar:
         return True
-    if isinstance(a_type, str):
-        text = a_type.strip()
-        return text.startswith(('InitVar', 'dataclasses.InitVar'))
+    if isinstance(a_type, str) and cls is not None:
+        return _string_annotation_refers_to(a_type, cls, sys.modules[__name__],
+                                            lambda obj: obj is InitVar)
     return False
 
 
@@ -203,6 +242,9 @@ def _is_kw_only(a_type):
 
 def _get_field(cls, a_name, a_type, default_kw_only):
     default = getattr(cls, a_name, MISSING)
+    if isinstance(default, _MemberDescriptorType):
+        # A slot of the class, not a default value.
+        default = MISSING
     if isinstance(default, Field):
         f = default
     else:
@@ -210,9 +252,9 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f.name = a_name
     f.type = a_type
     f._field_type = _FIELD
-    if _is_classvar(a_type):
+    if _is_classvar(a_type, cls):
         f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(a_type):
+    elif _is_initvar(a_type, cls):
         f._field_type = _FIELD_INITVAR
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:
@@ -263,7 +305,7 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, s
     all_init = {f.name: f for f in positional + keyword_only}
     initvar_names = [f.name for f in fields if f._field_type is _FIELD_INITVAR]
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, /, *args, **kwargs):
         if len(args) > len(positional):
             total = len(positional) + 1
             if min_positional < len(positional):
@@ -547,6 +589,8 @@ def _abc_update(cls):
 
 
 def _add_slots(cls, is_frozen, weakref_slot):
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
     inherited = set()
@@ -639,7 +683,7 @@ def _asdict_inner(obj, dict_factory):
     if isinstance(obj, (list, tuple)):
         return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
     if isinstance(obj, dict):
-        if hasattr(type(obj), 'default_factory'):
+        if hasattr(obj, 'default_factory'):
             result = type(obj)(getattr(obj, 'default_factory'))
             for k, v in obj.items():
                 result[_asdict_inner(k, dict_factory)] = _asdict_inner(v, dict_factory)
@@ -669,7 +713,7 @@ def _astuple_inner(obj, tuple_factory):
         return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
     if isinstance(obj, dict):
         obj_type = type(obj)
-        if hasattr(obj_type, 'default_factory'):
+        if hasattr(obj, 'default_factory'):
             result = obj_type(getattr(obj, 'default_factory'))
             for k, v in obj.items():
                 result[_astuple_inner(k, tuple_factory)] = _astuple_inner(v, tuple_factory)
