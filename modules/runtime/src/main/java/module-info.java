@@ -13,4 +13,5 @@ module dev.tiercel.runtime {
     uses dev.tiercel.runtime.spi.TraceOptimizer;
     uses dev.tiercel.runtime.spi.TraceBackend;
     uses dev.tiercel.runtime.spi.BuiltinModuleProvider;
+    uses dev.tiercel.runtime.spi.PythonLibrary;
 }

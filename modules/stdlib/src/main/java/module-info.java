@@ -5,6 +5,8 @@
 module dev.tiercel.stdlib {
     requires dev.tiercel.runtime;
 
+    provides dev.tiercel.runtime.spi.PythonLibrary with dev.tiercel.stdlib.PythonSourceLibrary;
+
     provides dev.tiercel.runtime.spi.BuiltinModuleProvider with
             dev.tiercel.stdlib.MathModule,
             dev.tiercel.stdlib.TimeModule,

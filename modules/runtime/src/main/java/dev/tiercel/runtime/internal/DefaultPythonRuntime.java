@@ -67,6 +67,9 @@ public final class DefaultPythonRuntime implements PythonRuntime {
         Py.sys = SysModule.create(config, stdout, stderr, stdin);
         this.importer = new Importer(this);
         Py.setImporter(importer);
+        if (Py.sys.dict().getStr("path") instanceof dev.tiercel.runtime.object.PyList sysPath) {
+            importer.libraryLocations().forEach(location -> sysPath.append(PyStr.of(location)));
+        }
         PyDict modules = (PyDict) Py.sys.dict().getStr("modules");
         modules.putStr("sys", Py.sys);
         modules.putStr("builtins", builtins);

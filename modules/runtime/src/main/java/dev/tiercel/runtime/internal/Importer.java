@@ -16,20 +16,36 @@ import dev.tiercel.runtime.object.PyObject;
 import dev.tiercel.runtime.object.PyStr;
 import dev.tiercel.runtime.object.PyTuple;
 import dev.tiercel.runtime.spi.BuiltinModuleProvider;
+import dev.tiercel.runtime.spi.PythonLibrary;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.function.Supplier;
 
-/** Imports: sys.modules, builtin modules (runtime and providers), then .py files and packages on sys.path. */
+/**
+ * Imports: sys.modules, builtin modules (runtime and providers), then .py files and packages on sys.path, where
+ * an entry may be a folder or the location of a {@link PythonLibrary} shipped inside a module.
+ */
 final class Importer implements ImportSystem {
     private final DefaultPythonRuntime rt;
     private final Map<String, Supplier<PyModule>> builtins = new HashMap<>();
+    private final List<PythonLibrary> libraries;
 
     Importer(DefaultPythonRuntime rt) {
         this.rt = rt;
+        ModuleLayer layer = Importer.class.getModule().getLayer();
+        this.libraries = (layer != null ? ServiceLoader.load(layer, PythonLibrary.class)
+                : ServiceLoader.load(PythonLibrary.class)).stream().map(ServiceLoader.Provider::get).toList();
+    }
+
+    /** The sys.path entries of the libraries shipped in modules, in the order they are searched. */
+    List<String> libraryLocations() {
+        return libraries.stream().map(PythonLibrary::location).toList();
     }
 
     void addBuiltin(String name, Supplier<PyModule> factory) {
@@ -146,23 +162,9 @@ final class Importer implements ImportSystem {
         PyObject searchPath = parent == null ? Py.sys.dict().getStr("path") : parent.dict().getStr("__path__");
         if (searchPath != null) {
             for (PyObject entry : Ops.toArray(searchPath)) {
-                String dir = Ops.str(entry);
-                Path base = dir.isEmpty() ? Path.of("") : Path.of(dir);
-                Path pkgInit = base.resolve(simple).resolve("__init__.py");
-                if (Files.isRegularFile(pkgInit)) {
-                    PyModule m = new PyModule(full);
-                    PyList path = new PyList();
-                    path.append(PyStr.of(base.resolve(simple).toString()));
-                    m.dict().putStr("__path__", path);
-                    m.dict().putStr("__package__", PyStr.of(full));
-                    return exec(m, pkgInit);
-                }
-                Path file = base.resolve(simple + ".py");
-                if (Files.isRegularFile(file)) {
-                    PyModule m = new PyModule(full);
-                    int dot = full.lastIndexOf('.');
-                    m.dict().putStr("__package__", PyStr.of(dot < 0 ? "" : full.substring(0, dot)));
-                    return exec(m, file);
+                PyModule m = loadFrom(Ops.str(entry), full, simple);
+                if (m != null) {
+                    return m;
                 }
             }
         }
@@ -171,14 +173,57 @@ final class Importer implements ImportSystem {
         throw e;
     }
 
-    private PyModule exec(PyModule m, Path file) {
-        String source;
+    /** Looks for {@code simple} as a package or a module file in one sys.path entry; null when absent. */
+    private PyModule loadFrom(String dir, String full, String simple) {
+        Optional<PythonLibrary> library = libraries.stream().filter(l -> isUnder(dir, l.location())).findFirst();
+        if (library.isPresent()) {
+            String prefix = dir.equals(library.get().location()) ? ""
+                    : dir.substring(library.get().location().length() + 1) + "/";
+            Optional<String> init = library.get().read(prefix + simple + "/__init__.py");
+            if (init.isPresent()) {
+                return execPackage(full, dir + "/" + simple, init.get());
+            }
+            Optional<String> file = library.get().read(prefix + simple + ".py");
+            return file.map(source -> execModule(full, dir + "/" + simple + ".py", source)).orElse(null);
+        }
+        Path base = dir.isEmpty() ? Path.of("") : Path.of(dir);
+        Path pkgInit = base.resolve(simple).resolve("__init__.py");
+        if (Files.isRegularFile(pkgInit)) {
+            return execPackage(full, base.resolve(simple).toString(), read(pkgInit));
+        }
+        Path file = base.resolve(simple + ".py");
+        return Files.isRegularFile(file) ? execModule(full, file.toString(), read(file)) : null;
+    }
+
+    private static boolean isUnder(String dir, String location) {
+        return dir.equals(location) || dir.startsWith(location + "/");
+    }
+
+    private PyModule execPackage(String full, String folder, String source) {
+        PyModule m = new PyModule(full);
+        PyList path = new PyList();
+        path.append(PyStr.of(folder));
+        m.dict().putStr("__path__", path);
+        m.dict().putStr("__package__", PyStr.of(full));
+        return exec(m, folder + "/__init__.py", source);
+    }
+
+    private PyModule execModule(String full, String filename, String source) {
+        PyModule m = new PyModule(full);
+        int dot = full.lastIndexOf('.');
+        m.dict().putStr("__package__", PyStr.of(dot < 0 ? "" : full.substring(0, dot)));
+        return exec(m, filename, source);
+    }
+
+    private static String read(Path file) {
         try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (Exception ex) {
             throw PyErr.of(PyExc.ImportError, "cannot read " + file);
         }
-        String filename = file.toString();
+    }
+
+    private PyModule exec(PyModule m, String filename, String source) {
         m.dict().putStr("__file__", PyStr.of(filename));
         m.dict().putStr("__builtins__", rt.builtinsModule());
         m.dict().putStr("__spec__", PyNone.INSTANCE);
