@@ -1,0 +1,93 @@
+package dev.tiercel.tier2.nativecode;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The machine code of one uop (or of the trace entry) with its holes.
+ *
+ * <p>{@code fallThroughSize} is the length of the code without its final jump to {@link HoleKind#CONTINUE}, when
+ * the code ends in one: laid out directly before its continuation, only that many bytes are copied. It equals
+ * {@link #size()} when the code does not end in such a jump.
+ */
+public final class Stencil {
+    private final String name;
+    private final byte[] code;
+    private final List<Hole> holes;
+    private final int fallThroughSize;
+
+    public Stencil(String name, byte[] code, List<Hole> holes, int fallThroughSize) {
+        this.name = name;
+        this.code = code.clone();
+        this.holes = List.copyOf(holes);
+        this.fallThroughSize = fallThroughSize;
+        if (fallThroughSize < 0 || fallThroughSize > code.length) {
+            throw new IllegalArgumentException(name + ": fall-through size " + fallThroughSize + " out of range");
+        }
+        for (Hole h : this.holes) {
+            if (h.offset() + h.patch().width() > code.length) {
+                throw new IllegalArgumentException(name + ": hole " + h + " past the end of the code");
+            }
+            if (h.offset() < fallThroughSize && h.offset() + h.patch().width() > fallThroughSize) {
+                throw new IllegalArgumentException(name + ": hole " + h + " straddles the elided jump");
+            }
+        }
+    }
+
+    /** Decodes code written as hexadecimal, as the generated stencil tables store it. */
+    public static Stencil ofHex(String name, String hexCode, int fallThroughSize, Hole... holes) {
+        return new Stencil(name, HexFormat.of().parseHex(hexCode), List.of(holes), fallThroughSize);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** A copy of the code, holes zero. */
+    public byte[] code() {
+        return code.clone();
+    }
+
+    byte[] codeUnsafe() {
+        return code;
+    }
+
+    public List<Hole> holes() {
+        return holes;
+    }
+
+    public int size() {
+        return code.length;
+    }
+
+    public int fallThroughSize() {
+        return fallThroughSize;
+    }
+
+    /** Whether any hole takes the given kind of value. */
+    public boolean uses(HoleKind kind) {
+        return holes.stream().anyMatch(h -> h.kind() == kind);
+    }
+
+    /** Whether the stencil can fall through to its continuation once the final jump is dropped. */
+    public boolean canFallThrough() {
+        return fallThroughSize < code.length;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Stencil s && s.name.equals(name) && Arrays.equals(s.code, code) && s.holes.equals(holes)
+                && s.fallThroughSize == fallThroughSize;
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode() * 31 + Arrays.hashCode(code);
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + code.length + " bytes, " + holes.size() + " holes)";
+    }
+}

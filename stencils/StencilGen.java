@@ -1,0 +1,353 @@
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Builds Tiercel's copy-and-patch stencil tables: compiles stencils/uops.c with clang-19 into an ELF object (one
+ * section per function), reads each function's code and relocations, turns relocations against _JIT_* symbols
+ * into holes, tidies the branches to exits (x86-64), and writes the tables as generated Java source.
+ *
+ * <pre>
+ *   java stencils/StencilGen.java x86_64            # regenerate (run from the repository root)
+ *   java stencils/StencilGen.java x86_64 --check    # exit 1 if the committed tables are not current
+ *   options: --root DIR (repository root, default .), --clang PROGRAM (default clang-19)
+ * </pre>
+ *
+ * A build tool, not part of the runtime: the normal Maven build compiles the committed tables and never runs it.
+ */
+public final class StencilGen {
+
+    /** One architecture: clang target and flags, the generated file, and how its relocations are patched. */
+    record Target(String name, String triple, List<String> flags, String javaPackage, String className,
+                  String outputPath) {
+    }
+
+    static final List<String> COMMON_FLAGS = List.of("-O3", "-std=c11", "-ffunction-sections",
+            "-fno-asynchronous-unwind-tables", "-fno-unwind-tables", "-fno-stack-protector", "-fno-jump-tables",
+            "-fno-builtin", "-Wall", "-Wextra", "-Werror");
+
+    static final Target X86_64 = new Target("x86_64", "x86_64-linux-gnu",
+            List.of("-fno-pic", "-mcmodel=medium"), "dev.tiercel.backend.x64", "X64Stencils",
+            "modules/backend-x64/src/main/java/dev/tiercel/backend/x64/X64Stencils.java");
+
+    /** A hole as found: offset in the function, patch kind name, hole kind name (symbol without _JIT_), addend. */
+    record Hole(int offset, String patch, String kind, long addend) {
+    }
+
+    record Function(String name, byte[] code, List<Hole> holes, int fallThroughSize) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("usage: java stencils/StencilGen.java x86_64 [--check] [--root DIR] [--clang PROG]");
+            System.exit(2);
+        }
+        Target target = switch (args[0]) {
+            case "x86_64" -> X86_64;
+            default -> {
+                System.err.println("StencilGen: no target " + args[0] + " yet (x86_64 only)");
+                System.exit(2);
+                yield null;
+            }
+        };
+        boolean check = false;
+        Path root = Path.of(".");
+        String clang = "clang-19";
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--check" -> check = true;
+                case "--root" -> root = Path.of(args[++i]);
+                case "--clang" -> clang = args[++i];
+                default -> {
+                    System.err.println("StencilGen: unknown option " + args[i]);
+                    System.exit(2);
+                }
+            }
+        }
+        String source = generate(target, root, clang);
+        Path out = root.resolve(target.outputPath());
+        if (check) {
+            String committed = Files.exists(out) ? Files.readString(out) : "";
+            if (!committed.equals(source)) {
+                System.err.println("StencilGen: " + out + " is not current; run: java stencils/StencilGen.java "
+                        + target.name());
+                System.exit(1);
+            }
+            System.out.println("StencilGen: " + out + " is current");
+        } else {
+            Files.writeString(out, source);
+            System.out.println("StencilGen: wrote " + out);
+        }
+    }
+
+    static String generate(Target target, Path root, String clang) throws IOException, InterruptedException {
+        Path object = Files.createTempFile("tiercel-stencils-", ".o");
+        try {
+            List<String> command = new ArrayList<>();
+            command.add(clang);
+            command.add("--target=" + target.triple());
+            command.addAll(COMMON_FLAGS);
+            command.addAll(target.flags());
+            command.add("-c");
+            command.add(root.resolve("stencils/uops.c").toString());
+            command.add("-o");
+            command.add(object.toString());
+            Process p = new ProcessBuilder(command).inheritIO().start();
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IOException("clang failed: " + String.join(" ", command));
+            }
+            List<Function> functions = new Elf(Files.readAllBytes(object)).functions();
+            List<Function> tidied = functions.stream().map(StencilGen::tidyX86).toList();
+            return javaSource(target, tidied);
+        } finally {
+            Files.deleteIfExists(object);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // ELF64 little-endian relocatable objects: sections, symbols, RELA relocations.
+
+    static final class Elf {
+        static final int SHT_SYMTAB = 2;
+        static final int SHT_RELA = 4;
+        static final int STT_FUNC = 2;
+        static final long SHF_EXECINSTR = 4;
+
+        final ByteBuffer b;
+        final int shoff;
+        final int shnum;
+        final int shstrndx;
+
+        Elf(byte[] bytes) {
+            b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+            if (b.getInt(0) != 0x464C457F || b.get(4) != 2 || b.get(5) != 1) {
+                throw new IllegalArgumentException("not a 64-bit little-endian ELF file");
+            }
+            if (b.getShort(16) != 1) {
+                throw new IllegalArgumentException("not a relocatable object");
+            }
+            shoff = (int) b.getLong(0x28);
+            shnum = Short.toUnsignedInt(b.getShort(0x3C));
+            shstrndx = Short.toUnsignedInt(b.getShort(0x3E));
+        }
+
+        int sh(int index) {
+            return shoff + index * 64;
+        }
+
+        int type(int s) {
+            return b.getInt(sh(s) + 4);
+        }
+
+        long flags(int s) {
+            return b.getLong(sh(s) + 8);
+        }
+
+        int offset(int s) {
+            return (int) b.getLong(sh(s) + 24);
+        }
+
+        int size(int s) {
+            return (int) b.getLong(sh(s) + 32);
+        }
+
+        int link(int s) {
+            return b.getInt(sh(s) + 40);
+        }
+
+        int info(int s) {
+            return b.getInt(sh(s) + 44);
+        }
+
+        String string(int strtab, int at) {
+            int start = offset(strtab) + at;
+            int end = start;
+            while (b.get(end) != 0) {
+                end++;
+            }
+            return new String(b.array(), start, end - start, StandardCharsets.UTF_8);
+        }
+
+        String sectionName(int s) {
+            return string(shstrndx, b.getInt(sh(s)));
+        }
+
+        int symtab() {
+            for (int s = 0; s < shnum; s++) {
+                if (type(s) == SHT_SYMTAB) {
+                    return s;
+                }
+            }
+            throw new IllegalArgumentException("no symbol table");
+        }
+
+        String symbolName(int symtab, int index) {
+            return string(link(symtab), b.getInt(offset(symtab) + index * 24));
+        }
+
+        List<Function> functions() {
+            int symtab = symtab();
+            int count = size(symtab) / 24;
+            List<Function> out = new ArrayList<>();
+            for (int s = 0; s < shnum; s++) {
+                if ((flags(s) & SHF_EXECINSTR) == 0 || size(s) == 0) {
+                    continue;
+                }
+                String function = null;
+                for (int i = 0; i < count; i++) {
+                    int at = offset(symtab) + i * 24;
+                    int stInfo = b.get(at + 4) & 0xF;
+                    int shndx = Short.toUnsignedInt(b.getShort(at + 6));
+                    if (stInfo == STT_FUNC && shndx == s) {
+                        if (function != null || b.getLong(at + 8) != 0) {
+                            throw new IllegalArgumentException(sectionName(s) + ": expected one function at 0");
+                        }
+                        function = symbolName(symtab, i);
+                    }
+                }
+                if (function == null) {
+                    throw new IllegalArgumentException(sectionName(s) + ": no function symbol");
+                }
+                byte[] code = new byte[size(s)];
+                b.get(offset(s), code);
+                out.add(new Function(function, code, relocations(s, symtab, function), code.length));
+            }
+            return out;
+        }
+
+        List<Hole> relocations(int text, int symtab, String function) {
+            List<Hole> holes = new ArrayList<>();
+            for (int s = 0; s < shnum; s++) {
+                if (type(s) != SHT_RELA || info(s) != text) {
+                    continue;
+                }
+                if (link(s) != symtab) {
+                    throw new IllegalArgumentException("relocations against another symbol table");
+                }
+                for (int at = offset(s); at < offset(s) + size(s); at += 24) {
+                    int offset = (int) b.getLong(at);
+                    long info = b.getLong(at + 8);
+                    long addend = b.getLong(at + 16);
+                    String symbol = symbolName(symtab, (int) (info >>> 32));
+                    int type = (int) info;
+                    if (!symbol.startsWith("_JIT_")) {
+                        throw new IllegalArgumentException(function + ": relocation against " + symbol
+                                + " (only _JIT_* holes are allowed: no data sections, no calls)");
+                    }
+                    String patch = switch (type) {
+                        case 1 -> "ABS64";   // R_X86_64_64
+                        case 2, 4 -> "REL32"; // R_X86_64_PC32, R_X86_64_PLT32
+                        case 10 -> "ABS32";  // R_X86_64_32
+                        case 11 -> "ABS32S"; // R_X86_64_32S
+                        default -> throw new IllegalArgumentException(function + ": relocation type " + type
+                                + " against " + symbol + " is not supported");
+                    };
+                    holes.add(new Hole(offset, patch, symbol.substring(5), addend));
+                }
+            }
+            holes.sort((x, y) -> Integer.compare(x.offset(), y.offset()));
+            return holes;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // x86-64 branch tidying. clang lays out an exit as a separate "jmp _JIT_EXIT_TARGET" and sometimes puts the
+    // jump to the continuation in the middle. Two same-length rewrites, found by relocation positions:
+    //  (a) "j<cc> +5; jmp EXIT" (short branch over the exit jump) becomes "j<!cc> EXIT; nop";
+    //  (b) a function ending "j<cc> CONT|JUMP; jmp EXIT" becomes "j<!cc> EXIT; jmp CONT|JUMP",
+    // so that the hot path falls through and the final jump to the continuation can be dropped by the layout.
+
+    static Function tidyX86(Function f) {
+        byte[] code = f.code().clone();
+        List<Hole> holes = new ArrayList<>(f.holes());
+        for (int i = 0; i < holes.size(); i++) {
+            Hole h = holes.get(i);
+            int at = h.offset();
+            if (h.kind().equals("EXIT_TARGET") && h.patch().equals("REL32") && at >= 3
+                    && (code[at - 1] & 0xFF) == 0xE9 && (code[at - 2] & 0xFF) == 0x05
+                    && (code[at - 3] & 0xF0) == 0x70) {
+                int cc = code[at - 3] & 0x0F;
+                code[at - 3] = 0x0F;
+                code[at - 2] = (byte) (0x80 | (cc ^ 1));
+                System.arraycopy(f.code(), at, code, at - 1, 4);
+                code[at + 3] = (byte) 0x90;
+                holes.set(i, new Hole(at - 1, h.patch(), h.kind(), h.addend()));
+            }
+        }
+        int n = code.length;
+        Hole last = find(holes, n - 4);
+        Hole before = find(holes, n - 9);
+        if (n >= 11 && last != null && before != null && (code[n - 5] & 0xFF) == 0xE9
+                && (code[n - 11] & 0xFF) == 0x0F && (code[n - 10] & 0xF0) == 0x80
+                && last.kind().equals("EXIT_TARGET")
+                && (before.kind().equals("CONTINUE") || before.kind().equals("JUMP_TARGET"))) {
+            code[n - 10] ^= 1;
+            holes.set(holes.indexOf(before), new Hole(n - 9, last.patch(), last.kind(), last.addend()));
+            holes.set(holes.indexOf(last), new Hole(n - 4, before.patch(), before.kind(), before.addend()));
+        }
+        last = find(holes, n - 4);
+        int fallThrough = n >= 5 && last != null && last.kind().equals("CONTINUE") && (code[n - 5] & 0xFF) == 0xE9
+                ? n - 5 : n;
+        return new Function(f.name(), code, holes, fallThrough);
+    }
+
+    static Hole find(List<Hole> holes, int offset) {
+        return holes.stream().filter(h -> h.offset() == offset).findFirst().orElse(null);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    static String javaSource(Target target, List<Function> functions) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("// GENERATED by stencils/StencilGen.java from stencils/uops.c with clang-19 --target=")
+                .append(target.triple()).append(". DO NOT EDIT.\n");
+        sb.append("// Regenerate from the repository root: java stencils/StencilGen.java ").append(target.name())
+                .append('\n');
+        sb.append("package ").append(target.javaPackage()).append(";\n\n");
+        sb.append("import dev.tiercel.tier2.nativecode.Hole;\n");
+        sb.append("import dev.tiercel.tier2.nativecode.HoleKind;\n");
+        sb.append("import dev.tiercel.tier2.nativecode.PatchKind;\n");
+        sb.append("import dev.tiercel.tier2.nativecode.Stencil;\n");
+        sb.append("import dev.tiercel.tier2.nativecode.StencilSet;\n");
+        sb.append("import java.util.List;\n\n");
+        sb.append("/** The ").append(target.name()).append(" stencils: the trace entry and one per uop. Generated. */\n");
+        sb.append("final class ").append(target.className()).append(" {\n");
+        sb.append("    private ").append(target.className()).append("() {\n    }\n\n");
+        sb.append("    static StencilSet create() {\n");
+        sb.append("        return new StencilSet(\"").append(target.name()).append("\", ");
+        Function entry = functions.stream().filter(f -> f.name().equals("trace_entry")).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no trace_entry function"));
+        sb.append(stencil(entry, "                ")).append(",\n                List.of(\n");
+        List<Function> uops = functions.stream().filter(f -> f != entry).toList();
+        for (int i = 0; i < uops.size(); i++) {
+            sb.append("                        ").append(stencil(uops.get(i), "                        "));
+            sb.append(i + 1 < uops.size() ? ",\n" : "));\n");
+        }
+        sb.append("    }\n}\n");
+        return sb.toString();
+    }
+
+    static String stencil(Function f, String indent) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Stencil.ofHex(\"").append(f.name()).append("\",\n").append(indent).append("        \"")
+                .append(HexFormat.of().formatHex(f.code())).append("\", ").append(f.fallThroughSize());
+        for (Hole h : f.holes()) {
+            sb.append(",\n").append(indent).append("        new Hole(").append(h.offset()).append(", PatchKind.")
+                    .append(h.patch()).append(", HoleKind.").append(h.kind()).append(", ").append(h.addend())
+                    .append(h.addend() == (int) h.addend() ? "" : "L").append(')');
+        }
+        return sb.append(')').toString();
+    }
+
+    static {
+        Locale.setDefault(Locale.ROOT);
+    }
+}

@@ -1,0 +1,208 @@
+/*
+ * Copy-and-patch templates: one function per CPython 3.13 micro-op, over the
+ * unboxed register file of regfile.h. stencils/StencilGen.java compiles this
+ * file with clang-19 (one section per function) and turns each function into
+ * a stencil; every reference to a _JIT_* symbol becomes a hole.
+ *
+ * Calling convention of every stencil: int64_t f(RegFile *rf, Slot *sp), sp
+ * pointing one past the top of the value stack. A stencil either tail-calls
+ * the next piece of code (the next stencil, a jump target or an exit stub)
+ * with the same two arguments, or returns an exit number to the caller of the
+ * trace. Native code never calls anything else.
+ *
+ * Semantics follow CPython 3.13's Python/bytecodes.c for the same names, on
+ * unboxed values: a guard that fails leaves the stack as it was before the
+ * uop (except _GUARD_IS_*_POP, which pops first, as in 3.13), and int
+ * arithmetic that overflows int64 exits before writing anything.
+ */
+#include "regfile.h"
+
+typedef int64_t Stencil(RegFile *rf, Slot *sp);
+
+/* Holes. A value hole is the address of an extern symbol. The oparg is declared
+ * as a one-byte object, so the medium code model treats it as small data and
+ * patches it as a 32-bit immediate; 64-bit values are incomplete arrays (large
+ * data, 64-bit immediates). Code targets are tail calls (rel32). HOLE_VALUE
+ * passes the address through an empty asm so that the compiler assumes
+ * nothing about it (neither alignment nor that it is non-zero). */
+extern char _JIT_OPARG[1];
+extern char _JIT_OPERAND[];
+extern char _JIT_EXECUTOR[];
+extern Stencil _JIT_CONTINUE;
+extern Stencil _JIT_JUMP_TARGET;
+extern Stencil _JIT_EXIT_TARGET;
+
+static inline __attribute__((always_inline)) int64_t hole_value(const char *symbol) {
+    uintptr_t value = (uintptr_t)symbol;
+    __asm__("" : "+r"(value));
+    return (int64_t)value;
+}
+#define OPARG hole_value(_JIT_OPARG)
+#define OPERAND hole_value(_JIT_OPERAND)
+
+#define STENCIL(name) int64_t name(RegFile *rf, Slot *sp)
+#define CONTINUE() __attribute__((musttail)) return _JIT_CONTINUE(rf, sp)
+#define JUMP_TO_TARGET() __attribute__((musttail)) return _JIT_JUMP_TARGET(rf, sp)
+#define EXIT_IF(cond)                                                    \
+    do {                                                                 \
+        if (cond) {                                                  \
+            __attribute__((musttail)) return _JIT_EXIT_TARGET(rf, sp);   \
+        }                                                                \
+    } while (0)
+
+#define STACK_BASE(rf) ((rf)->slots + (rf)->stack_base)
+#define RANGE_ITER(rf, slot) ((RangeIter *)((char *)(rf) + (slot).v.i))
+
+/* CPython 3.13's COMPARISON_BIT: 2 if <, 4 if >, 8 if ==, 1 if unordered (a NaN). */
+#define COMPARISON_BIT(x, y) (1 << (2 * ((x) >= (y)) + ((x) <= (y))))
+
+/* Not a uop: the entry of every trace, called through FFM as int64_t trace(RegFile *rf, Slot *ignored). */
+STENCIL(trace_entry) {
+    sp = STACK_BASE(rf) + rf->depth;
+    CONTINUE();
+}
+
+STENCIL(_NOP) {
+    CONTINUE();
+}
+
+STENCIL(_LOAD_FAST) {
+    *sp = rf->slots[OPARG];
+    sp++;
+    CONTINUE();
+}
+
+STENCIL(_STORE_FAST) {
+    sp--;
+    rf->slots[OPARG] = *sp;
+    CONTINUE();
+}
+
+STENCIL(_POP_TOP) {
+    sp--;
+    CONTINUE();
+}
+
+/* The operand is the value's 64 bits, the oparg its tag. */
+STENCIL(_LOAD_CONST_INLINE) {
+    sp->v.i = OPERAND;
+    sp->tag = OPARG;
+    sp++;
+    CONTINUE();
+}
+
+STENCIL(_GUARD_BOTH_INT) {
+    EXIT_IF(sp[-2].tag != TAG_INT);
+    EXIT_IF(sp[-1].tag != TAG_INT);
+    CONTINUE();
+}
+
+STENCIL(_GUARD_BOTH_FLOAT) {
+    EXIT_IF(sp[-2].tag != TAG_FLOAT);
+    EXIT_IF(sp[-1].tag != TAG_FLOAT);
+    CONTINUE();
+}
+
+#define INT_BINARY_OP(name, builtin)                                     \
+    STENCIL(name) {                                                      \
+        int64_t res;                                                     \
+        EXIT_IF(builtin(sp[-2].v.i, sp[-1].v.i, &res));                  \
+        sp[-2].v.i = res;                                                \
+        sp[-2].tag = TAG_INT;                                            \
+        sp--;                                                            \
+        CONTINUE();                                                      \
+    }
+
+INT_BINARY_OP(_BINARY_OP_ADD_INT, __builtin_add_overflow)
+INT_BINARY_OP(_BINARY_OP_SUBTRACT_INT, __builtin_sub_overflow)
+INT_BINARY_OP(_BINARY_OP_MULTIPLY_INT, __builtin_mul_overflow)
+
+#define FLOAT_BINARY_OP(name, op)                                        \
+    STENCIL(name) {                                                      \
+        sp[-2].v.f = sp[-2].v.f op sp[-1].v.f;                           \
+        sp[-2].tag = TAG_FLOAT;                                          \
+        sp--;                                                            \
+        CONTINUE();                                                      \
+    }
+
+FLOAT_BINARY_OP(_BINARY_OP_ADD_FLOAT, +)
+FLOAT_BINARY_OP(_BINARY_OP_SUBTRACT_FLOAT, -)
+FLOAT_BINARY_OP(_BINARY_OP_MULTIPLY_FLOAT, *)
+
+/* The low four bits of the oparg are the mask of outcomes that make the result True. */
+STENCIL(_COMPARE_OP_INT) {
+    int64_t left = sp[-2].v.i, right = sp[-1].v.i;
+    sp[-2].v.i = (COMPARISON_BIT(left, right) & OPARG) != 0;
+    sp[-2].tag = TAG_BOOL;
+    sp--;
+    CONTINUE();
+}
+
+STENCIL(_COMPARE_OP_FLOAT) {
+    double left = sp[-2].v.f, right = sp[-1].v.f;
+    sp[-2].v.i = (COMPARISON_BIT(left, right) & OPARG) != 0;
+    sp[-2].tag = TAG_BOOL;
+    sp--;
+    CONTINUE();
+}
+
+STENCIL(_GUARD_IS_TRUE_POP) {
+    sp--;
+    EXIT_IF(sp->tag != TAG_BOOL || sp->v.i == 0);
+    CONTINUE();
+}
+
+STENCIL(_GUARD_IS_FALSE_POP) {
+    sp--;
+    EXIT_IF(sp->tag != TAG_BOOL || sp->v.i != 0);
+    CONTINUE();
+}
+
+STENCIL(_ITER_CHECK_RANGE) {
+    EXIT_IF(sp[-1].tag != TAG_RANGE_ITER);
+    CONTINUE();
+}
+
+STENCIL(_GUARD_NOT_EXHAUSTED_RANGE) {
+    EXIT_IF(RANGE_ITER(rf, sp[-1])->len <= 0);
+    CONTINUE();
+}
+
+STENCIL(_ITER_NEXT_RANGE) {
+    RangeIter *r = RANGE_ITER(rf, sp[-1]);
+    int64_t value = r->start;
+    r->start = (int64_t)((uint64_t)value + (uint64_t)r->step);
+    r->len--;
+    sp->v.i = value;
+    sp->tag = TAG_INT;
+    sp++;
+    CONTINUE();
+}
+
+STENCIL(_SET_IP) {
+    rf->ip = OPERAND;
+    CONTINUE();
+}
+
+/* The executor's data block starts with its validity word; invalidation stores 0 there. */
+STENCIL(_CHECK_VALIDITY) {
+    EXIT_IF(*(volatile int64_t *)_JIT_EXECUTOR == 0);
+    CONTINUE();
+}
+
+/* The back edge. Its exit is the eval breaker: taken when the budget of back edges runs out. */
+STENCIL(_JUMP_TO_TOP) {
+    EXIT_IF(--rf->eval_breaker < 0);
+    JUMP_TO_TARGET();
+}
+
+/* Exit stubs (and an unconditional exit in a trace body): record the stack depth, return the exit number. */
+STENCIL(_EXIT_TRACE) {
+    rf->depth = sp - STACK_BASE(rf);
+    return OPARG;
+}
+
+STENCIL(_DEOPT) {
+    rf->depth = sp - STACK_BASE(rf);
+    return OPARG;
+}
