@@ -17,6 +17,8 @@ final class TraceBuilder {
 
     final List<TraceStep> body = new ArrayList<>();
     final List<TraceStep> stubs = new ArrayList<>();
+    /** For each exit number, the uop that takes it ("end" for the body's final exit). */
+    final List<String> exitOwners = new ArrayList<>();
     private int exitNumbers;
 
     /** Adds a uop; one that can exit gets its own _DEOPT stub. Returns the exit number, or -1. */
@@ -33,6 +35,7 @@ final class TraceBuilder {
         int number = -1;
         if (EXITING.contains(uop)) {
             number = exitNumbers++;
+            exitOwners.add(uop);
             step = step.withExit(stubs.size());
             stubs.add(TraceStep.of(stubUop, number));
         }
@@ -51,6 +54,7 @@ final class TraceBuilder {
     /** The back edge; returns the number of its eval-breaker exit. */
     int jumpToTop(int target) {
         int number = exitNumbers++;
+        exitOwners.add("_JUMP_TO_TOP");
         body.add(TraceStep.of("_JUMP_TO_TOP").withJumpTarget(target).withExit(stubs.size()));
         stubs.add(TraceStep.of("_EXIT_TRACE", number));
         return number;
@@ -59,6 +63,7 @@ final class TraceBuilder {
     /** An unconditional exit ending the body; returns its number. */
     int exitTrace() {
         int number = exitNumbers++;
+        exitOwners.add("end");
         body.add(TraceStep.of("_EXIT_TRACE", number));
         return number;
     }

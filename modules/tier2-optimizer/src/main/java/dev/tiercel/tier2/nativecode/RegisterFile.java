@@ -53,6 +53,13 @@ public final class RegisterFile {
         return new RegisterFile(arena.allocate(bytes, 16), locals, stackSize, rangeIterators);
     }
 
+    /** Resets to the freshly allocated state, for reuse: every slot UNDEF, no range iterators. */
+    public void clear() {
+        memory.fill((byte) 0);
+        memory.set(JAVA_LONG, STACK_BASE, locals);
+        rangeItersUsed = 0;
+    }
+
     public MemorySegment segment() {
         return memory;
     }
