@@ -1,9 +1,5 @@
 package dev.tiercel.tier2.nativecode;
 
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
-import java.nio.ByteOrder;
-
 /**
  * How a hole's value is written into the code: the relocation types the stencils use. Values are little-endian
  * (x86-64 and AArch64 Linux both are). Every patch checks that the value fits.
@@ -17,9 +13,6 @@ public enum PatchKind {
     ABS32S(4),
     /** 32-bit displacement from the patched place (R_X86_64_PC32, R_X86_64_PLT32). */
     REL32(4);
-
-    private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
     private final int width;
 
@@ -38,17 +31,23 @@ public enum PatchKind {
      *
      * @throws IllegalArgumentException if the value does not fit
      */
-    public void apply(MemorySegment code, long offset, long base, long value) {
+    public void apply(byte[] code, int offset, long base, long value) {
         switch (this) {
-            case ABS64 -> code.set(LONG, offset, value);
+            case ABS64 -> putLittleEndian(code, offset, value, 8);
             case ABS32 -> {
                 if (value < 0 || value > 0xFFFF_FFFFL) {
                     throw new IllegalArgumentException("value " + value + " does not fit an unsigned 32-bit hole");
                 }
-                code.set(INT, offset, (int) value);
+                putLittleEndian(code, offset, value, 4);
             }
-            case ABS32S -> code.set(INT, offset, narrow(value, "a signed 32-bit hole"));
-            case REL32 -> code.set(INT, offset, narrow(value - (base + offset), "a 32-bit displacement"));
+            case ABS32S -> putLittleEndian(code, offset, narrow(value, "a signed 32-bit hole"), 4);
+            case REL32 -> putLittleEndian(code, offset, narrow(value - (base + offset), "a 32-bit displacement"), 4);
+        }
+    }
+
+    private static void putLittleEndian(byte[] code, int offset, long value, int bytes) {
+        for (int i = 0; i < bytes; i++) {
+            code[offset + i] = (byte) (value >>> (8 * i));
         }
     }
 

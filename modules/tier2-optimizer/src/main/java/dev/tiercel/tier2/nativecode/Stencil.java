@@ -16,6 +16,8 @@ public final class Stencil {
     private final byte[] code;
     private final List<Hole> holes;
     private final int fallThroughSize;
+    private final int kindsUsed;
+    private final Hole[] holeArray;
 
     public Stencil(String name, byte[] code, List<Hole> holes, int fallThroughSize) {
         this.name = name;
@@ -25,7 +27,9 @@ public final class Stencil {
         if (fallThroughSize < 0 || fallThroughSize > code.length) {
             throw new IllegalArgumentException(name + ": fall-through size " + fallThroughSize + " out of range");
         }
+        int kinds = 0;
         for (Hole h : this.holes) {
+            kinds |= 1 << h.kind().ordinal();
             if (h.offset() + h.patch().width() > code.length) {
                 throw new IllegalArgumentException(name + ": hole " + h + " past the end of the code");
             }
@@ -33,6 +37,8 @@ public final class Stencil {
                 throw new IllegalArgumentException(name + ": hole " + h + " straddles the elided jump");
             }
         }
+        this.kindsUsed = kinds;
+        this.holeArray = this.holes.toArray(new Hole[0]);
     }
 
     /** Decodes code written as hexadecimal, as the generated stencil tables store it. */
@@ -57,6 +63,10 @@ public final class Stencil {
         return holes;
     }
 
+    Hole[] holeArray() {
+        return holeArray;
+    }
+
     public int size() {
         return code.length;
     }
@@ -67,7 +77,7 @@ public final class Stencil {
 
     /** Whether any hole takes the given kind of value. */
     public boolean uses(HoleKind kind) {
-        return holes.stream().anyMatch(h -> h.kind() == kind);
+        return (kindsUsed & (1 << kind.ordinal())) != 0;
     }
 
     /** Whether the stencil can fall through to its continuation once the final jump is dropped. */

@@ -1,7 +1,6 @@
 package dev.tiercel.tier2.nativecode;
 
 import java.lang.foreign.MemorySegment;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,24 +9,24 @@ import java.util.List;
  * follows it directly. {@link #emit} copies and patches; nothing else happens at compile time.
  */
 public final class TraceLayout {
-    private final List<Stencil> pieces;
-    private final List<TraceStep> steps;
+    private final Stencil[] pieces;
+    private final TraceStep[] steps;
     private final int[] offsets;
     private final int[] lengths;
     private final int bodyCount;
     private final int size;
 
-    private TraceLayout(List<Stencil> pieces, List<TraceStep> steps, int bodyCount) {
+    private TraceLayout(Stencil[] pieces, TraceStep[] steps, int bodyCount) {
         this.pieces = pieces;
         this.steps = steps;
         this.bodyCount = bodyCount;
-        int n = pieces.size();
+        int n = pieces.length;
         this.offsets = new int[n + 1];
         this.lengths = new int[n];
         int at = 0;
         for (int i = 0; i < n; i++) {
-            Stencil s = pieces.get(i);
-            boolean continuationFollows = i < bodyCount; // entry and body steps but the last one flow onward
+            Stencil s = pieces[i];
+            boolean continuationFollows = i < bodyCount; // entry and body flow onward; stubs do not
             lengths[i] = continuationFollows ? s.fallThroughSize() : s.size();
             offsets[i] = at;
             at += lengths[i];
@@ -43,42 +42,44 @@ public final class TraceLayout {
      *                                  off its end
      */
     public static TraceLayout plan(StencilSet set, List<TraceStep> body, List<TraceStep> exitStubs) {
-        if (body.isEmpty()) {
+        int bodySize = body.size();
+        if (bodySize == 0) {
             throw new IllegalArgumentException("empty trace");
         }
-        List<Stencil> pieces = new ArrayList<>(body.size() + exitStubs.size() + 1);
-        List<TraceStep> steps = new ArrayList<>(pieces.size());
-        pieces.add(set.entry());
-        steps.add(TraceStep.of("(entry)"));
-        for (int i = 0; i < body.size(); i++) {
+        int exitCount = exitStubs.size();
+        Stencil[] pieces = new Stencil[1 + bodySize + exitCount];
+        TraceStep[] steps = new TraceStep[pieces.length];
+        pieces[0] = set.entry();
+        steps[0] = ENTRY;
+        for (int i = 0; i < bodySize; i++) {
             TraceStep step = body.get(i);
             Stencil s = set.get(step.uop());
-            check(s, step, body.size(), exitStubs.size());
-            if (i == body.size() - 1 && s.uses(HoleKind.CONTINUE)) {
+            if (s.uses(HoleKind.JUMP_TARGET) && (step.jumpTarget() < 0 || step.jumpTarget() >= bodySize)) {
+                throw new IllegalArgumentException(step.uop() + " needs a jump target in the body, has "
+                        + step.jumpTarget());
+            }
+            if (s.uses(HoleKind.EXIT_TARGET) && (step.exit() < 0 || step.exit() >= exitCount)) {
+                throw new IllegalArgumentException(step.uop() + " needs an exit stub, has " + step.exit());
+            }
+            if (i == bodySize - 1 && s.uses(HoleKind.CONTINUE)) {
                 throw new IllegalArgumentException("the trace body must end in a jump or an exit, not " + step.uop());
             }
-            pieces.add(s);
-            steps.add(step);
+            pieces[1 + i] = s;
+            steps[1 + i] = step;
         }
-        for (TraceStep stub : exitStubs) {
+        for (int i = 0; i < exitCount; i++) {
+            TraceStep stub = exitStubs.get(i);
             Stencil s = set.get(stub.uop());
             if (s.uses(HoleKind.CONTINUE) || s.uses(HoleKind.EXIT_TARGET) || s.uses(HoleKind.JUMP_TARGET)) {
                 throw new IllegalArgumentException(stub.uop() + " cannot be an exit stub");
             }
-            pieces.add(s);
-            steps.add(stub);
+            pieces[1 + bodySize + i] = s;
+            steps[1 + bodySize + i] = stub;
         }
-        return new TraceLayout(List.copyOf(pieces), List.copyOf(steps), body.size() + 1);
+        return new TraceLayout(pieces, steps, 1 + bodySize);
     }
 
-    private static void check(Stencil s, TraceStep step, int bodySize, int exitCount) {
-        if (s.uses(HoleKind.JUMP_TARGET) && (step.jumpTarget() < 0 || step.jumpTarget() >= bodySize)) {
-            throw new IllegalArgumentException(step.uop() + " needs a jump target in the body, has " + step.jumpTarget());
-        }
-        if (s.uses(HoleKind.EXIT_TARGET) && (step.exit() < 0 || step.exit() >= exitCount)) {
-            throw new IllegalArgumentException(step.uop() + " needs an exit stub, has " + step.exit());
-        }
-    }
+    private static final TraceStep ENTRY = TraceStep.of("(entry)");
 
     /** Total bytes of code. */
     public int size() {
@@ -97,7 +98,7 @@ public final class TraceLayout {
 
     /** Number of uops laid out (body and stubs, not the entry). */
     public int uopCount() {
-        return pieces.size() - 1;
+        return pieces.length - 1;
     }
 
     /**
@@ -107,13 +108,20 @@ public final class TraceLayout {
      * @param executor address of the executor's data block (the value of {@link HoleKind#EXECUTOR})
      */
     public void emit(MemorySegment code, long base, long executor) {
-        for (int i = 0; i < pieces.size(); i++) {
-            Stencil s = pieces.get(i);
-            TraceStep step = steps.get(i);
+        byte[] bytes = emitToArray(base, executor);
+        MemorySegment.copy(MemorySegment.ofArray(bytes), 0, code, 0, bytes.length);
+    }
+
+    /** Copies and patches into a fresh byte array, for code that will run at address {@code base}. */
+    public byte[] emitToArray(long base, long executor) {
+        byte[] out = new byte[size];
+        for (int i = 0; i < pieces.length; i++) {
+            Stencil s = pieces[i];
+            TraceStep step = steps[i];
             int at = offsets[i];
             int length = lengths[i];
-            MemorySegment.copy(MemorySegment.ofArray(s.codeUnsafe()), 0, code, at, length);
-            for (Hole h : s.holes()) {
+            System.arraycopy(s.codeUnsafe(), 0, out, at, length);
+            for (Hole h : s.holeArray()) {
                 if (h.offset() >= length) {
                     continue; // part of the elided jump to the continuation
                 }
@@ -125,15 +133,9 @@ public final class TraceLayout {
                     case JUMP_TARGET -> base + offsets[1 + step.jumpTarget()];
                     case EXIT_TARGET -> base + offsets[bodyCount + step.exit()];
                 };
-                h.patch().apply(code, at + h.offset(), base, value + h.addend());
+                h.patch().apply(out, at + h.offset(), base, value + h.addend());
             }
         }
-    }
-
-    /** Emits into a fresh byte array, for inspection and measurement. */
-    public byte[] emitToArray(long base, long executor) {
-        byte[] out = new byte[size];
-        emit(MemorySegment.ofArray(out), base, executor);
         return out;
     }
 }
