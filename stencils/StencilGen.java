@@ -30,7 +30,7 @@ public final class StencilGen {
                   String outputPath) {
     }
 
-    static final List<String> COMMON_FLAGS = List.of("-O3", "-std=c11", "-ffunction-sections",
+    static final List<String> COMMON_FLAGS = List.of("-O3", "-std=c11", "-ffreestanding", "-ffunction-sections",
             "-fno-asynchronous-unwind-tables", "-fno-unwind-tables", "-fno-stack-protector", "-fno-jump-tables",
             "-fno-builtin", "-Wall", "-Wextra", "-Werror");
 
