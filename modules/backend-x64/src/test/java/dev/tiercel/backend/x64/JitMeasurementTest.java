@@ -34,6 +34,7 @@ class JitMeasurementTest {
 
     @Test
     void measure() throws Throwable {
+        stencilSizes();
         copyAndPatch();
         entryCost();
         sumLoop();
@@ -46,6 +47,19 @@ class JitMeasurementTest {
         String line = String.format(format, args);
         System.out.println(line);
         log.add(line);
+    }
+
+    void stencilSizes() {
+        var set = X64JitBackend.stencils();
+        StringBuilder sb = new StringBuilder();
+        int total = 0;
+        for (var s : set.stencils()) {
+            sb.append(String.format("%n  %-28s %3d bytes (%3d when it falls through), %d holes", s.name(), s.size(),
+                    s.fallThroughSize(), s.holes().size()));
+            total += s.fallThroughSize();
+        }
+        note("x86-64 stencils: %d uops + entry, %.1f bytes per uop on average when falling through:%s",
+                set.stencils().size(), (double) total / set.stencils().size(), sb);
     }
 
     void copyAndPatch() {
