@@ -106,6 +106,13 @@ public final class StencilGen {
             }
             List<Function> functions = new Elf(Files.readAllBytes(object)).functions();
             List<Function> tidied = functions.stream().map(StencilGen::tidyX86).toList();
+            for (Function f : tidied) {
+                long continues = f.holes().stream().filter(h -> h.kind().equals("CONTINUE")).count();
+                if (continues > (f.fallThroughSize() < f.code().length ? 1 : 0)) {
+                    System.err.println("StencilGen: note: " + f.name() + " jumps to its continuation from the"
+                            + " middle (correct, but the hot path takes a jump)");
+                }
+            }
             return javaSource(target, tidied);
         } finally {
             Files.deleteIfExists(object);

@@ -43,9 +43,13 @@ static inline __attribute__((always_inline)) int64_t hole_value(const char *symb
 #define STENCIL(name) int64_t name(RegFile *rf, Slot *sp)
 #define CONTINUE() __attribute__((musttail)) return _JIT_CONTINUE(rf, sp)
 #define JUMP_TO_TARGET() __attribute__((musttail)) return _JIT_JUMP_TARGET(rf, sp)
+/* The exit is marked *likely* on purpose: that makes clang put the tail call to the exit right
+ * after the test ("j<!cc> +5; jmp EXIT"), which StencilGen folds into one never-taken "j<cc> EXIT",
+ * so the hot path falls straight through to the next stencil. Marked unlikely, clang moves the exit
+ * to the end behind the jump to the continuation, which the layout then cannot drop. */
 #define EXIT_IF(cond)                                                    \
     do {                                                                 \
-        if (cond) {                                                  \
+        if (__builtin_expect(!!(cond), 1)) {                             \
             __attribute__((musttail)) return _JIT_EXIT_TARGET(rf, sp);   \
         }                                                                \
     } while (0)
@@ -88,8 +92,42 @@ STENCIL(_STORE_FAST) {
     CONTINUE();
 }
 
+/* 3.13 raises UnboundLocalError for an unbound local; natively that is an exit before the push. */
+STENCIL(_LOAD_FAST_CHECK) {
+    EXIT_IF(rf->slots[OPARG].tag == TAG_UNDEF);
+    copy_slot(sp, &rf->slots[OPARG]);
+    sp++;
+    CONTINUE();
+}
+
+STENCIL(_LOAD_FAST_AND_CLEAR) {
+    copy_slot(sp, &rf->slots[OPARG]);
+    rf->slots[OPARG].v.i = 0;
+    rf->slots[OPARG].tag = TAG_UNDEF;
+    sp++;
+    CONTINUE();
+}
+
 STENCIL(_POP_TOP) {
     sp--;
+    CONTINUE();
+}
+
+/* (bottom, unused[oparg-1] -- bottom, unused[oparg-1], top) */
+STENCIL(_COPY) {
+    copy_slot(sp, sp - OPARG);
+    sp++;
+    CONTINUE();
+}
+
+/* (bottom, unused[oparg-2], top -- top, unused[oparg-2], bottom) */
+STENCIL(_SWAP) {
+    Slot *bottom = sp - OPARG;
+    int64_t value = *(const volatile int64_t *)&bottom->v.i;
+    int64_t tag = *(const volatile int64_t *)&bottom->tag;
+    copy_slot(bottom, sp - 1);
+    sp[-1].v.i = value;
+    sp[-1].tag = tag;
     CONTINUE();
 }
 
@@ -98,6 +136,20 @@ STENCIL(_LOAD_CONST_INLINE) {
     sp->v.i = OPERAND;
     sp->tag = OPARG;
     sp++;
+    CONTINUE();
+}
+
+/* Unboxed values have no reference counts: borrowing is the same as owning. */
+STENCIL(_LOAD_CONST_INLINE_BORROW) {
+    sp->v.i = OPERAND;
+    sp->tag = OPARG;
+    sp++;
+    CONTINUE();
+}
+
+STENCIL(_POP_TOP_LOAD_CONST_INLINE_BORROW) {
+    sp[-1].v.i = OPERAND;
+    sp[-1].tag = OPARG;
     CONTINUE();
 }
 
@@ -110,6 +162,26 @@ STENCIL(_GUARD_BOTH_INT) {
 STENCIL(_GUARD_BOTH_FLOAT) {
     EXIT_IF(sp[-2].tag != TAG_FLOAT);
     EXIT_IF(sp[-1].tag != TAG_FLOAT);
+    CONTINUE();
+}
+
+STENCIL(_GUARD_TOS_INT) {
+    EXIT_IF(sp[-1].tag != TAG_INT);
+    CONTINUE();
+}
+
+STENCIL(_GUARD_NOS_INT) {
+    EXIT_IF(sp[-2].tag != TAG_INT);
+    CONTINUE();
+}
+
+STENCIL(_GUARD_TOS_FLOAT) {
+    EXIT_IF(sp[-1].tag != TAG_FLOAT);
+    CONTINUE();
+}
+
+STENCIL(_GUARD_NOS_FLOAT) {
+    EXIT_IF(sp[-2].tag != TAG_FLOAT);
     CONTINUE();
 }
 
@@ -156,6 +228,32 @@ STENCIL(_COMPARE_OP_FLOAT) {
     CONTINUE();
 }
 
+STENCIL(_TO_BOOL_BOOL) {
+    EXIT_IF(sp[-1].tag != TAG_BOOL);
+    CONTINUE();
+}
+
+STENCIL(_TO_BOOL_INT) {
+    EXIT_IF(sp[-1].tag != TAG_INT);
+    sp[-1].v.i = sp[-1].v.i != 0;
+    sp[-1].tag = TAG_BOOL;
+    CONTINUE();
+}
+
+STENCIL(_TO_BOOL_NONE) {
+    EXIT_IF(sp[-1].tag != TAG_NONE);
+    sp[-1].v.i = 0;
+    sp[-1].tag = TAG_BOOL;
+    CONTINUE();
+}
+
+/* 3.13 asserts a bool operand (TO_BOOL comes first). */
+STENCIL(_UNARY_NOT) {
+    sp[-1].v.i = sp[-1].v.i == 0;
+    sp[-1].tag = TAG_BOOL;
+    CONTINUE();
+}
+
 STENCIL(_GUARD_IS_TRUE_POP) {
     sp--;
     EXIT_IF(sp->tag != TAG_BOOL || sp->v.i == 0);
@@ -165,6 +263,18 @@ STENCIL(_GUARD_IS_TRUE_POP) {
 STENCIL(_GUARD_IS_FALSE_POP) {
     sp--;
     EXIT_IF(sp->tag != TAG_BOOL || sp->v.i != 0);
+    CONTINUE();
+}
+
+STENCIL(_GUARD_IS_NONE_POP) {
+    sp--;
+    EXIT_IF(sp->tag != TAG_NONE);
+    CONTINUE();
+}
+
+STENCIL(_GUARD_IS_NOT_NONE_POP) {
+    sp--;
+    EXIT_IF(sp->tag == TAG_NONE);
     CONTINUE();
 }
 

@@ -17,6 +17,8 @@ final class ReferenceMachine {
     private static final long FLOAT = SlotTag.FLOAT.code();
     private static final long BOOL = SlotTag.BOOL.code();
     private static final long RANGE_ITER = SlotTag.RANGE_ITER.code();
+    private static final long NONE = SlotTag.NONE.code();
+    private static final long UNDEF = SlotTag.UNDEF.code();
 
     final long[] mem;
     boolean executorValid = true;
@@ -83,10 +85,61 @@ final class ReferenceMachine {
                     sp--;
                     put((int) s.oparg(), tag(sp), val(sp));
                 }
+                case "_LOAD_FAST_CHECK" -> {
+                    exit = tag((int) s.oparg()) == UNDEF;
+                    if (!exit) {
+                        put(sp, tag((int) s.oparg()), val((int) s.oparg()));
+                        sp++;
+                    }
+                }
+                case "_LOAD_FAST_AND_CLEAR" -> {
+                    put(sp, tag((int) s.oparg()), val((int) s.oparg()));
+                    put((int) s.oparg(), UNDEF, 0);
+                    sp++;
+                }
                 case "_POP_TOP" -> sp--;
-                case "_LOAD_CONST_INLINE" -> {
+                case "_COPY" -> {
+                    int from = sp - (int) s.oparg();
+                    put(sp, tag(from), val(from));
+                    sp++;
+                }
+                case "_SWAP" -> {
+                    int bottom = sp - (int) s.oparg();
+                    long t = tag(bottom);
+                    long v = val(bottom);
+                    put(bottom, tag(b), val(b));
+                    put(b, t, v);
+                }
+                case "_LOAD_CONST_INLINE", "_LOAD_CONST_INLINE_BORROW" -> {
                     put(sp, s.oparg(), s.operand());
                     sp++;
+                }
+                case "_POP_TOP_LOAD_CONST_INLINE_BORROW" -> put(b, s.oparg(), s.operand());
+                case "_GUARD_TOS_INT" -> exit = tag(b) != INT;
+                case "_GUARD_NOS_INT" -> exit = tag(a) != INT;
+                case "_GUARD_TOS_FLOAT" -> exit = tag(b) != FLOAT;
+                case "_GUARD_NOS_FLOAT" -> exit = tag(a) != FLOAT;
+                case "_TO_BOOL_BOOL" -> exit = tag(b) != BOOL;
+                case "_TO_BOOL_INT" -> {
+                    exit = tag(b) != INT;
+                    if (!exit) {
+                        put(b, BOOL, val(b) != 0 ? 1 : 0);
+                    }
+                }
+                case "_TO_BOOL_NONE" -> {
+                    exit = tag(b) != NONE;
+                    if (!exit) {
+                        put(b, BOOL, 0);
+                    }
+                }
+                case "_UNARY_NOT" -> put(b, BOOL, val(b) == 0 ? 1 : 0);
+                case "_GUARD_IS_NONE_POP" -> {
+                    sp--;
+                    exit = tag(sp) != NONE;
+                }
+                case "_GUARD_IS_NOT_NONE_POP" -> {
+                    sp--;
+                    exit = tag(sp) == NONE;
                 }
                 case "_GUARD_BOTH_INT" -> exit = tag(a) != INT || tag(b) != INT;
                 case "_GUARD_BOTH_FLOAT" -> exit = tag(a) != FLOAT || tag(b) != FLOAT;

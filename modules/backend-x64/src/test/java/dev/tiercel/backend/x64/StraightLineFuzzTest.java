@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tiercel.tier2.nativecode.NativeTrace;
 import dev.tiercel.tier2.nativecode.RegisterFile;
 import dev.tiercel.tier2.nativecode.SlotTag;
+import dev.tiercel.tier2.nativecode.TraceStep;
 import java.lang.foreign.Arena;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ class StraightLineFuzzTest {
     static final int LOCALS = 4;
     static final int STACK = 8;
 
-    enum Kind { INT, FLOAT, BOOL }
+    enum Kind { INT, FLOAT, BOOL, NONE, UNDEF }
 
     @Test
     void nativeAgreesWithTheReference() {
@@ -37,7 +38,8 @@ class StraightLineFuzzTest {
             for (int c = 0; c < CASES; c++) {
                 Kind[] localKinds = new Kind[LOCALS];
                 for (int i = 0; i < LOCALS; i++) {
-                    localKinds[i] = kind(random);
+                    int k = random.nextInt(20);
+                    localKinds[i] = k == 0 ? Kind.NONE : k == 1 ? Kind.UNDEF : kind(random);
                 }
                 TraceBuilder g = generate(random, localKinds.clone());
                 uops += g.size();
@@ -47,6 +49,8 @@ class StraightLineFuzzTest {
                         case INT -> rf.setInt(i, interestingInt(random));
                         case FLOAT -> rf.setFloat(i, interestingFloat(random));
                         case BOOL -> rf.setBool(i, random.nextBoolean());
+                        case NONE -> rf.setNone(i);
+                        case UNDEF -> { }
                     }
                 }
                 try (NativeTrace trace = Harness.compile(g)) {
@@ -58,8 +62,10 @@ class StraightLineFuzzTest {
         long ms = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("fuzz: %d traces, %d uops, %d ms; exits taken: %s%n", CASES, uops, ms, exits);
         // The generator must actually reach the interesting paths (a property of the generator, not a result).
-        assertThat(exits.keySet()).contains("end", "_BINARY_OP_ADD_INT", "_BINARY_OP_SUBTRACT_INT", "_BINARY_OP_MULTIPLY_INT",
-                "_GUARD_BOTH_INT", "_GUARD_BOTH_FLOAT", "_GUARD_IS_TRUE_POP", "_GUARD_IS_FALSE_POP");
+        assertThat(exits.keySet()).contains("end", "_BINARY_OP_ADD_INT", "_BINARY_OP_SUBTRACT_INT",
+                "_BINARY_OP_MULTIPLY_INT", "_GUARD_BOTH_INT", "_GUARD_BOTH_FLOAT", "_GUARD_TOS_INT", "_GUARD_NOS_FLOAT",
+                "_GUARD_IS_TRUE_POP", "_GUARD_IS_FALSE_POP", "_GUARD_IS_NONE_POP", "_GUARD_IS_NOT_NONE_POP",
+                "_TO_BOOL_BOOL", "_TO_BOOL_INT", "_LOAD_FAST_CHECK");
     }
 
     static TraceBuilder generate(SplittableRandom r, Kind[] locals) {
@@ -68,6 +74,7 @@ class StraightLineFuzzTest {
         int length = 1 + r.nextInt(40);
         for (int n = 0; n < length; n++) {
             int depth = stack.size();
+            Kind top = depth >= 1 ? stack.get(depth - 1) : null;
             int choice = r.nextInt(100);
             if (depth < 2 && choice >= 40) {
                 choice = r.nextInt(40);
@@ -77,54 +84,99 @@ class StraightLineFuzzTest {
             }
             if (choice < 22) {
                 int local = r.nextInt(LOCALS);
-                t.add("_LOAD_FAST", local);
+                int variant = r.nextInt(10);
+                t.add(variant < 7 ? "_LOAD_FAST" : variant < 9 ? "_LOAD_FAST_CHECK" : "_LOAD_FAST_AND_CLEAR", local);
                 stack.add(locals[local]);
+                if (variant == 9) {
+                    locals[local] = Kind.UNDEF;
+                }
             } else if (choice < 36) {
-                Kind k = kind(r);
-                switch (k) {
-                    case INT -> t.constant(SlotTag.INT, interestingInt(r));
-                    case FLOAT -> t.constant(SlotTag.FLOAT, Double.doubleToRawLongBits(interestingFloat(r)));
-                    case BOOL -> t.constant(SlotTag.BOOL, r.nextInt(2));
+                Kind k = r.nextInt(8) == 0 ? Kind.NONE : kind(r);
+                long bits = switch (k) {
+                    case INT -> interestingInt(r);
+                    case FLOAT -> Double.doubleToRawLongBits(interestingFloat(r));
+                    case BOOL -> r.nextInt(2);
+                    default -> 0;
+                };
+                SlotTag tag = SlotTag.valueOf(k.name());
+                if (depth >= 1 && r.nextInt(4) == 0) {
+                    t.body.add(TraceStep.of("_POP_TOP_LOAD_CONST_INLINE_BORROW", tag.code()).withOperand(bits));
+                    stack.removeLast();
+                } else {
+                    t.body.add(TraceStep.of(r.nextBoolean() ? "_LOAD_CONST_INLINE" : "_LOAD_CONST_INLINE_BORROW",
+                            tag.code()).withOperand(bits));
                 }
                 stack.add(k);
             } else if (choice < 38) {
                 t.setIp(r.nextLong());
             } else if (choice < 40) {
                 t.add(r.nextBoolean() ? "_NOP" : "_CHECK_VALIDITY");
-            } else if (choice < 50 && depth >= 1) {
+            } else if (choice < 47 && depth >= 1) {
                 int local = r.nextInt(LOCALS);
                 t.add("_STORE_FAST", local);
                 locals[local] = stack.removeLast();
-            } else if (choice < 55 && depth >= 1) {
+            } else if (choice < 50 && depth >= 1) {
                 t.add("_POP_TOP");
                 stack.removeLast();
+            } else if (choice < 54 && depth >= 1 && depth < STACK - 1) {
+                int from = 1 + r.nextInt(depth);
+                t.add("_COPY", from);
+                stack.add(stack.get(depth - from));
+            } else if (choice < 57 && depth >= 2) {
+                int bottom = 2 + r.nextInt(depth - 1);
+                t.add("_SWAP", bottom);
+                Kind k = stack.get(depth - bottom);
+                stack.set(depth - bottom, top);
+                stack.set(depth - 1, k);
             } else if (choice < 62 && depth >= 1) {
-                String uop = r.nextBoolean() ? "_GUARD_IS_TRUE_POP" : "_GUARD_IS_FALSE_POP";
+                String uop = switch (r.nextInt(top == Kind.NONE ? 2 : 5)) {
+                    case 0 -> "_GUARD_IS_NONE_POP";
+                    case 1 -> "_GUARD_IS_NOT_NONE_POP";
+                    case 2, 3 -> "_GUARD_IS_TRUE_POP";
+                    default -> "_GUARD_IS_FALSE_POP";
+                };
                 t.add(uop, 0, "_EXIT_TRACE");
                 stack.removeLast();
+            } else if (choice < 68 && depth >= 1) {
+                boolean wrong = r.nextInt(10) == 0;
+                Kind as = wrong ? Kind.values()[r.nextInt(4)] : top;
+                switch (as) {
+                    case INT -> t.add("_TO_BOOL_INT");
+                    case NONE -> t.add("_TO_BOOL_NONE");
+                    case BOOL -> {
+                        t.add("_TO_BOOL_BOOL");
+                        if (r.nextBoolean()) {
+                            t.add("_UNARY_NOT");
+                        }
+                    }
+                    default -> t.add("_TO_BOOL_BOOL"); // a float: the guard fails
+                }
+                stack.set(depth - 1, Kind.BOOL);
             } else if (depth >= 2) {
                 Kind a = stack.get(depth - 2);
-                Kind b = stack.get(depth - 1);
-                if (a != b && r.nextInt(5) != 0) {
+                if (a != top && r.nextInt(5) != 0) {
                     t.add("_POP_TOP"); // mostly avoid mixed operands, whose guard is bound to fail
                     stack.removeLast();
                     continue;
                 }
-                boolean asFloat = a == Kind.FLOAT || b == Kind.FLOAT;
+                boolean asFloat = a == Kind.FLOAT || top == Kind.FLOAT;
                 if (r.nextInt(10) == 0) {
                     asFloat = !asFloat; // a guard that will probably fail
                 }
-                String guard = asFloat ? "_GUARD_BOTH_FLOAT" : "_GUARD_BOTH_INT";
-                t.add(guard);
+                String type = asFloat ? "FLOAT" : "INT";
+                if (r.nextBoolean()) {
+                    t.add("_GUARD_BOTH_" + type);
+                } else {
+                    t.add("_GUARD_NOS_" + type);
+                    t.add("_GUARD_TOS_" + type);
+                }
                 stack.removeLast();
                 stack.removeLast();
-                if (choice < 80) {
-                    String op = "_BINARY_OP_" + List.of("ADD", "SUBTRACT", "MULTIPLY").get(r.nextInt(3))
-                            + (asFloat ? "_FLOAT" : "_INT");
-                    t.add(op);
+                if (choice < 85) {
+                    t.add("_BINARY_OP_" + List.of("ADD", "SUBTRACT", "MULTIPLY").get(r.nextInt(3)) + "_" + type);
                     stack.add(asFloat ? Kind.FLOAT : Kind.INT);
                 } else {
-                    t.add(asFloat ? "_COMPARE_OP_FLOAT" : "_COMPARE_OP_INT", r.nextInt(16) | (r.nextInt(6) << 5));
+                    t.add("_COMPARE_OP_" + type, r.nextInt(16) | (r.nextInt(6) << 5));
                     stack.add(Kind.BOOL);
                 }
             }

@@ -1,5 +1,6 @@
 package dev.tiercel.backend.x64;
 
+import dev.tiercel.tier2.nativecode.HoleKind;
 import dev.tiercel.tier2.nativecode.SlotTag;
 import dev.tiercel.tier2.nativecode.TraceStep;
 import java.util.ArrayList;
@@ -10,18 +11,13 @@ import java.util.List;
  * out in order (stubs and the body's final exit alike), so each exit of a trace has its own number.
  */
 final class TraceBuilder {
-    private static final java.util.Set<String> EXITING = java.util.Set.of("_GUARD_BOTH_INT", "_GUARD_BOTH_FLOAT",
-            "_BINARY_OP_ADD_INT", "_BINARY_OP_SUBTRACT_INT", "_BINARY_OP_MULTIPLY_INT", "_GUARD_IS_TRUE_POP",
-            "_GUARD_IS_FALSE_POP", "_ITER_CHECK_RANGE", "_GUARD_NOT_EXHAUSTED_RANGE", "_CHECK_VALIDITY",
-            "_JUMP_TO_TOP");
-
     final List<TraceStep> body = new ArrayList<>();
     final List<TraceStep> stubs = new ArrayList<>();
     /** For each exit number, the uop that takes it ("end" for the body's final exit). */
     final List<String> exitOwners = new ArrayList<>();
     private int exitNumbers;
 
-    /** Adds a uop; one that can exit gets its own _DEOPT stub. Returns the exit number, or -1. */
+    /** Adds a uop; one whose stencil can exit gets its own _DEOPT stub. Returns the exit number, or -1. */
     int add(String uop, long oparg) {
         return add(uop, oparg, "_DEOPT");
     }
@@ -33,7 +29,7 @@ final class TraceBuilder {
     int add(String uop, long oparg, String stubUop) {
         TraceStep step = TraceStep.of(uop, oparg);
         int number = -1;
-        if (EXITING.contains(uop)) {
+        if (X64JitBackend.stencils().get(uop).uses(HoleKind.EXIT_TARGET)) {
             number = exitNumbers++;
             exitOwners.add(uop);
             step = step.withExit(stubs.size());

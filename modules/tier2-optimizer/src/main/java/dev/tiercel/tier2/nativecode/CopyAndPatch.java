@@ -6,6 +6,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Compiles a trace: plans the layout, maps code memory, copies and patches the stencils, seals the code. */
 public final class CopyAndPatch {
@@ -23,7 +24,7 @@ public final class CopyAndPatch {
 
     /** The first uop of the trace with no stencil, if any: such a trace is declined. */
     public Optional<String> unsupported(List<TraceStep> body, List<TraceStep> exitStubs) {
-        return java.util.stream.Stream.concat(body.stream(), exitStubs.stream()).map(TraceStep::uop)
+        return Stream.concat(body.stream(), exitStubs.stream()).map(TraceStep::uop)
                 .filter(u -> !stencils.supports(u)).findFirst();
     }
 

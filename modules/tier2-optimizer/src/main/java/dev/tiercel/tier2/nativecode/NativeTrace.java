@@ -16,9 +16,12 @@ public final class NativeTrace implements AutoCloseable {
     private final MemorySegment executorData;
     private final List<TraceStep> exits;
     private final int codeSize;
+    private final MemorySegment entry;
+    private volatile boolean closed;
 
     NativeTrace(CodeBlock code, Arena dataArena, MemorySegment executorData, List<TraceStep> exits, int codeSize) {
         this.code = code;
+        this.entry = code.entryPoint();
         this.dataArena = dataArena;
         this.executorData = executorData;
         this.exits = List.copyOf(exits);
@@ -27,16 +30,22 @@ public final class NativeTrace implements AutoCloseable {
 
     /** Runs the trace; returns the exit number (the oparg of the exit stub or of the body's final exit). */
     public long enter(RegisterFile registers) {
-        return NativeEntry.enter(code.entryPoint(), registers);
+        if (closed) {
+            throw new IllegalStateException("trace was closed");
+        }
+        return NativeEntry.enter(entry, registers);
     }
 
     /** Makes the trace's _CHECK_VALIDITY uops fail from now on (callable from any thread). */
     public void invalidate() {
+        if (closed) {
+            return;
+        }
         JAVA_LONG.varHandle().setVolatile(executorData, 0L, 0L);
     }
 
     public boolean isValid() {
-        return (long) JAVA_LONG.varHandle().getVolatile(executorData, 0L) != 0;
+        return !closed && (long) JAVA_LONG.varHandle().getVolatile(executorData, 0L) != 0;
     }
 
     public List<TraceStep> exitStubs() {
@@ -52,9 +61,13 @@ public final class NativeTrace implements AutoCloseable {
         return code.address();
     }
 
-    /** Frees the code and the executor data. No thread may be running the trace. */
+    /** Frees the code and the executor data; idempotent. No thread may be running the trace. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         code.release();
         dataArena.close();
     }
