@@ -75,12 +75,12 @@ class JitMeasurementTest {
             uops += t.body.size() + t.stubs.size();
         }
         long sink = 0;
-        for (int warm = 0; warm < 200; warm++) {
+        for (int warm = 0; warm < 1000; warm++) {
             for (TraceBuilder t : traces) {
                 sink += TraceLayout.plan(set, t.body, t.stubs).emitToArray(0x7000_0000_0000L, 0x7100_0000_0000L).length;
             }
         }
-        int rounds = 200;
+        int rounds = 500;
         long start = System.nanoTime();
         long bytes = 0;
         for (int round = 0; round < rounds; round++) {
