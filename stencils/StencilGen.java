@@ -26,17 +26,22 @@ import java.util.concurrent.TimeUnit;
 public final class StencilGen {
 
     /** One architecture: clang target and flags, the generated file, and how its relocations are patched. */
-    record Target(String name, String triple, List<String> flags, String javaPackage, String className,
-                  String outputPath) {
+    record Target(String name, String triple, int elfMachine, List<String> flags, String javaPackage,
+                  String className, String outputPath) {
     }
 
     static final List<String> COMMON_FLAGS = List.of("-O3", "-std=c11", "-ffreestanding", "-ffunction-sections",
             "-fno-asynchronous-unwind-tables", "-fno-unwind-tables", "-fno-stack-protector", "-fno-jump-tables",
-            "-fno-builtin", "-Wall", "-Wextra", "-Werror");
+            "-fno-builtin", "-fno-vectorize", "-fno-slp-vectorize", "-Wall", "-Wextra", "-Werror");
 
-    static final Target X86_64 = new Target("x86_64", "x86_64-linux-gnu",
+    static final Target X86_64 = new Target("x86_64", "x86_64-linux-gnu", 62,
             List.of("-fno-pic", "-mcmodel=medium"), "dev.tiercel.backend.x64", "X64Stencils",
             "modules/backend-x64/src/main/java/dev/tiercel/backend/x64/X64Stencils.java");
+
+    /** Code model large: every value hole is a MOVZ/MOVK sequence, every code target a B (imm26). */
+    static final Target AARCH64 = new Target("aarch64", "aarch64-linux-gnu", 183,
+            List.of("-fno-pic", "-mcmodel=large"), "dev.tiercel.backend.aarch64", "AArch64Stencils",
+            "modules/backend-aarch64/src/main/java/dev/tiercel/backend/aarch64/AArch64Stencils.java");
 
     /** A hole as found: offset in the function, patch kind name, hole kind name (symbol without _JIT_), addend. */
     record Hole(int offset, String patch, String kind, long addend) {
@@ -47,13 +52,15 @@ public final class StencilGen {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: java stencils/StencilGen.java x86_64 [--check] [--root DIR] [--clang PROG]");
+            System.err.println("usage: java stencils/StencilGen.java x86_64|aarch64 [--check] [--root DIR]"
+                    + " [--clang PROG] [--out FILE]");
             System.exit(2);
         }
         Target target = switch (args[0]) {
             case "x86_64" -> X86_64;
+            case "aarch64" -> AARCH64;
             default -> {
-                System.err.println("StencilGen: no target " + args[0] + " yet (x86_64 only)");
+                System.err.println("StencilGen: no target " + args[0] + " (x86_64, aarch64)");
                 System.exit(2);
                 yield null;
             }
@@ -61,11 +68,13 @@ public final class StencilGen {
         boolean check = false;
         Path root = Path.of(".");
         String clang = "clang-19";
+        Path outOption = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--check" -> check = true;
                 case "--root" -> root = Path.of(args[++i]);
                 case "--clang" -> clang = args[++i];
+                case "--out" -> outOption = Path.of(args[++i]);
                 default -> {
                     System.err.println("StencilGen: unknown option " + args[i]);
                     System.exit(2);
@@ -73,7 +82,7 @@ public final class StencilGen {
             }
         }
         String source = generate(target, root, clang);
-        Path out = root.resolve(target.outputPath());
+        Path out = outOption != null ? outOption : root.resolve(target.outputPath());
         if (check) {
             String committed = Files.exists(out) ? Files.readString(out) : "";
             if (!committed.equals(source)) {
@@ -104,8 +113,9 @@ public final class StencilGen {
             if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IOException("clang failed: " + String.join(" ", command));
             }
-            List<Function> functions = new Elf(Files.readAllBytes(object)).functions();
-            List<Function> tidied = functions.stream().map(StencilGen::tidyX86).toList();
+            List<Function> functions = new Elf(Files.readAllBytes(object), target).functions();
+            List<Function> tidied = functions.stream()
+                    .map(target == X86_64 ? StencilGen::tidyX86 : StencilGen::fallThroughAArch64).toList();
             for (Function f : tidied) {
                 long continues = f.holes().stream().filter(h -> h.kind().equals("CONTINUE")).count();
                 if (continues > (f.fallThroughSize() < f.code().length ? 1 : 0)) {
@@ -129,17 +139,23 @@ public final class StencilGen {
         static final long SHF_EXECINSTR = 4;
 
         final ByteBuffer b;
+        final Target target;
         final int shoff;
         final int shnum;
         final int shstrndx;
 
-        Elf(byte[] bytes) {
+        Elf(byte[] bytes, Target target) {
+            this.target = target;
             b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
             if (b.getInt(0) != 0x464C457F || b.get(4) != 2 || b.get(5) != 1) {
                 throw new IllegalArgumentException("not a 64-bit little-endian ELF file");
             }
             if (b.getShort(16) != 1) {
                 throw new IllegalArgumentException("not a relocatable object");
+            }
+            if (b.getShort(18) != target.elfMachine()) {
+                throw new IllegalArgumentException("ELF machine " + b.getShort(18) + ", expected "
+                        + target.elfMachine() + " for " + target.name());
             }
             shoff = (int) b.getLong(0x28);
             shnum = Short.toUnsignedInt(b.getShort(0x3C));
@@ -249,14 +265,25 @@ public final class StencilGen {
                         throw new IllegalArgumentException(function + ": relocation against " + symbol
                                 + " (only _JIT_* holes are allowed: no data sections, no calls)");
                     }
-                    String patch = switch (type) {
+                    String patch = target == X86_64 ? switch (type) {
                         case 1 -> "ABS64";   // R_X86_64_64
                         case 2, 4 -> "REL32"; // R_X86_64_PC32, R_X86_64_PLT32
                         case 10 -> "ABS32";  // R_X86_64_32
                         case 11 -> "ABS32S"; // R_X86_64_32S
-                        default -> throw new IllegalArgumentException(function + ": relocation type " + type
-                                + " against " + symbol + " is not supported");
+                        default -> null;
+                    } : switch (type) {
+                        case 257 -> "ABS64";     // R_AARCH64_ABS64
+                        case 263, 264 -> "MOVW_G0"; // R_AARCH64_MOVW_UABS_G0(_NC)
+                        case 265, 266 -> "MOVW_G1"; // R_AARCH64_MOVW_UABS_G1(_NC)
+                        case 267, 268 -> "MOVW_G2"; // R_AARCH64_MOVW_UABS_G2(_NC)
+                        case 269 -> "MOVW_G3";   // R_AARCH64_MOVW_UABS_G3
+                        case 282, 283 -> "BRANCH26"; // R_AARCH64_JUMP26, R_AARCH64_CALL26
+                        default -> null;
                     };
+                    if (patch == null) {
+                        throw new IllegalArgumentException(function + ": relocation type " + type + " against "
+                                + symbol + " is not supported for " + target.name());
+                    }
                     holes.add(new Hole(offset, patch, symbol.substring(5), addend));
                 }
             }
@@ -304,6 +331,16 @@ public final class StencilGen {
         int fallThrough = n >= 5 && last != null && last.kind().equals("CONTINUE") && (code[n - 5] & 0xFF) == 0xE9
                 ? n - 5 : n;
         return new Function(f.name(), code, holes, fallThrough);
+    }
+
+    /** AArch64: no tidying yet; a final "b CONTINUE" (4 bytes) is what the layout drops. */
+    static Function fallThroughAArch64(Function f) {
+        int n = f.code().length;
+        Hole last = find(f.holes(), n - 4);
+        boolean branch = n >= 4 && (f.code()[n - 1] & 0xFC) == 0x14; // B imm26: top six bits 000101
+        int fallThrough = last != null && last.kind().equals("CONTINUE") && last.patch().equals("BRANCH26") && branch
+                ? n - 4 : n;
+        return new Function(f.name(), f.code(), f.holes(), fallThrough);
     }
 
     static Hole find(List<Hole> holes, int offset) {

@@ -48,6 +48,30 @@ class StencilTablesTest {
         assertThat(p.exitValue()).as(output).isZero();
     }
 
+    /** The same templates must also make AArch64 stencils (every relocation understood), for the AArch64 backend. */
+    @Test
+    void templatesAlsoGenerateForAArch64() throws IOException, InterruptedException {
+        assumeTrue(onPath("clang-19"), "clang-19 is not installed: AArch64 generation was not tried");
+        Path root = Path.of("../..").toAbsolutePath().normalize();
+        Path out = Files.createTempFile("AArch64Stencils", ".java");
+        try {
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            Process p = new ProcessBuilder(java.toString(), "stencils/StencilGen.java", "aarch64", "--out",
+                    out.toString()).directory(root.toFile()).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes());
+            assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(output).isZero();
+            String source = Files.readString(out);
+            assertThat(source).contains("package dev.tiercel.backend.aarch64;", "PatchKind.BRANCH26",
+                    "PatchKind.MOVW_G0", "PatchKind.MOVW_G3");
+            for (String uop : REQUIRED) {
+                assertThat(source).contains("Stencil.ofHex(\"" + uop + "\"");
+            }
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
     static boolean onPath(String program) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
