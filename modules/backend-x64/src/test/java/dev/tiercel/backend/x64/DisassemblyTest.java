@@ -16,12 +16,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Disassembles laid-out traces with binutils' objdump (when installed) and checks the machine code is coherent:
  * everything decodes, every stencil starts on an instruction boundary, and every direct branch lands on an
  * instruction of the trace. This catches a wrong byte rewrite in StencilGen's branch tidying or a mis-patched hole.
  */
+@EnabledIfSystemProperty(named = "os.arch", matches = "amd64|x86_64", disabledReason = "runs x86-64 code")
 class DisassemblyTest {
     static final long BASE = 0x7f00_0000_0000L;
     static final Pattern LINE = Pattern.compile("^\\s*([0-9a-f]+):\\s+((?:[0-9a-f]{2} )+)\\s*(\\S+)?\\s*(.*)$");

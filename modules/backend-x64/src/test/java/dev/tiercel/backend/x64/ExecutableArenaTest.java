@@ -69,17 +69,17 @@ class ExecutableArenaTest {
 
     @Test
     void capacityIsEnforcedAndFreedMemoryIsReused() {
-        ExecutableArena arena = new ExecutableArena(4L * 4096);
-        assertThat(arena.pageSize()).isEqualTo(4096);
-        CodeBlock a = arena.allocate(4096 * 3).orElseThrow();
-        assertThat(arena.mappedBytes()).isEqualTo(3 * 4096);
-        assertThat(arena.allocate(4097)).isEmpty();
+        long page = new ExecutableArena(1).pageSize();
+        ExecutableArena arena = new ExecutableArena(4 * page);
+        CodeBlock a = arena.allocate(page * 3).orElseThrow();
+        assertThat(arena.mappedBytes()).isEqualTo(3 * page);
+        assertThat(arena.allocate(page + 1)).isEmpty();
         CodeBlock b = arena.allocate(1).orElseThrow();
         assertThat(arena.allocate(1)).isEmpty();
         a.release();
         a.release();
-        assertThat(arena.mappedBytes()).isEqualTo(4096);
-        assertThat(arena.allocate(3 * 4096)).isPresent();
+        assertThat(arena.mappedBytes()).isEqualTo(page);
+        assertThat(arena.allocate(3 * page)).isPresent();
         b.release();
         arena.releaseAll();
         assertThat(arena.mappedBytes()).isZero();

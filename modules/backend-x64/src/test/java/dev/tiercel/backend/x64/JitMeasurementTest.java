@@ -22,12 +22,14 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Micro measurements, logged (stdout and target/jit-measurements.txt), never asserted: copy-and-patch cost per
  * uop, the FFM entry cost, and native time per iteration of the sum loop against the same loop in C (gcc -O2,
  * with the overflow check) and in Java. Only the results' correctness is asserted.
  */
+@EnabledIfSystemProperty(named = "os.arch", matches = "amd64|x86_64", disabledReason = "runs x86-64 code")
 class JitMeasurementTest {
     static final long LOOP = 50_000_000L;
     final List<String> log = new ArrayList<>();

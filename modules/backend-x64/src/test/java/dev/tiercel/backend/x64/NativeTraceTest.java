@@ -13,8 +13,10 @@ import dev.tiercel.tier2.nativecode.TraceStep;
 import java.lang.foreign.Arena;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /** Synthetic loop traces run natively through FFM and checked against Java. */
+@EnabledIfSystemProperty(named = "os.arch", matches = "amd64|x86_64", disabledReason = "runs x86-64 code")
 class NativeTraceTest {
     static final int X = 0;
     static final int I = 1;
@@ -350,7 +352,7 @@ class NativeTraceTest {
 
     @Test
     void aFullArenaDeclines() {
-        ExecutableArena small = new ExecutableArena(2L * 4096);
+        ExecutableArena small = new ExecutableArena(2L * new ExecutableArena(1).pageSize());
         CopyAndPatch jit = new CopyAndPatch(X64JitBackend.stencils(), small);
         TraceBuilder t = new TraceBuilder();
         t.exitTrace();

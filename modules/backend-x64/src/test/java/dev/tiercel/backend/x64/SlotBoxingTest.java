@@ -16,8 +16,10 @@ import dev.tiercel.tier2.nativecode.SlotTag;
 import java.lang.foreign.Arena;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /** Entry and exit glue: objects in, native loop, objects out; values without an unboxed form are refused. */
+@EnabledIfSystemProperty(named = "os.arch", matches = "amd64|x86_64", disabledReason = "runs x86-64 code")
 class SlotBoxingTest {
 
     @Test

@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Seeded fuzzing: random straight-line int/float/bool uop sequences over random locals, with values chosen so
  * that int arithmetic often overflows and guards sometimes fail. Each trace is compiled, run natively, and
  * compared byte for byte with the reference machine.
  */
+@EnabledIfSystemProperty(named = "os.arch", matches = "amd64|x86_64", disabledReason = "runs x86-64 code")
 class StraightLineFuzzTest {
     static final long SEED = 0x7153_C0DE_2026L;
     static final int CASES = 10_000;
