@@ -38,23 +38,8 @@ class StraightLineFuzzTest {
         try (Arena arena = Arena.ofConfined()) {
             RegisterFile rf = RegisterFile.allocate(arena, LOCALS, STACK, 0);
             for (int c = 0; c < CASES; c++) {
-                Kind[] localKinds = new Kind[LOCALS];
-                for (int i = 0; i < LOCALS; i++) {
-                    int k = random.nextInt(20);
-                    localKinds[i] = k == 0 ? Kind.NONE : k == 1 ? Kind.UNDEF : kind(random);
-                }
-                TraceBuilder g = generate(random, localKinds.clone());
+                TraceBuilder g = randomCase(random, rf);
                 uops += g.size();
-                rf.clear();
-                for (int i = 0; i < LOCALS; i++) {
-                    switch (localKinds[i]) {
-                        case INT -> rf.setInt(i, interestingInt(random));
-                        case FLOAT -> rf.setFloat(i, interestingFloat(random));
-                        case BOOL -> rf.setBool(i, random.nextBoolean());
-                        case NONE -> rf.setNone(i);
-                        case UNDEF -> { }
-                    }
-                }
                 try (NativeTrace trace = Harness.compile(g)) {
                     long exit = Harness.runBoth(trace, g, rf).exit();
                     exits.merge(g.exitOwners.get((int) exit), 1, Integer::sum);
@@ -68,6 +53,27 @@ class StraightLineFuzzTest {
                 "_BINARY_OP_MULTIPLY_INT", "_GUARD_BOTH_INT", "_GUARD_BOTH_FLOAT", "_GUARD_TOS_INT", "_GUARD_NOS_FLOAT",
                 "_GUARD_IS_TRUE_POP", "_GUARD_IS_FALSE_POP", "_GUARD_IS_NONE_POP", "_GUARD_IS_NOT_NONE_POP",
                 "_TO_BOOL_BOOL", "_TO_BOOL_INT", "_LOAD_FAST_CHECK");
+    }
+
+    /** A random trace and random locals for it, written into {@code rf} (cleared first). */
+    static TraceBuilder randomCase(SplittableRandom random, RegisterFile rf) {
+        Kind[] localKinds = new Kind[LOCALS];
+        for (int i = 0; i < LOCALS; i++) {
+            int k = random.nextInt(20);
+            localKinds[i] = k == 0 ? Kind.NONE : k == 1 ? Kind.UNDEF : kind(random);
+        }
+        TraceBuilder g = generate(random, localKinds.clone());
+        rf.clear();
+        for (int i = 0; i < LOCALS; i++) {
+            switch (localKinds[i]) {
+                case INT -> rf.setInt(i, interestingInt(random));
+                case FLOAT -> rf.setFloat(i, interestingFloat(random));
+                case BOOL -> rf.setBool(i, random.nextBoolean());
+                case NONE -> rf.setNone(i);
+                case UNDEF -> { }
+            }
+        }
+        return g;
     }
 
     static TraceBuilder generate(SplittableRandom r, Kind[] locals) {
