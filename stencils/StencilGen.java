@@ -48,7 +48,19 @@ public final class StencilGen {
     record Hole(int offset, String patch, String kind, long addend) {
     }
 
-    record Function(String name, byte[] code, List<Hole> holes, int fallThroughSize) {
+    /**
+     * A compiled function: its name (NAME__D for a uop variant at cache depth D), code, holes, the size without
+     * its final jump to the continuation, and its cache depths (in, out, at its exit) from its NAME_meta object.
+     */
+    record Function(String name, byte[] code, List<Hole> holes, int fallThroughSize, int[] depths,
+                    java.util.Set<Integer> branchTargets) {
+        Function withCode(byte[] newCode, List<Hole> newHoles, int newFallThrough) {
+            return new Function(name, newCode, newHoles, newFallThrough, depths, branchTargets);
+        }
+
+        Function withBranchTargets(java.util.Set<Integer> targets) {
+            return new Function(name, code, holes, fallThroughSize, depths, targets);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -102,6 +114,7 @@ public final class StencilGen {
 
     static String generate(Target target, Path root, String clang, boolean text)
             throws IOException, InterruptedException {
+        String objdump = clang.replace("clang", "llvm-objdump");
         Path object = Files.createTempFile("tiercel-stencils-", ".o");
         try {
             List<String> command = new ArrayList<>();
@@ -114,10 +127,15 @@ public final class StencilGen {
             command.add("-o");
             command.add(object.toString());
             Process p = new ProcessBuilder(command).inheritIO().start();
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            if (!p.waitFor(600, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IOException("clang failed: " + String.join(" ", command));
             }
             List<Function> functions = new Elf(Files.readAllBytes(object), target).functions();
+            if (target == X86_64) {
+                java.util.Map<String, java.util.Set<Integer>> targets = internalBranchTargets(object, objdump);
+                functions = functions.stream()
+                        .map(f -> f.withBranchTargets(targets.getOrDefault(f.name(), java.util.Set.of()))).toList();
+            }
             List<Function> tidied = functions.stream()
                     .map(target == X86_64 ? StencilGen::tidyX86 : StencilGen::fallThroughAArch64).toList();
             for (Function f : tidied) {
@@ -245,9 +263,23 @@ public final class StencilGen {
                 }
                 byte[] code = new byte[size(s)];
                 b.get(offset(s), code);
-                out.add(new Function(function, code, relocations(s, symtab, function), code.length));
+                out.add(new Function(function, code, relocations(s, symtab, function), code.length,
+                        meta(symtab, count, function), java.util.Set.of()));
             }
             return out;
+        }
+
+        /** The three bytes of the function's NAME_meta object: cache depth in, out, and at its exit. */
+        int[] meta(int symtab, int count, String function) {
+            for (int i = 0; i < count; i++) {
+                int at = offset(symtab) + i * 24;
+                if (symbolName(symtab, i).equals(function + "_meta")) {
+                    int section = Short.toUnsignedInt(b.getShort(at + 6));
+                    int value = offset(section) + (int) b.getLong(at + 8);
+                    return new int[] {b.get(value), b.get(value + 1), b.get(value + 2)};
+                }
+            }
+            throw new IllegalArgumentException(function + ": no " + function + "_meta object");
         }
 
         List<Hole> relocations(int text, int symtab, String function) {
@@ -302,6 +334,65 @@ public final class StencilGen {
     //  (a) "j<cc> +5; jmp EXIT" (short branch over the exit jump) becomes "j<!cc> EXIT; nop";
     //  (b) a function ending "j<cc> CONT|JUMP; jmp EXIT" becomes "j<!cc> EXIT; jmp CONT|JUMP",
     // so that the hot path falls through and the final jump to the continuation can be dropped by the layout.
+    // Each pair means the same when entered at its first instruction; neither is applied when one of the
+    // function's own branches lands on the rewritten jump (found with llvm-objdump-19).
+
+    /**
+     * Where each function's own branches go (offsets in the function), from llvm-objdump's disassembly: the
+     * tidying must not rewrite an instruction that one of them lands on. Branches whose displacement is a hole
+     * show a meaningless target; they are recognized by the hole and ignored by the callers.
+     */
+    static java.util.Map<String, java.util.Set<Integer>> internalBranchTargets(Path object, String objdump)
+            throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(objdump, "-d", "-r", "--no-show-raw-insn", object.toString())
+                .redirectErrorStream(true).start();
+        String listing = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(600, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException(objdump + " failed:\n" + listing);
+        }
+        java.util.Map<String, java.util.Set<Integer>> targets = new java.util.HashMap<>();
+        java.util.regex.Pattern header = java.util.regex.Pattern.compile("^[0-9a-f]+ <(.+)>:$");
+        java.util.regex.Pattern branch = java.util.regex.Pattern.compile(
+                "^\\s*([0-9a-f]+):\\s+(j[a-z]+|call[a-z]*|loop[a-z]*)\\s+0x([0-9a-f]+)\\b.*$");
+        java.util.regex.Pattern relocation = java.util.regex.Pattern.compile("^\\s*([0-9a-f]+):\\s+R_X86_64_\\w+.*$");
+        String function = null;
+        int lastBranchAt = -1;
+        int lastBranchTarget = -1;
+        for (String line : listing.split("\n")) {
+            java.util.regex.Matcher m = header.matcher(line);
+            if (m.matches()) {
+                function = m.group(1);
+                targets.put(function, new java.util.HashSet<>());
+                lastBranchAt = -1;
+                continue;
+            }
+            if (function == null) {
+                continue;
+            }
+            m = branch.matcher(line);
+            if (m.matches()) {
+                if (lastBranchAt >= 0) {
+                    targets.get(function).add(lastBranchTarget);
+                }
+                lastBranchAt = Integer.parseInt(m.group(1), 16);
+                lastBranchTarget = Integer.parseInt(m.group(3), 16);
+                continue;
+            }
+            m = relocation.matcher(line);
+            if (m.matches() && lastBranchAt >= 0) {
+                lastBranchAt = -1; // the branch's displacement is a hole: not an internal branch
+                continue;
+            }
+            if (!line.isBlank() && lastBranchAt >= 0) {
+                targets.get(function).add(lastBranchTarget);
+                lastBranchAt = -1;
+            }
+        }
+        if (function != null && lastBranchAt >= 0) {
+            targets.get(function).add(lastBranchTarget);
+        }
+        return targets;
+    }
 
     static Function tidyX86(Function f) {
         byte[] code = f.code().clone();
@@ -311,7 +402,7 @@ public final class StencilGen {
             int at = h.offset();
             if (h.kind().equals("EXIT_TARGET") && h.patch().equals("REL32") && at >= 3
                     && (code[at - 1] & 0xFF) == 0xE9 && (code[at - 2] & 0xFF) == 0x05
-                    && (code[at - 3] & 0xF0) == 0x70) {
+                    && (code[at - 3] & 0xF0) == 0x70 && !f.branchTargets().contains(at - 1)) {
                 int cc = code[at - 3] & 0x0F;
                 code[at - 3] = 0x0F;
                 code[at - 2] = (byte) (0x80 | (cc ^ 1));
@@ -325,7 +416,7 @@ public final class StencilGen {
         Hole before = find(holes, n - 9);
         if (n >= 11 && last != null && before != null && (code[n - 5] & 0xFF) == 0xE9
                 && (code[n - 11] & 0xFF) == 0x0F && (code[n - 10] & 0xF0) == 0x80
-                && last.kind().equals("EXIT_TARGET")
+                && last.kind().equals("EXIT_TARGET") && !f.branchTargets().contains(n - 5)
                 && (before.kind().equals("CONTINUE") || before.kind().equals("JUMP_TARGET"))) {
             code[n - 10] ^= 1;
             holes.set(holes.indexOf(before), new Hole(n - 9, last.patch(), last.kind(), last.addend()));
@@ -334,7 +425,7 @@ public final class StencilGen {
         last = find(holes, n - 4);
         int fallThrough = n >= 5 && last != null && last.kind().equals("CONTINUE") && (code[n - 5] & 0xFF) == 0xE9
                 ? n - 5 : n;
-        return new Function(f.name(), code, holes, fallThrough);
+        return f.withCode(code, holes, fallThrough);
     }
 
     /** AArch64: no tidying yet; a final "b CONTINUE" (4 bytes) is what the layout drops. */
@@ -344,7 +435,7 @@ public final class StencilGen {
         boolean branch = n >= 4 && (f.code()[n - 1] & 0xFC) == 0x14; // B imm26: top six bits 000101
         int fallThrough = last != null && last.kind().equals("CONTINUE") && last.patch().equals("BRANCH26") && branch
                 ? n - 4 : n;
-        return new Function(f.name(), f.code(), f.holes(), fallThrough);
+        return f.withCode(f.code(), f.holes(), fallThrough);
     }
 
     static Hole find(List<Hole> holes, int offset) {
@@ -374,7 +465,12 @@ public final class StencilGen {
         Function entry = functions.stream().filter(f -> f.name().equals("trace_entry")).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no trace_entry function"));
         sb.append(stencil(entry, "                ")).append(",\n                List.of(\n");
-        List<Function> uops = functions.stream().filter(f -> f != entry).toList();
+        List<Function> spills = functions.stream().filter(f -> f.name().startsWith("spill__")).toList();
+        for (int i = 0; i < spills.size(); i++) {
+            sb.append("                        ").append(stencil(spills.get(i), "                        "));
+            sb.append(i + 1 < spills.size() ? ",\n" : "),\n                List.of(\n");
+        }
+        List<Function> uops = functions.stream().filter(f -> f != entry && !spills.contains(f)).toList();
         for (int i = 0; i < uops.size(); i++) {
             sb.append("                        ").append(stencil(uops.get(i), "                        "));
             sb.append(i + 1 < uops.size() ? ",\n" : "));\n");
@@ -385,13 +481,15 @@ public final class StencilGen {
 
     /**
      * The same tables as plain lines, for harnesses that run another architecture's stencils (under qemu):
-     * {@code stencil NAME FALL_THROUGH_SIZE HEX} followed by its {@code hole OFFSET PATCH KIND ADDEND} lines.
+     * {@code stencil NAME FALL_THROUGH_SIZE HEX DEPTH_IN DEPTH_OUT DEPTH_AT_EXIT} followed by its
+     * {@code hole OFFSET PATCH KIND ADDEND} lines.
      */
     static String textTable(Target target, List<Function> functions) {
         StringBuilder sb = new StringBuilder("# GENERATED by stencils/StencilGen.java " + target.name() + " --text\n");
         for (Function f : functions) {
             sb.append("stencil ").append(f.name()).append(' ').append(f.fallThroughSize()).append(' ')
-                    .append(HexFormat.of().formatHex(f.code())).append('\n');
+                    .append(HexFormat.of().formatHex(f.code())).append(' ').append(f.depths()[0]).append(' ')
+                    .append(f.depths()[1]).append(' ').append(f.depths()[2]).append('\n');
             for (Hole h : f.holes()) {
                 sb.append("hole ").append(h.offset()).append(' ').append(h.patch()).append(' ').append(h.kind())
                         .append(' ').append(h.addend()).append('\n');
@@ -402,8 +500,11 @@ public final class StencilGen {
 
     static String stencil(Function f, String indent) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Stencil.ofHex(\"").append(f.name()).append("\",\n").append(indent).append("        \"")
-                .append(HexFormat.of().formatHex(f.code())).append("\", ").append(f.fallThroughSize());
+        String name = f.name().equals("trace_entry") ? f.name() : f.name().substring(0, f.name().lastIndexOf("__"));
+        sb.append("Stencil.ofHex(\"").append(name).append("\", ").append(f.depths()[0]).append(", ")
+                .append(f.depths()[1]).append(", ").append(f.depths()[2]).append(",\n").append(indent)
+                .append("        \"").append(HexFormat.of().formatHex(f.code())).append("\", ")
+                .append(f.fallThroughSize());
         for (Hole h : f.holes()) {
             sb.append(",\n").append(indent).append("        new Hole(").append(h.offset()).append(", PatchKind.")
                     .append(h.patch()).append(", HoleKind.").append(h.kind()).append(", ").append(h.addend())

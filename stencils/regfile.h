@@ -7,7 +7,8 @@
  *   offset  8  depth         value-stack depth: read on entry, written on exit
  *   offset 16  ip            last _SET_IP operand (bytecode offset)
  *   offset 24  stack_base    slot index where the value stack starts (= number of locals)
- *   offset 32  reserved
+ *   offset 32  break_request non-zero: leave at the next back edge (set by any thread)
+ *   offset 40  reserved
  *   offset 64  slots[]       16 bytes each: 8 bytes of value, 8 bytes of tag
  *
  * A RANGE_ITER slot's value is the byte offset, from the start of the register
@@ -47,7 +48,8 @@ typedef struct RegFile {
     int64_t depth;
     int64_t ip;
     int64_t stack_base;
-    int64_t reserved[4];
+    int64_t break_request;
+    int64_t reserved[3];
     Slot slots[];
 } RegFile;
 
@@ -56,6 +58,7 @@ _Static_assert(offsetof(RegFile, eval_breaker) == 0, "eval_breaker offset");
 _Static_assert(offsetof(RegFile, depth) == 8, "depth offset");
 _Static_assert(offsetof(RegFile, ip) == 16, "ip offset");
 _Static_assert(offsetof(RegFile, stack_base) == 24, "stack_base offset");
+_Static_assert(offsetof(RegFile, break_request) == 32, "break_request offset");
 _Static_assert(offsetof(RegFile, slots) == 64, "slots offset");
 _Static_assert(sizeof(RangeIter) == 24, "range iterator size");
 

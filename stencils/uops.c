@@ -1,14 +1,30 @@
 /*
- * Copy-and-patch templates: one function per CPython 3.13 micro-op, over the
- * unboxed register file of regfile.h. stencils/StencilGen.java compiles this
- * file with clang-19 (one section per function) and turns each function into
- * a stencil; every reference to a _JIT_* symbol becomes a hole.
+ * Copy-and-patch templates: CPython 3.13 micro-ops over the unboxed register
+ * file of regfile.h. stencils/StencilGen.java compiles this file with clang-19
+ * (one section per function) and turns each function into a stencil; every
+ * reference to a _JIT_* symbol becomes a hole.
  *
- * Calling convention of every stencil: int64_t f(RegFile *rf, Slot *sp), sp
- * pointing one past the top of the value stack. A stencil either tail-calls
- * the next piece of code (the next stencil, a jump target or an exit stub)
- * with the same two arguments, or returns an exit number to the caller of the
- * trace. Native code never calls anything else.
+ * Top-of-stack caching. Up to two stack items (value and tag each) travel in
+ * registers between stencils instead of in the register file's memory. Every
+ * uop therefore has variants by *cache depth* D = 0, 1, 2 (the function
+ * NAME__D): the top D logical stack items are the cached ones, the rest are in
+ * memory below sp. A variant takes its inputs from the cache first, then from
+ * memory, and leaves its outputs cached (spilling the deepest cached item to
+ * memory when a third would be needed). Each variant records in its
+ * NAME__D_meta object the depth it starts at, the depth it leaves, and the depth
+ * at its exit; TraceLayout picks variants by tracking the depth through the
+ * trace, inserts a "spill" to depth 0 where a uop has no variant for the
+ * current depth (and before every jump target, which is entered at depth 0),
+ * and gives each exit a stub that writes the cached items back first, so the
+ * register file is exact at every exit.
+ *
+ * Calling convention of every stencil:
+ *   int64_t f(RegFile *rf, Slot *sp, int64_t v0, int64_t t0, int64_t v1, int64_t t1)
+ * with sp one past the top of the in-memory stack, (v0, t0) the deeper cached
+ * item and (v1, t1) the top one at depth 2, (v0, t0) the top at depth 1. A
+ * stencil either tail-calls the next piece of code with the same six
+ * arguments, or returns an exit number to the caller of the trace. Native code
+ * never calls anything else.
  *
  * Semantics follow CPython 3.13's Python/bytecodes.c for the same names, on
  * unboxed values: a guard that fails leaves the stack as it was before the
@@ -17,12 +33,13 @@
  */
 #include "regfile.h"
 
-typedef int64_t Stencil(RegFile *rf, Slot *sp);
+#define ARGS RegFile *rf, Slot *sp, int64_t v0, int64_t t0, int64_t v1, int64_t t1
+typedef int64_t Stencil(ARGS);
 
 /* Holes. A value hole is the address of an extern symbol. The oparg is declared
  * as a one-byte object, so the medium code model treats it as small data and
  * patches it as a 32-bit immediate; 64-bit values are incomplete arrays (large
- * data, 64-bit immediates). Code targets are tail calls (rel32). HOLE_VALUE
+ * data, 64-bit immediates). Code targets are tail calls (rel32). hole_value
  * passes the address through an empty asm so that the compiler assumes
  * nothing about it (neither alignment nor that it is non-zero). */
 extern char _JIT_OPARG[1];
@@ -40,289 +57,341 @@ static inline __attribute__((always_inline)) int64_t hole_value(const char *symb
 #define OPARG hole_value(_JIT_OPARG)
 #define OPERAND hole_value(_JIT_OPERAND)
 
-#define STENCIL(name) int64_t name(RegFile *rf, Slot *sp)
-#define CONTINUE() __attribute__((musttail)) return _JIT_CONTINUE(rf, sp)
-#define JUMP_TO_TARGET() __attribute__((musttail)) return _JIT_JUMP_TARGET(rf, sp)
+static inline __attribute__((always_inline)) double as_double(int64_t bits) {
+    union { int64_t i; double f; } u = {.i = bits};
+    return u.f;
+}
+
+static inline __attribute__((always_inline)) int64_t as_bits(double value) {
+    union { int64_t i; double f; } u = {.f = value};
+    return u.i;
+}
+
 /* The exit is marked *likely* on purpose: that makes clang put the tail call to the exit right
  * after the test ("j<!cc> +5; jmp EXIT"), which StencilGen folds into one never-taken "j<cc> EXIT",
  * so the hot path falls straight through to the next stencil. Marked unlikely, clang moves the exit
  * to the end behind the jump to the continuation, which the layout then cannot drop. */
-#define EXIT_IF(cond)                                                    \
+#define TAIL(target, sp_, a, b, c, d) __attribute__((musttail)) return target(rf, sp_, a, b, c, d)
+#define EXIT_WITH(cond, sp_, a, b, c, d)                                 \
     do {                                                                 \
         if (__builtin_expect(!!(cond), 1)) {                             \
-            __attribute__((musttail)) return _JIT_EXIT_TARGET(rf, sp);   \
+            TAIL(_JIT_EXIT_TARGET, sp_, a, b, c, d);                     \
         }                                                                \
     } while (0)
 
 #define STACK_BASE(rf) ((rf)->slots + (rf)->stack_base)
-#define RANGE_ITER(rf, slot) ((RangeIter *)((char *)(rf) + (slot).v.i))
+#define RANGE_ITER(rf, offset) ((RangeIter *)((char *)(rf) + (offset)))
 
 /* CPython 3.13's COMPARISON_BIT: 2 if <, 4 if >, 8 if ==, 1 if unordered (a NaN). */
 #define COMPARISON_BIT(x, y) (1 << (2 * ((x) >= (y)) + ((x) <= (y))))
 
-/* Not a uop: the entry of every trace, called through FFM as int64_t trace(RegFile *rf, Slot *ignored). */
-STENCIL(trace_entry) {
+#define MIN(a, b) ((a) < (b) ? (a) : (b))
+#define META(name, in, out, exit) \
+    __attribute__((used, section(".tiercel.meta"))) const unsigned char name##_meta[3] = {in, out, exit}
+
+/*
+ * A uop variant at cache depth D taking NIN stack items and leaving NOUT. In BODY:
+ * IN_V(k), IN_T(k), IN_F(k) are input k's value, tag and value as a double (k = 0 is
+ * the deepest input); OUT(k, value, tag) sets output k; EXIT_IF(cond) exits with the
+ * stack as it was before the uop; EXIT_POPPED_IF(cond) exits with the inputs popped.
+ * Slots are read and written as two 8-byte words, never one 16-byte move: a 16-byte
+ * load of two fresh 8-byte stores cannot be store-forwarded.
+ */
+#define UOP_AT(NAME, D, NIN, NOUT, POPPED_EXIT, BODY)                                   \
+    META(NAME##__##D, D, MIN(2, (D) - MIN(NIN, D) + (NOUT)),                             \
+         (POPPED_EXIT) ? (D) - MIN(NIN, D) : (D));                                       \
+    int64_t NAME##__##D(ARGS) {                                                          \
+        int64_t cv[3] = {v0, v1, 0}, ct[3] = {t0, t1, 0};                                \
+        int64_t iv[(NIN) + 1] __attribute__((unused));                                   \
+        int64_t it[(NIN) + 1] __attribute__((unused));                                   \
+        for (int k = 0; k < (NIN); k++) {                                                \
+            int from_top = (NIN) - 1 - k;                                                \
+            if (from_top < (D)) {                                                        \
+                iv[k] = cv[(D) - 1 - from_top];                                          \
+                it[k] = ct[(D) - 1 - from_top];                                          \
+            } else {                                                                     \
+                const Slot *s = sp - 1 - (from_top - (D));                               \
+                iv[k] = *(const volatile int64_t *)&s->v.i;                              \
+                it[k] = *(const volatile int64_t *)&s->tag;                              \
+            }                                                                            \
+        }                                                                                \
+        int depth = (D) - MIN(NIN, D);                                                   \
+        Slot *nsp = sp - ((NIN) - MIN(NIN, D));                                          \
+        int64_t ov[(NOUT) + 1] __attribute__((unused));                                  \
+        int64_t ot[(NOUT) + 1] __attribute__((unused));                                  \
+        BODY                                                                             \
+        for (int k = 0; k < (NOUT); k++) {                                               \
+            if (depth == 2) {                                                            \
+                nsp->v.i = cv[0];                                                        \
+                nsp->tag = ct[0];                                                        \
+                nsp++;                                                                   \
+                cv[0] = cv[1];                                                           \
+                ct[0] = ct[1];                                                           \
+                depth = 1;                                                               \
+            }                                                                            \
+            cv[depth] = ov[k];                                                           \
+            ct[depth] = ot[k];                                                           \
+            depth++;                                                                     \
+        }                                                                                \
+        TAIL(_JIT_CONTINUE, nsp, cv[0], ct[0], cv[1], ct[1]);                            \
+    }
+
+#define IN_V(k) iv[k]
+#define IN_T(k) it[k]
+#define IN_F(k) as_double(iv[k])
+#define OUT(k, value, tag) do { ov[k] = (value); ot[k] = (tag); } while (0)
+#define EXIT_IF(cond) EXIT_WITH(cond, sp, v0, t0, v1, t1)
+/* Popping takes the top cached items away and leaves the others where they were, so the incoming
+ * registers already hold the cache after the pop. */
+/* Popping takes the top cached items away and leaves the others where they were, so the incoming
+ * registers already hold the cache after the pop. */
+#define EXIT_POPPED_IF(cond) EXIT_WITH(cond, nsp, v0, t0, v1, t1)
+
+/* A copy of a value the compiler can no longer see through. Used where a test for equality would
+ * let clang rematerialize the tested register as a constant on the exit path, an instruction
+ * between the branch and the exit jump that defeats StencilGen's branch tidying. */
+static inline __attribute__((always_inline)) int64_t opaque(int64_t value) {
+    __asm__("" : "+r"(value));
+    return value;
+}
+
+#define UOP(NAME, NIN, NOUT, BODY)                  \
+    UOP_AT(NAME, 0, NIN, NOUT, 0, BODY)             \
+    UOP_AT(NAME, 1, NIN, NOUT, 0, BODY)             \
+    UOP_AT(NAME, 2, NIN, NOUT, 0, BODY)
+
+/* Like UOP, for uops that pop their inputs before they may exit. */
+#define UOP_POPPED_EXIT(NAME, NIN, NOUT, BODY)      \
+    UOP_AT(NAME, 0, NIN, NOUT, 1, BODY)             \
+    UOP_AT(NAME, 1, NIN, NOUT, 1, BODY)             \
+    UOP_AT(NAME, 2, NIN, NOUT, 1, BODY)
+
+/* Not a uop: the entry of every trace, called through FFM as int64_t trace(RegFile *rf, void *unused);
+ * the other arguments are whatever the registers hold and are not read at depth 0. */
+META(trace_entry, 0, 0, 0);
+int64_t trace_entry(ARGS) {
     sp = STACK_BASE(rf) + rf->depth;
-    CONTINUE();
+    TAIL(_JIT_CONTINUE, sp, v0, t0, v1, t1);
 }
 
-STENCIL(_NOP) {
-    CONTINUE();
+/* Not a uop: writes the cached items to memory, leaving depth 0 (inserted by the layout). */
+META(spill__1, 1, 0, 1);
+int64_t spill__1(ARGS) {
+    sp[0].v.i = v0;
+    sp[0].tag = t0;
+    TAIL(_JIT_CONTINUE, sp + 1, v0, t0, v1, t1);
 }
 
-/* Slots are copied as two 8-byte words, never as one 16-byte move: the uops write value and tag
- * separately, and a 16-byte load of two fresh 8-byte stores cannot be store-forwarded (a stall of
- * 10-20 cycles each time). The volatile loads keep clang from merging them into one. */
-static inline __attribute__((always_inline)) void copy_slot(Slot *to, const Slot *from) {
-    int64_t value = *(const volatile int64_t *)&from->v.i;
-    int64_t tag = *(const volatile int64_t *)&from->tag;
-    to->v.i = value;
-    to->tag = tag;
+META(spill__2, 2, 0, 2);
+int64_t spill__2(ARGS) {
+    sp[0].v.i = v0;
+    sp[0].tag = t0;
+    sp[1].v.i = v1;
+    sp[1].tag = t1;
+    TAIL(_JIT_CONTINUE, sp + 2, v0, t0, v1, t1);
 }
 
-STENCIL(_LOAD_FAST) {
-    copy_slot(sp, &rf->slots[OPARG]);
-    sp++;
-    CONTINUE();
-}
+UOP(_NOP, 0, 0, {})
 
-STENCIL(_STORE_FAST) {
-    sp--;
-    copy_slot(&rf->slots[OPARG], sp);
-    CONTINUE();
-}
+UOP(_LOAD_FAST, 0, 1, {
+    const Slot *local = &rf->slots[OPARG];
+    OUT(0, *(const volatile int64_t *)&local->v.i, *(const volatile int64_t *)&local->tag);
+})
 
 /* 3.13 raises UnboundLocalError for an unbound local; natively that is an exit before the push. */
-STENCIL(_LOAD_FAST_CHECK) {
-    EXIT_IF(rf->slots[OPARG].tag == TAG_UNDEF);
-    copy_slot(sp, &rf->slots[OPARG]);
-    sp++;
-    CONTINUE();
+UOP(_LOAD_FAST_CHECK, 0, 1, {
+    const Slot *local = &rf->slots[OPARG];
+    int64_t tag = *(const volatile int64_t *)&local->tag;
+    EXIT_IF(tag == TAG_UNDEF);
+    OUT(0, *(const volatile int64_t *)&local->v.i, tag);
+})
+
+UOP(_LOAD_FAST_AND_CLEAR, 0, 1, {
+    Slot *local = &rf->slots[OPARG];
+    OUT(0, *(const volatile int64_t *)&local->v.i, *(const volatile int64_t *)&local->tag);
+    local->v.i = 0;
+    local->tag = TAG_UNDEF;
+})
+
+UOP(_STORE_FAST, 1, 0, {
+    Slot *local = &rf->slots[OPARG];
+    local->v.i = IN_V(0);
+    local->tag = IN_T(0);
+})
+
+UOP(_POP_TOP, 1, 0, {})
+
+/* The operand is the value's 64 bits, the oparg its tag. Unboxed values have no reference
+ * counts, so borrowing is the same as owning. */
+UOP(_LOAD_CONST_INLINE, 0, 1, { OUT(0, OPERAND, OPARG); })
+UOP(_LOAD_CONST_INLINE_BORROW, 0, 1, { OUT(0, OPERAND, OPARG); })
+UOP(_POP_TOP_LOAD_CONST_INLINE_BORROW, 1, 1, { OUT(0, OPERAND, OPARG); })
+
+/* _COPY and _SWAP reach oparg items down, so they only exist at depth 0. */
+META(_COPY__0, 0, 1, 0);
+int64_t _COPY__0(ARGS) {
+    const Slot *from = sp - OPARG;
+    v0 = *(const volatile int64_t *)&from->v.i;
+    t0 = *(const volatile int64_t *)&from->tag;
+    TAIL(_JIT_CONTINUE, sp, v0, t0, v1, t1);
 }
 
-STENCIL(_LOAD_FAST_AND_CLEAR) {
-    copy_slot(sp, &rf->slots[OPARG]);
-    rf->slots[OPARG].v.i = 0;
-    rf->slots[OPARG].tag = TAG_UNDEF;
-    sp++;
-    CONTINUE();
-}
-
-STENCIL(_POP_TOP) {
-    sp--;
-    CONTINUE();
-}
-
-/* (bottom, unused[oparg-1] -- bottom, unused[oparg-1], top) */
-STENCIL(_COPY) {
-    copy_slot(sp, sp - OPARG);
-    sp++;
-    CONTINUE();
-}
-
-/* (bottom, unused[oparg-2], top -- top, unused[oparg-2], bottom) */
-STENCIL(_SWAP) {
+META(_SWAP__0, 0, 0, 0);
+int64_t _SWAP__0(ARGS) {
     Slot *bottom = sp - OPARG;
     int64_t value = *(const volatile int64_t *)&bottom->v.i;
     int64_t tag = *(const volatile int64_t *)&bottom->tag;
-    copy_slot(bottom, sp - 1);
+    int64_t top_value = *(const volatile int64_t *)&sp[-1].v.i;
+    int64_t top_tag = *(const volatile int64_t *)&sp[-1].tag;
+    bottom->v.i = top_value;
+    bottom->tag = top_tag;
     sp[-1].v.i = value;
     sp[-1].tag = tag;
-    CONTINUE();
+    TAIL(_JIT_CONTINUE, sp, v0, t0, v1, t1);
 }
 
-/* The operand is the value's 64 bits, the oparg its tag. */
-STENCIL(_LOAD_CONST_INLINE) {
-    sp->v.i = OPERAND;
-    sp->tag = OPARG;
-    sp++;
-    CONTINUE();
-}
+UOP(_GUARD_BOTH_INT, 2, 2, {
+    EXIT_IF(IN_T(0) != TAG_INT);
+    EXIT_IF(IN_T(1) != TAG_INT);
+    OUT(0, IN_V(0), TAG_INT);
+    OUT(1, IN_V(1), TAG_INT);
+})
 
-/* Unboxed values have no reference counts: borrowing is the same as owning. */
-STENCIL(_LOAD_CONST_INLINE_BORROW) {
-    sp->v.i = OPERAND;
-    sp->tag = OPARG;
-    sp++;
-    CONTINUE();
-}
+UOP(_GUARD_BOTH_FLOAT, 2, 2, {
+    EXIT_IF(IN_T(0) != TAG_FLOAT);
+    EXIT_IF(IN_T(1) != TAG_FLOAT);
+    OUT(0, IN_V(0), TAG_FLOAT);
+    OUT(1, IN_V(1), TAG_FLOAT);
+})
 
-STENCIL(_POP_TOP_LOAD_CONST_INLINE_BORROW) {
-    sp[-1].v.i = OPERAND;
-    sp[-1].tag = OPARG;
-    CONTINUE();
-}
+UOP(_GUARD_TOS_INT, 1, 1, {
+    EXIT_IF(IN_T(0) != TAG_INT);
+    OUT(0, IN_V(0), TAG_INT);
+})
 
-STENCIL(_GUARD_BOTH_INT) {
-    EXIT_IF(sp[-2].tag != TAG_INT);
-    EXIT_IF(sp[-1].tag != TAG_INT);
-    CONTINUE();
-}
+UOP(_GUARD_NOS_INT, 2, 2, {
+    EXIT_IF(IN_T(0) != TAG_INT);
+    OUT(0, IN_V(0), TAG_INT);
+    OUT(1, IN_V(1), IN_T(1));
+})
 
-STENCIL(_GUARD_BOTH_FLOAT) {
-    EXIT_IF(sp[-2].tag != TAG_FLOAT);
-    EXIT_IF(sp[-1].tag != TAG_FLOAT);
-    CONTINUE();
-}
+UOP(_GUARD_TOS_FLOAT, 1, 1, {
+    EXIT_IF(IN_T(0) != TAG_FLOAT);
+    OUT(0, IN_V(0), TAG_FLOAT);
+})
 
-STENCIL(_GUARD_TOS_INT) {
-    EXIT_IF(sp[-1].tag != TAG_INT);
-    CONTINUE();
-}
+UOP(_GUARD_NOS_FLOAT, 2, 2, {
+    EXIT_IF(IN_T(0) != TAG_FLOAT);
+    OUT(0, IN_V(0), TAG_FLOAT);
+    OUT(1, IN_V(1), IN_T(1));
+})
 
-STENCIL(_GUARD_NOS_INT) {
-    EXIT_IF(sp[-2].tag != TAG_INT);
-    CONTINUE();
-}
-
-STENCIL(_GUARD_TOS_FLOAT) {
-    EXIT_IF(sp[-1].tag != TAG_FLOAT);
-    CONTINUE();
-}
-
-STENCIL(_GUARD_NOS_FLOAT) {
-    EXIT_IF(sp[-2].tag != TAG_FLOAT);
-    CONTINUE();
-}
-
-#define INT_BINARY_OP(name, builtin)                                     \
-    STENCIL(name) {                                                      \
-        int64_t res;                                                     \
-        EXIT_IF(builtin(sp[-2].v.i, sp[-1].v.i, &res));                  \
-        sp[-2].v.i = res;                                                \
-        sp[-2].tag = TAG_INT;                                            \
-        sp--;                                                            \
-        CONTINUE();                                                      \
-    }
+#define INT_BINARY_OP(NAME, BUILTIN)                     \
+    UOP(NAME, 2, 1, {                                    \
+        int64_t res;                                     \
+        EXIT_IF(BUILTIN(IN_V(0), IN_V(1), &res));        \
+        OUT(0, res, TAG_INT);                            \
+    })
 
 INT_BINARY_OP(_BINARY_OP_ADD_INT, __builtin_add_overflow)
 INT_BINARY_OP(_BINARY_OP_SUBTRACT_INT, __builtin_sub_overflow)
 INT_BINARY_OP(_BINARY_OP_MULTIPLY_INT, __builtin_mul_overflow)
 
-#define FLOAT_BINARY_OP(name, op)                                        \
-    STENCIL(name) {                                                      \
-        sp[-2].v.f = sp[-2].v.f op sp[-1].v.f;                           \
-        sp[-2].tag = TAG_FLOAT;                                          \
-        sp--;                                                            \
-        CONTINUE();                                                      \
-    }
-
-FLOAT_BINARY_OP(_BINARY_OP_ADD_FLOAT, +)
-FLOAT_BINARY_OP(_BINARY_OP_SUBTRACT_FLOAT, -)
-FLOAT_BINARY_OP(_BINARY_OP_MULTIPLY_FLOAT, *)
+UOP(_BINARY_OP_ADD_FLOAT, 2, 1, { OUT(0, as_bits(IN_F(0) + IN_F(1)), TAG_FLOAT); })
+UOP(_BINARY_OP_SUBTRACT_FLOAT, 2, 1, { OUT(0, as_bits(IN_F(0) - IN_F(1)), TAG_FLOAT); })
+UOP(_BINARY_OP_MULTIPLY_FLOAT, 2, 1, { OUT(0, as_bits(IN_F(0) * IN_F(1)), TAG_FLOAT); })
 
 /* The low four bits of the oparg are the mask of outcomes that make the result True. */
-STENCIL(_COMPARE_OP_INT) {
-    int64_t left = sp[-2].v.i, right = sp[-1].v.i;
-    sp[-2].v.i = (COMPARISON_BIT(left, right) & OPARG) != 0;
-    sp[-2].tag = TAG_BOOL;
-    sp--;
-    CONTINUE();
-}
+UOP(_COMPARE_OP_INT, 2, 1, {
+    OUT(0, (COMPARISON_BIT(IN_V(0), IN_V(1)) & OPARG) != 0, TAG_BOOL);
+})
 
-STENCIL(_COMPARE_OP_FLOAT) {
-    double left = sp[-2].v.f, right = sp[-1].v.f;
-    sp[-2].v.i = (COMPARISON_BIT(left, right) & OPARG) != 0;
-    sp[-2].tag = TAG_BOOL;
-    sp--;
-    CONTINUE();
-}
+UOP(_COMPARE_OP_FLOAT, 2, 1, {
+    OUT(0, (COMPARISON_BIT(IN_F(0), IN_F(1)) & OPARG) != 0, TAG_BOOL);
+})
 
-STENCIL(_TO_BOOL_BOOL) {
-    EXIT_IF(sp[-1].tag != TAG_BOOL);
-    CONTINUE();
-}
+UOP(_TO_BOOL_BOOL, 1, 1, {
+    EXIT_IF(IN_T(0) != TAG_BOOL);
+    OUT(0, IN_V(0), TAG_BOOL);
+})
 
-STENCIL(_TO_BOOL_INT) {
-    EXIT_IF(sp[-1].tag != TAG_INT);
-    sp[-1].v.i = sp[-1].v.i != 0;
-    sp[-1].tag = TAG_BOOL;
-    CONTINUE();
-}
+UOP(_TO_BOOL_INT, 1, 1, {
+    EXIT_IF(IN_T(0) != TAG_INT);
+    OUT(0, IN_V(0) != 0, TAG_BOOL);
+})
 
-STENCIL(_TO_BOOL_NONE) {
-    EXIT_IF(sp[-1].tag != TAG_NONE);
-    sp[-1].v.i = 0;
-    sp[-1].tag = TAG_BOOL;
-    CONTINUE();
-}
+UOP(_TO_BOOL_NONE, 1, 1, {
+    EXIT_IF(IN_T(0) != TAG_NONE);
+    OUT(0, 0, TAG_BOOL);
+})
 
 /* 3.13 asserts a bool operand (TO_BOOL comes first). */
-STENCIL(_UNARY_NOT) {
-    sp[-1].v.i = sp[-1].v.i == 0;
-    sp[-1].tag = TAG_BOOL;
-    CONTINUE();
-}
+UOP(_UNARY_NOT, 1, 1, { OUT(0, IN_V(0) == 0, TAG_BOOL); })
 
-STENCIL(_GUARD_IS_TRUE_POP) {
-    sp--;
-    EXIT_IF(sp->tag != TAG_BOOL || sp->v.i == 0);
-    CONTINUE();
-}
+/* One test, not two: "|" rather than "||" keeps it a single branch to the exit. */
+UOP_POPPED_EXIT(_GUARD_IS_TRUE_POP, 1, 0, { EXIT_POPPED_IF((IN_T(0) != TAG_BOOL) | (IN_V(0) == 0)); })
+UOP_POPPED_EXIT(_GUARD_IS_FALSE_POP, 1, 0, { EXIT_POPPED_IF((IN_T(0) != TAG_BOOL) | (IN_V(0) != 0)); })
+UOP_POPPED_EXIT(_GUARD_IS_NONE_POP, 1, 0, { EXIT_POPPED_IF(IN_T(0) != TAG_NONE); })
+UOP_POPPED_EXIT(_GUARD_IS_NOT_NONE_POP, 1, 0, { EXIT_POPPED_IF(opaque(IN_T(0)) == TAG_NONE); })
 
-STENCIL(_GUARD_IS_FALSE_POP) {
-    sp--;
-    EXIT_IF(sp->tag != TAG_BOOL || sp->v.i != 0);
-    CONTINUE();
-}
+UOP(_ITER_CHECK_RANGE, 1, 1, {
+    EXIT_IF(IN_T(0) != TAG_RANGE_ITER);
+    OUT(0, IN_V(0), TAG_RANGE_ITER);
+})
 
-STENCIL(_GUARD_IS_NONE_POP) {
-    sp--;
-    EXIT_IF(sp->tag != TAG_NONE);
-    CONTINUE();
-}
+UOP(_GUARD_NOT_EXHAUSTED_RANGE, 1, 1, {
+    EXIT_IF(RANGE_ITER(rf, IN_V(0))->len <= 0);
+    OUT(0, IN_V(0), TAG_RANGE_ITER);
+})
 
-STENCIL(_GUARD_IS_NOT_NONE_POP) {
-    sp--;
-    EXIT_IF(sp->tag == TAG_NONE);
-    CONTINUE();
-}
-
-STENCIL(_ITER_CHECK_RANGE) {
-    EXIT_IF(sp[-1].tag != TAG_RANGE_ITER);
-    CONTINUE();
-}
-
-STENCIL(_GUARD_NOT_EXHAUSTED_RANGE) {
-    EXIT_IF(RANGE_ITER(rf, sp[-1])->len <= 0);
-    CONTINUE();
-}
-
-STENCIL(_ITER_NEXT_RANGE) {
-    RangeIter *r = RANGE_ITER(rf, sp[-1]);
+UOP(_ITER_NEXT_RANGE, 1, 2, {
+    RangeIter *r = RANGE_ITER(rf, IN_V(0));
     int64_t value = r->start;
     r->start = (int64_t)((uint64_t)value + (uint64_t)r->step);
     r->len--;
-    sp->v.i = value;
-    sp->tag = TAG_INT;
-    sp++;
-    CONTINUE();
-}
+    OUT(0, IN_V(0), TAG_RANGE_ITER);
+    OUT(1, value, TAG_INT);
+})
 
-STENCIL(_SET_IP) {
-    rf->ip = OPERAND;
-    CONTINUE();
-}
+UOP(_SET_IP, 0, 0, { rf->ip = OPERAND; })
 
 /* The executor's data block starts with its validity word; invalidation stores 0 there. */
-STENCIL(_CHECK_VALIDITY) {
-    EXIT_IF(*(volatile int64_t *)_JIT_EXECUTOR == 0);
-    CONTINUE();
+UOP(_CHECK_VALIDITY, 0, 0, { EXIT_IF(*(volatile int64_t *)_JIT_EXECUTOR == 0); })
+
+/* The back edge, at depth 0 only (the loop top is entered at depth 0). Its exit is the eval
+ * breaker: taken when the budget of back edges runs out or another thread asked for a break. */
+META(_JUMP_TO_TOP__0, 0, 0, 0);
+int64_t _JUMP_TO_TOP__0(ARGS) {
+    EXIT_IF(--rf->eval_breaker < 0 || *(volatile int64_t *)&rf->break_request != 0);
+    TAIL(_JIT_JUMP_TARGET, sp, v0, t0, v1, t1);
 }
 
-/* The back edge. Its exit is the eval breaker: taken when the budget of back edges runs out. */
-STENCIL(_JUMP_TO_TOP) {
-    EXIT_IF(--rf->eval_breaker < 0);
-    JUMP_TO_TARGET();
-}
+/* Exit stubs (and an unconditional exit in a trace body): write the cached items back,
+ * record the stack depth, return the exit number. */
+#define EXIT_STUB(NAME)                                         \
+    META(NAME##__0, 0, 0, 0);                                   \
+    int64_t NAME##__0(ARGS) {                                   \
+        (void)v0, (void)t0, (void)v1, (void)t1;                 \
+        rf->depth = sp - STACK_BASE(rf);                        \
+        return OPARG;                                           \
+    }                                                           \
+    META(NAME##__1, 1, 0, 1);                                   \
+    int64_t NAME##__1(ARGS) {                                   \
+        (void)v1, (void)t1;                                     \
+        sp[0].v.i = v0;                                         \
+        sp[0].tag = t0;                                         \
+        rf->depth = sp + 1 - STACK_BASE(rf);                    \
+        return OPARG;                                           \
+    }                                                           \
+    META(NAME##__2, 2, 0, 2);                                   \
+    int64_t NAME##__2(ARGS) {                                   \
+        sp[0].v.i = v0;                                         \
+        sp[0].tag = t0;                                         \
+        sp[1].v.i = v1;                                         \
+        sp[1].tag = t1;                                         \
+        rf->depth = sp + 2 - STACK_BASE(rf);                    \
+        return OPARG;                                           \
+    }
 
-/* Exit stubs (and an unconditional exit in a trace body): record the stack depth, return the exit number. */
-STENCIL(_EXIT_TRACE) {
-    rf->depth = sp - STACK_BASE(rf);
-    return OPARG;
-}
-
-STENCIL(_DEOPT) {
-    rf->depth = sp - STACK_BASE(rf);
-    return OPARG;
-}
+EXIT_STUB(_EXIT_TRACE)
+EXIT_STUB(_DEOPT)

@@ -36,7 +36,7 @@ class AArch64QemuTest {
     static final long CODE_BASE = 0x4000_0000L;
     static final long DATA_BASE = 0x4010_0000L;
 
-    record Case(TraceBuilder trace, long[] before, long refExit, long[] refAfter) {
+    record Case(TraceBuilder trace, long[] before, long refExit, long[] refAfter, int locals, int stackSize) {
     }
 
     @Test
@@ -90,7 +90,8 @@ class AArch64QemuTest {
                     after[i] = out.getLong();
                 }
                 assertThat(exit).as("exit of %s", c.trace().body).isEqualTo(c.refExit());
-                assertSameState(after, c.refAfter(), c.trace());
+                ReferenceMachine.assertSameLiveState(after, c.refAfter(), c.locals(), c.stackSize(), true,
+                        c.trace().body);
             }
             assertThat(out.remaining()).isZero();
             System.out.printf("aarch64 under qemu: %d traces agree with the reference%n", cases.size());
@@ -119,50 +120,40 @@ class AArch64QemuTest {
             words.putLong(w);
         }
         input.write(words.array());
-        cases.add(new Case(t, before, refExit, ref.mem));
-    }
-
-    /** Word for word, except that any two NaNs in FLOAT slots are equal (AArch64's default NaN is positive). */
-    static void assertSameState(long[] actual, long[] expected, TraceBuilder t) {
-        for (int w = 0; w < expected.length; w++) {
-            boolean valueWord = w >= 8 && (w - 8) % 2 == 0 && w + 1 < expected.length;
-            if (valueWord && actual[w + 1] == SlotTag.FLOAT.code() && expected[w + 1] == SlotTag.FLOAT.code()
-                    && Double.isNaN(Double.longBitsToDouble(actual[w]))
-                    && Double.isNaN(Double.longBitsToDouble(expected[w]))) {
-                continue;
-            }
-            assertThat(actual[w]).as("word %d after %s", w, t.body).isEqualTo(expected[w]);
-        }
+        cases.add(new Case(t, before, refExit, ref.mem, rf.locals(), rf.stackSize()));
     }
 
     static StencilSet parse(List<String> lines) {
         List<Stencil> stencils = new ArrayList<>();
-        String name = null;
-        String hex = null;
-        int fallThrough = 0;
+        String[] header = null;
         List<Hole> holes = new ArrayList<>();
         for (String line : lines) {
             String[] f = line.split(" ");
-            if (f[0].equals("stencil") || f[0].equals("end")) {
-                if (name != null) {
-                    stencils.add(new Stencil(name, HexFormat.of().parseHex(hex), holes, fallThrough));
+            if (f[0].equals("stencil")) {
+                if (header != null) {
+                    stencils.add(stencil(header, holes));
                 }
-                if (f[0].equals("stencil")) {
-                    name = f[1];
-                    fallThrough = Integer.parseInt(f[2]);
-                    hex = f[3];
-                    holes = new ArrayList<>();
-                }
+                header = f;
+                holes = new ArrayList<>();
             } else if (f[0].equals("hole")) {
                 holes.add(new Hole(Integer.parseInt(f[1]), PatchKind.valueOf(f[2]), HoleKind.valueOf(f[3]),
                         Long.parseLong(f[4])));
             }
         }
-        if (name != null) {
-            stencils.add(new Stencil(name, HexFormat.of().parseHex(hex), holes, fallThrough));
+        if (header != null) {
+            stencils.add(stencil(header, holes));
         }
         Stencil entry = stencils.stream().filter(s -> s.name().equals("trace_entry")).findFirst().orElseThrow();
-        return new StencilSet("aarch64", entry, stencils.stream().filter(s -> s != entry).toList());
+        List<Stencil> spills = stencils.stream().filter(s -> s.name().equals("spill")).toList();
+        return new StencilSet("aarch64", entry, spills,
+                stencils.stream().filter(s -> s != entry && !spills.contains(s)).toList());
+    }
+
+    /** {@code stencil NAME__D FALL_THROUGH HEX IN OUT EXIT} (trace_entry has no __D). */
+    static Stencil stencil(String[] f, List<Hole> holes) {
+        String name = f[1].contains("__") ? f[1].substring(0, f[1].lastIndexOf("__")) : f[1];
+        return new Stencil(name, Integer.parseInt(f[4]), Integer.parseInt(f[5]), Integer.parseInt(f[6]),
+                HexFormat.of().parseHex(f[3]), holes, Integer.parseInt(f[2]));
     }
 
     static void run(Path dir, String... command) throws IOException, InterruptedException {

@@ -54,16 +54,18 @@ class DisassemblyTest {
             }
             traces.add(t);
         }
+        TraceLayout sum = TraceLayout.plan(X64JitBackend.stencils(), traces.getFirst().body, traces.getFirst().stubs);
+        StringBuilder listing = new StringBuilder("sum loop as laid out (" + sum.size() + " bytes):\n");
+        disassemble(sum.emitToArray(BASE, BASE + (1L << 32))).forEach((at, text) ->
+                listing.append(String.format("  %4d  %s%n", at - BASE, text)));
+        System.out.print(listing);
         int branches = 0;
         for (TraceBuilder t : traces) {
             TraceLayout layout = TraceLayout.plan(X64JitBackend.stencils(), t.body, t.stubs);
             TreeMap<Long, String> code = disassemble(layout.emitToArray(BASE, BASE + (1L << 32)));
             TreeSet<Long> starts = new TreeSet<>();
-            for (int i = 0; i < t.body.size(); i++) {
-                starts.add(BASE + layout.bodyOffset(i));
-            }
-            for (int i = 0; i < t.stubs.size(); i++) {
-                starts.add(BASE + layout.exitOffset(i));
+            for (int offset : layout.pieceOffsets()) {
+                starts.add(BASE + offset);
             }
             for (long start : starts) {
                 if (start < BASE + layout.size()) {

@@ -56,12 +56,13 @@ class JitMeasurementTest {
         StringBuilder sb = new StringBuilder();
         int total = 0;
         for (var s : set.stencils()) {
-            sb.append(String.format("%n  %-28s %3d bytes (%3d when it falls through), %d holes", s.name(), s.size(),
-                    s.fallThroughSize(), s.holes().size()));
+            sb.append(String.format("%n  %-36s %3d bytes (%3d when it falls through), %d holes",
+                    s.name() + " @" + s.cacheIn() + "->" + s.cacheOut(), s.size(), s.fallThroughSize(), s.holes().size()));
             total += s.fallThroughSize();
         }
-        note("x86-64 stencils: %d uops + entry, %.1f bytes per uop on average when falling through:%s",
-                set.stencils().size(), (double) total / set.stencils().size(), sb);
+        note("x86-64 stencils: %d uops in %d stencils (variants by cache depth) + entry + 2 spills, %.1f bytes per"
+                + " stencil on average when falling through:%s", set.uopNames().size(), set.stencils().size(),
+                (double) total / set.stencils().size(), sb);
     }
 
     void copyAndPatch() {

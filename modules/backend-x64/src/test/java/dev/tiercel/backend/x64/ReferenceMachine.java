@@ -32,6 +32,40 @@ final class ReferenceMachine {
         return rf.segment().toArray(ValueLayout.JAVA_LONG);
     }
 
+    /**
+     * Compares two register-file images on what is live: the header, the locals, the value stack below its depth,
+     * the range iterators. (Slots above the stack's top are scratch: stack items cached in registers never reach
+     * them.) With {@code anyNaN}, two NaNs in FLOAT slots are equal whatever their bits.
+     */
+    static void assertSameLiveState(long[] actual, long[] expected, int locals, int stackSize, boolean anyNaN,
+            Object context) {
+        StringBuilder diff = new StringBuilder();
+        for (int w = 0; w < 8; w++) {
+            if (actual[w] != expected[w]) {
+                diff.append(" header word ").append(w).append(": ").append(actual[w]).append(" != ").append(expected[w]);
+            }
+        }
+        int live = locals + (int) expected[1];
+        for (int slot = 0; slot < live; slot++) {
+            int v = 8 + 2 * slot;
+            boolean bothNaN = anyNaN && actual[v + 1] == FLOAT && expected[v + 1] == FLOAT
+                    && Double.isNaN(Double.longBitsToDouble(actual[v])) && Double.isNaN(Double.longBitsToDouble(expected[v]));
+            if (actual[v + 1] != expected[v + 1] || (actual[v] != expected[v] && !bothNaN)) {
+                diff.append(" slot ").append(slot).append(": (").append(actual[v]).append(", tag ").append(actual[v + 1])
+                        .append(") != (").append(expected[v]).append(", tag ").append(expected[v + 1]).append(')');
+            }
+        }
+        for (int w = 8 + 2 * (locals + stackSize); w < expected.length; w++) {
+            if (actual[w] != expected[w]) {
+                diff.append(" range-iterator word ").append(w).append(": ").append(actual[w]).append(" != ")
+                        .append(expected[w]);
+            }
+        }
+        if (!diff.isEmpty()) {
+            throw new AssertionError("register files differ (actual != reference):" + diff + "\nin " + context);
+        }
+    }
+
     static void load(RegisterFile rf, long[] image) {
         MemorySegment.copy(MemorySegment.ofArray(image), 0, rf.segment(), 0, rf.segment().byteSize());
     }
@@ -202,7 +236,7 @@ final class ReferenceMachine {
                 case "_CHECK_VALIDITY" -> exit = !executorValid;
                 case "_JUMP_TO_TOP" -> {
                     mem[0]--;
-                    if (mem[0] < 0) {
+                    if (mem[0] < 0 || mem[4] != 0) {
                         exit = true;
                     } else {
                         pc = s.jumpTarget();

@@ -13,6 +13,7 @@ import java.lang.foreign.MemorySegment;
  *   8  depth         value-stack depth, read on entry and written on exit
  *  16  ip            operand of the last _SET_IP
  *  24  stack_base    slot index of the value stack's bottom (= number of locals)
+ *  32  break_request non-zero: _JUMP_TO_TOP exits at the next back edge (any thread may set it)
  *  64  slots         16 bytes each: value (int64 / double bits / 0-1 / byte offset), then tag
  *  ..  range iterators, 24 bytes each: start, step, len
  * </pre>
@@ -24,6 +25,7 @@ public final class RegisterFile {
     public static final long DEPTH = 8;
     public static final long IP = 16;
     public static final long STACK_BASE = 24;
+    public static final long BREAK_REQUEST = 32;
     public static final long SLOTS = 64;
     public static final long SLOT_SIZE = 16;
     public static final long RANGE_ITER_SIZE = 24;
@@ -139,9 +141,21 @@ public final class RegisterFile {
         memory.set(JAVA_LONG, EVAL_BREAKER, backEdges);
     }
 
-    /** Asks running native code to leave at its next back edge (callable from any thread). */
+    /**
+     * Asks running native code to leave at its next back edge (callable from any thread; the register file's
+     * memory must then be shared). A separate word rather than zeroing the eval breaker, whose decrement could
+     * overwrite the request. The caller clears it with {@link #clearBreakRequest()} after servicing it.
+     */
     public void requestBreak() {
-        JAVA_LONG.varHandle().setVolatile(memory, EVAL_BREAKER, 0L);
+        JAVA_LONG.varHandle().setVolatile(memory, BREAK_REQUEST, 1L);
+    }
+
+    public boolean breakRequested() {
+        return (long) JAVA_LONG.varHandle().getVolatile(memory, BREAK_REQUEST) != 0;
+    }
+
+    public void clearBreakRequest() {
+        JAVA_LONG.varHandle().setVolatile(memory, BREAK_REQUEST, 0L);
     }
 
     public long ip() {

@@ -7,6 +7,10 @@ import java.util.List;
 /**
  * The machine code of one uop (or of the trace entry) with its holes.
  *
+ * <p>Stencils may keep the top stack items in registers (top-of-stack caching): {@code cacheIn} is the number of
+ * cached items the stencil expects, {@code cacheOut} the number it leaves, {@code cacheAtExit} the number cached
+ * when it takes its exit. A uop has one stencil per cache depth it supports; {@link TraceLayout} chooses.
+ *
  * <p>{@code fallThroughSize} is the length of the code without its final jump to {@link HoleKind#CONTINUE}, when
  * the code ends in one: laid out directly before its continuation, only that many bytes are copied. It equals
  * {@link #size()} when the code does not end in such a jump.
@@ -16,11 +20,22 @@ public final class Stencil {
     private final byte[] code;
     private final List<Hole> holes;
     private final int fallThroughSize;
+    private final int cacheIn;
+    private final int cacheOut;
+    private final int cacheAtExit;
     private final int kindsUsed;
     private final Hole[] holeArray;
 
     public Stencil(String name, byte[] code, List<Hole> holes, int fallThroughSize) {
+        this(name, 0, 0, 0, code, holes, fallThroughSize);
+    }
+
+    public Stencil(String name, int cacheIn, int cacheOut, int cacheAtExit, byte[] code, List<Hole> holes,
+            int fallThroughSize) {
         this.name = name;
+        this.cacheIn = cacheIn;
+        this.cacheOut = cacheOut;
+        this.cacheAtExit = cacheAtExit;
         this.code = code.clone();
         this.holes = List.copyOf(holes);
         this.fallThroughSize = fallThroughSize;
@@ -44,6 +59,28 @@ public final class Stencil {
     /** Decodes code written as hexadecimal, as the generated stencil tables store it. */
     public static Stencil ofHex(String name, String hexCode, int fallThroughSize, Hole... holes) {
         return new Stencil(name, HexFormat.of().parseHex(hexCode), List.of(holes), fallThroughSize);
+    }
+
+    /** Decodes a stencil with its cache depths, as the generated stencil tables store it. */
+    public static Stencil ofHex(String name, int cacheIn, int cacheOut, int cacheAtExit, String hexCode,
+            int fallThroughSize, Hole... holes) {
+        return new Stencil(name, cacheIn, cacheOut, cacheAtExit, HexFormat.of().parseHex(hexCode), List.of(holes),
+                fallThroughSize);
+    }
+
+    /** Stack items cached in registers when the stencil starts. */
+    public int cacheIn() {
+        return cacheIn;
+    }
+
+    /** Stack items cached when it continues. */
+    public int cacheOut() {
+        return cacheOut;
+    }
+
+    /** Stack items cached when it takes its exit. */
+    public int cacheAtExit() {
+        return cacheAtExit;
     }
 
     public String name() {
@@ -88,7 +125,8 @@ public final class Stencil {
     @Override
     public boolean equals(Object o) {
         return o instanceof Stencil s && s.name.equals(name) && Arrays.equals(s.code, code) && s.holes.equals(holes)
-                && s.fallThroughSize == fallThroughSize;
+                && s.fallThroughSize == fallThroughSize && s.cacheIn == cacheIn && s.cacheOut == cacheOut
+                && s.cacheAtExit == cacheAtExit;
     }
 
     @Override
@@ -98,6 +136,6 @@ public final class Stencil {
 
     @Override
     public String toString() {
-        return name + " (" + code.length + " bytes, " + holes.size() + " holes)";
+        return name + "@" + cacheIn + " (" + code.length + " bytes, " + holes.size() + " holes)";
     }
 }

@@ -1,27 +1,51 @@
 package dev.tiercel.tier2.nativecode;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The stencils of one architecture: the trace entry and one stencil per supported uop, by CPython's uop name. */
+/**
+ * The stencils of one architecture: the trace entry, the spills (which write cached stack items back to memory,
+ * one per cache depth), and the uops' stencils by CPython's uop name, one per cache depth each supports.
+ */
 public final class StencilSet {
+    /** Cache depths are 0 up to this. */
+    public static final int MAX_CACHE = 2;
+
     private final String architecture;
     private final Stencil entry;
-    private final Map<String, Stencil> uops;
+    private final Stencil[] spills = new Stencil[MAX_CACHE + 1];
+    private final Map<String, Stencil[]> uops;
 
-    public StencilSet(String architecture, Stencil entry, List<Stencil> uops) {
+    public StencilSet(String architecture, Stencil entry, List<Stencil> spills, List<Stencil> uops) {
         this.architecture = architecture;
         this.entry = entry;
-        Map<String, Stencil> byName = new LinkedHashMap<>();
-        for (Stencil s : uops) {
-            if (byName.put(s.name(), s) != null) {
-                throw new IllegalArgumentException("two stencils for " + s.name());
+        for (Stencil s : spills) {
+            if (s.cacheOut() != 0 || s.cacheIn() < 1 || s.cacheIn() > MAX_CACHE) {
+                throw new IllegalArgumentException("not a spill: " + s);
             }
+            this.spills[s.cacheIn()] = s;
+        }
+        Map<String, Stencil[]> byName = new LinkedHashMap<>();
+        for (Stencil s : uops) {
+            if (s.cacheIn() < 0 || s.cacheIn() > MAX_CACHE) {
+                throw new IllegalArgumentException("cache depth out of range: " + s);
+            }
+            Stencil[] variants = byName.computeIfAbsent(s.name(), n -> new Stencil[MAX_CACHE + 1]);
+            if (variants[s.cacheIn()] != null) {
+                throw new IllegalArgumentException("two stencils for " + s.name() + " at cache depth " + s.cacheIn());
+            }
+            variants[s.cacheIn()] = s;
         }
         this.uops = Collections.unmodifiableMap(byName);
+    }
+
+    /** A set without top-of-stack caching: every stencil at depth 0. */
+    public StencilSet(String architecture, Stencil entry, List<Stencil> uops) {
+        this(architecture, entry, List.of(), uops);
     }
 
     public String architecture() {
@@ -33,20 +57,36 @@ public final class StencilSet {
         return entry;
     }
 
+    /** The stencil that writes {@code depth} cached items back to memory; null if there is none. */
+    public Stencil spill(int depth) {
+        return depth >= 1 && depth <= MAX_CACHE ? spills[depth] : null;
+    }
+
     public boolean supports(String uop) {
         return uops.containsKey(uop);
     }
 
-    public Optional<Stencil> find(String uop) {
-        return Optional.ofNullable(uops.get(uop));
+    /** The uop's stencil for cache depth {@code depth}, or null. */
+    public Stencil variant(String uop, int depth) {
+        Stencil[] variants = uops.get(uop);
+        return variants == null || depth < 0 || depth > MAX_CACHE ? null : variants[depth];
     }
 
+    public Optional<Stencil> find(String uop) {
+        return Optional.ofNullable(uops.containsKey(uop) ? get(uop) : null);
+    }
+
+    /** The uop's stencil at the lowest cache depth it has. */
     public Stencil get(String uop) {
-        Stencil s = uops.get(uop);
-        if (s == null) {
-            throw new IllegalArgumentException(architecture + " has no stencil for " + uop);
+        Stencil[] variants = uops.get(uop);
+        if (variants != null) {
+            for (Stencil s : variants) {
+                if (s != null) {
+                    return s;
+                }
+            }
         }
-        return s;
+        throw new IllegalArgumentException(architecture + " has no stencil for " + uop);
     }
 
     /** Uop names in the order the generator wrote them. */
@@ -54,7 +94,16 @@ public final class StencilSet {
         return List.copyOf(uops.keySet());
     }
 
+    /** Every uop stencil, all variants. */
     public List<Stencil> stencils() {
-        return List.copyOf(uops.values());
+        List<Stencil> all = new ArrayList<>();
+        for (Stencil[] variants : uops.values()) {
+            for (Stencil s : variants) {
+                if (s != null) {
+                    all.add(s);
+                }
+            }
+        }
+        return all;
     }
 }

@@ -1,33 +1,46 @@
 package dev.tiercel.tier2.nativecode;
 
 import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where each stencil of a trace goes: the entry stencil, the body's stencils one after another, then the exit
- * stubs. A stencil that ends in a jump to its continuation is copied without that jump when the continuation
- * follows it directly. {@link #emit} copies and patches; nothing else happens at compile time.
+ * stubs. It follows the number of stack items cached in registers through the trace, picks each uop's stencil for
+ * that depth, inserts a spill (back to depth 0) where a uop has no stencil for the current depth and before every
+ * jump target (entered at depth 0), and gives each exit a stub for the depth at that exit. A stencil that ends in
+ * a jump to its continuation is copied without that jump when the continuation follows it directly.
+ * {@link #emit} copies and patches; nothing else happens at compile time.
  */
 public final class TraceLayout {
+    private static final TraceStep ENTRY = TraceStep.of("(entry)");
+    private static final TraceStep SPILL = TraceStep.of("(spill)");
+
     private final Stencil[] pieces;
     private final TraceStep[] steps;
+    private final int[] exitPiece;
+    private final int[] bodyPiece;
     private final int[] offsets;
     private final int[] lengths;
-    private final int bodyCount;
+    private final int flowing;
     private final int size;
 
-    private TraceLayout(Stencil[] pieces, TraceStep[] steps, int bodyCount) {
-        this.pieces = pieces;
-        this.steps = steps;
-        this.bodyCount = bodyCount;
-        int n = pieces.length;
+    private TraceLayout(List<Stencil> pieces, List<TraceStep> steps, int[] exitPiece, int[] bodyPiece, int flowing) {
+        this.pieces = pieces.toArray(new Stencil[0]);
+        this.steps = steps.toArray(new TraceStep[0]);
+        this.exitPiece = exitPiece;
+        this.bodyPiece = bodyPiece;
+        this.flowing = flowing;
+        int n = this.pieces.length;
         this.offsets = new int[n + 1];
         this.lengths = new int[n];
         int at = 0;
         for (int i = 0; i < n; i++) {
-            Stencil s = pieces[i];
-            boolean continuationFollows = i < bodyCount; // entry and body flow onward; stubs do not
-            lengths[i] = continuationFollows ? s.fallThroughSize() : s.size();
+            Stencil s = this.pieces[i];
+            lengths[i] = i < flowing ? s.fallThroughSize() : s.size(); // entry and body flow on; stubs do not
             offsets[i] = at;
             at += lengths[i];
         }
@@ -47,56 +60,114 @@ public final class TraceLayout {
             throw new IllegalArgumentException("empty trace");
         }
         int exitCount = exitStubs.size();
-        Stencil[] pieces = new Stencil[1 + bodySize + exitCount];
-        TraceStep[] steps = new TraceStep[pieces.length];
-        pieces[0] = set.entry();
-        steps[0] = ENTRY;
+        boolean[] jumpTarget = new boolean[bodySize];
+        for (TraceStep step : body) {
+            if (step.jumpTarget() >= 0 && step.jumpTarget() < bodySize) {
+                jumpTarget[step.jumpTarget()] = true;
+            }
+        }
+        List<Stencil> pieces = new ArrayList<>(bodySize + exitCount + 4);
+        List<TraceStep> steps = new ArrayList<>(bodySize + exitCount + 4);
+        List<Integer> exitKeys = new ArrayList<>(); // per piece: exit stub * (MAX_CACHE + 1) + depth, or -1
+        int[] bodyPiece = new int[bodySize];
+        pieces.add(set.entry());
+        steps.add(ENTRY);
+        exitKeys.add(-1);
+        int depth = set.entry().cacheOut();
         for (int i = 0; i < bodySize; i++) {
             TraceStep step = body.get(i);
-            Stencil s = set.get(step.uop());
-            if (s.uses(HoleKind.JUMP_TARGET) && (step.jumpTarget() < 0 || step.jumpTarget() >= bodySize)) {
-                throw new IllegalArgumentException(step.uop() + " needs a jump target in the body, has "
-                        + step.jumpTarget());
+            Stencil s = set.variant(step.uop(), depth);
+            if (depth > 0 && (s == null || jumpTarget[i])) {
+                pieces.add(spill(set, depth));
+                steps.add(SPILL);
+                exitKeys.add(-1);
+                depth = 0;
+                s = set.variant(step.uop(), 0);
             }
-            if (s.uses(HoleKind.EXIT_TARGET) && (step.exit() < 0 || step.exit() >= exitCount)) {
-                throw new IllegalArgumentException(step.uop() + " needs an exit stub, has " + step.exit());
+            if (s == null) {
+                set.get(step.uop()); // throws for a uop without stencil
+                throw new IllegalArgumentException(step.uop() + " has no stencil for cache depth " + depth);
+            }
+            if (s.uses(HoleKind.JUMP_TARGET)) {
+                if (step.jumpTarget() < 0 || step.jumpTarget() >= bodySize) {
+                    throw new IllegalArgumentException(step.uop() + " needs a jump target in the body, has "
+                            + step.jumpTarget());
+                }
+                if (s.cacheIn() != 0) {
+                    throw new IllegalArgumentException(step.uop() + " jumps with cached stack items");
+                }
+            }
+            int key = -1;
+            if (s.uses(HoleKind.EXIT_TARGET)) {
+                if (step.exit() < 0 || step.exit() >= exitCount) {
+                    throw new IllegalArgumentException(step.uop() + " needs an exit stub, has " + step.exit());
+                }
+                key = step.exit() * (StencilSet.MAX_CACHE + 1) + s.cacheAtExit();
             }
             if (i == bodySize - 1 && s.uses(HoleKind.CONTINUE)) {
                 throw new IllegalArgumentException("the trace body must end in a jump or an exit, not " + step.uop());
             }
-            pieces[1 + i] = s;
-            steps[1 + i] = step;
+            bodyPiece[i] = pieces.size();
+            pieces.add(s);
+            steps.add(step);
+            exitKeys.add(key);
+            depth = s.cacheOut();
         }
-        for (int i = 0; i < exitCount; i++) {
-            TraceStep stub = exitStubs.get(i);
-            Stencil s = set.get(stub.uop());
-            if (s.uses(HoleKind.CONTINUE) || s.uses(HoleKind.EXIT_TARGET) || s.uses(HoleKind.JUMP_TARGET)) {
-                throw new IllegalArgumentException(stub.uop() + " cannot be an exit stub");
+        int flowing = pieces.size();
+        Map<Integer, Integer> stubPieces = new LinkedHashMap<>();
+        for (int i = 0; i < flowing; i++) {
+            int key = exitKeys.get(i);
+            if (key >= 0 && !stubPieces.containsKey(key)) {
+                TraceStep stub = exitStubs.get(key / (StencilSet.MAX_CACHE + 1));
+                int stubDepth = key % (StencilSet.MAX_CACHE + 1);
+                Stencil s = set.variant(stub.uop(), stubDepth);
+                if (s == null) {
+                    set.get(stub.uop());
+                    throw new IllegalArgumentException(stub.uop() + " has no stub for cache depth " + stubDepth);
+                }
+                if (s.uses(HoleKind.CONTINUE) || s.uses(HoleKind.EXIT_TARGET) || s.uses(HoleKind.JUMP_TARGET)) {
+                    throw new IllegalArgumentException(stub.uop() + " cannot be an exit stub");
+                }
+                stubPieces.put(key, pieces.size());
+                pieces.add(s);
+                steps.add(stub);
             }
-            pieces[1 + bodySize + i] = s;
-            steps[1 + bodySize + i] = stub;
         }
-        return new TraceLayout(pieces, steps, 1 + bodySize);
+        int[] exitPiece = new int[pieces.size()];
+        Arrays.fill(exitPiece, -1);
+        for (int i = 0; i < flowing; i++) {
+            int key = exitKeys.get(i);
+            if (key >= 0) {
+                exitPiece[i] = stubPieces.get(key);
+            }
+        }
+        return new TraceLayout(pieces, steps, exitPiece, bodyPiece, flowing);
     }
 
-    private static final TraceStep ENTRY = TraceStep.of("(entry)");
+    private static Stencil spill(StencilSet set, int depth) {
+        Stencil s = set.spill(depth);
+        if (s == null) {
+            throw new IllegalArgumentException(set.architecture() + " has no spill for cache depth " + depth);
+        }
+        return s;
+    }
 
     /** Total bytes of code. */
     public int size() {
         return size;
     }
 
-    /** Offset of body step {@code i} from the start of the code. */
+    /** Offset of body step {@code i}'s own stencil from the start of the code. */
     public int bodyOffset(int i) {
-        return offsets[1 + i];
+        return offsets[bodyPiece[i]];
     }
 
-    /** Offset of exit stub {@code i}. */
-    public int exitOffset(int i) {
-        return offsets[bodyCount + i];
+    /** Offsets of every piece laid out (entry, spills, body stencils, exit stubs), in order. */
+    public int[] pieceOffsets() {
+        return Arrays.copyOf(offsets, pieces.length);
     }
 
-    /** Number of uops laid out (body and stubs, not the entry). */
+    /** Number of stencils laid out, spills and stubs included, the entry not. */
     public int uopCount() {
         return pieces.length - 1;
     }
@@ -130,8 +201,8 @@ public final class TraceLayout {
                     case OPERAND -> step.operand();
                     case EXECUTOR -> executor;
                     case CONTINUE -> base + offsets[i + 1];
-                    case JUMP_TARGET -> base + offsets[1 + step.jumpTarget()];
-                    case EXIT_TARGET -> base + offsets[bodyCount + step.exit()];
+                    case JUMP_TARGET -> base + offsets[bodyPiece[step.jumpTarget()]];
+                    case EXIT_TARGET -> base + offsets[exitPiece[i]];
                 };
                 h.patch().apply(out, at + h.offset(), base, value + h.addend());
             }
