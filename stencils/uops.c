@@ -43,6 +43,7 @@ typedef int64_t Stencil(ARGS);
  * passes the address through an empty asm so that the compiler assumes
  * nothing about it (neither alignment nor that it is non-zero). */
 extern char _JIT_OPARG[1];
+extern char _JIT_LOCAL[1];
 extern char _JIT_OPERAND[];
 extern char _JIT_EXECUTOR[];
 extern Stencil _JIT_CONTINUE;
@@ -56,6 +57,9 @@ static inline __attribute__((always_inline)) int64_t hole_value(const char *symb
 }
 #define OPARG hole_value(_JIT_OPARG)
 #define OPERAND hole_value(_JIT_OPERAND)
+/* Local number oparg. _JIT_LOCAL is its byte offset in the register file (the layout patches
+ * 64 + 16 * oparg), so x86-64 addresses it as one displacement from rf instead of scaling the oparg. */
+#define LOCAL_SLOT ((Slot *)((char *)rf + (uintptr_t)_JIT_LOCAL))
 
 static inline __attribute__((always_inline)) double as_double(int64_t bits) {
     union { int64_t i; double f; } u = {.i = bits};
@@ -194,27 +198,27 @@ int64_t spill__2(ARGS) {
 UOP(_NOP, 0, 0, {})
 
 UOP(_LOAD_FAST, 0, 1, {
-    const Slot *local = &rf->slots[OPARG];
+    const Slot *local = LOCAL_SLOT;
     OUT(0, *(const volatile int64_t *)&local->v.i, *(const volatile int64_t *)&local->tag);
 })
 
 /* 3.13 raises UnboundLocalError for an unbound local; natively that is an exit before the push. */
 UOP(_LOAD_FAST_CHECK, 0, 1, {
-    const Slot *local = &rf->slots[OPARG];
+    const Slot *local = LOCAL_SLOT;
     int64_t tag = *(const volatile int64_t *)&local->tag;
     EXIT_IF(tag == TAG_UNDEF);
     OUT(0, *(const volatile int64_t *)&local->v.i, tag);
 })
 
 UOP(_LOAD_FAST_AND_CLEAR, 0, 1, {
-    Slot *local = &rf->slots[OPARG];
+    Slot *local = LOCAL_SLOT;
     OUT(0, *(const volatile int64_t *)&local->v.i, *(const volatile int64_t *)&local->tag);
     local->v.i = 0;
     local->tag = TAG_UNDEF;
 })
 
 UOP(_STORE_FAST, 1, 0, {
-    Slot *local = &rf->slots[OPARG];
+    Slot *local = LOCAL_SLOT;
     local->v.i = IN_V(0);
     local->tag = IN_T(0);
 })

@@ -8,6 +8,11 @@ public enum HoleKind {
     OPARG(false),
     /** The uop's 64-bit operand. */
     OPERAND(false),
+    /**
+     * The byte offset of local slot number oparg in the register file ({@code 64 + 16 * oparg}): a constant the
+     * stencil can use directly as an address displacement.
+     */
+    LOCAL(false),
     /** The address of the executor's native data block; its first word is the validity flag. */
     EXECUTOR(false),
     /** The address of the next piece of code: the next stencil of the trace. */

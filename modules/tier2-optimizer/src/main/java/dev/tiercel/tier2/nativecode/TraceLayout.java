@@ -199,6 +199,7 @@ public final class TraceLayout {
                 long value = switch (h.kind()) {
                     case OPARG -> step.oparg();
                     case OPERAND -> step.operand();
+                    case LOCAL -> RegisterFile.SLOTS + step.oparg() * RegisterFile.SLOT_SIZE;
                     case EXECUTOR -> executor;
                     case CONTINUE -> base + offsets[i + 1];
                     case JUMP_TARGET -> base + offsets[bodyPiece[step.jumpTarget()]];
