@@ -175,6 +175,7 @@ class JitMeasurementTest {
         return x;
     }
 
+    @SuppressWarnings("restricted") // loads the C loop's library: the tests run with --enable-native-access
     void cLoop(long expected) throws Throwable {
         if (!StencilTablesTest.onPath("gcc")) {
             note("C loop: gcc not found, not measured");
