@@ -55,14 +55,43 @@ class StraightLineFuzzTest {
                 "_TO_BOOL_BOOL", "_TO_BOOL_INT", "_LOAD_FAST_CHECK");
     }
 
+    /**
+     * Random loop bodies (the stack empty at the back edge, so every iteration starts alike; the locals' types
+     * change between iterations, so later iterations meet failing guards), run with a small eval-breaker budget:
+     * spills before the loop top, the back edge at depth 0, exits at every depth, all against the reference.
+     */
+    @Test
+    void loopsAgreeWithTheReference() {
+        SplittableRandom random = new SplittableRandom(SEED + 1);
+        Map<String, Integer> exits = new TreeMap<>();
+        try (Arena arena = Arena.ofConfined()) {
+            RegisterFile rf = RegisterFile.allocate(arena, LOCALS, STACK, 0);
+            for (int c = 0; c < 2000; c++) {
+                TraceBuilder g = randomCase(random, rf, true);
+                rf.setEvalBreaker(random.nextInt(6));
+                try (NativeTrace trace = Harness.compile(g)) {
+                    long exit = Harness.runBoth(trace, g, rf).exit();
+                    exits.merge(g.exitOwners.get((int) exit), 1, Integer::sum);
+                }
+            }
+        }
+        System.out.printf("loop fuzz: 2000 loops; exits taken: %s%n", exits);
+        assertThat(exits.keySet()).contains("_JUMP_TO_TOP", "_GUARD_BOTH_INT", "_GUARD_IS_TRUE_POP");
+    }
+
     /** A random trace and random locals for it, written into {@code rf} (cleared first). */
     static TraceBuilder randomCase(SplittableRandom random, RegisterFile rf) {
+        return randomCase(random, rf, false);
+    }
+
+    /** With {@code loop}, the body empties the stack and ends in _JUMP_TO_TOP back to its start. */
+    static TraceBuilder randomCase(SplittableRandom random, RegisterFile rf, boolean loop) {
         Kind[] localKinds = new Kind[LOCALS];
         for (int i = 0; i < LOCALS; i++) {
             int k = random.nextInt(20);
             localKinds[i] = k == 0 ? Kind.NONE : k == 1 ? Kind.UNDEF : kind(random);
         }
-        TraceBuilder g = generate(random, localKinds.clone());
+        TraceBuilder g = generate(random, localKinds.clone(), loop);
         rf.clear();
         for (int i = 0; i < LOCALS; i++) {
             switch (localKinds[i]) {
@@ -77,6 +106,10 @@ class StraightLineFuzzTest {
     }
 
     static TraceBuilder generate(SplittableRandom r, Kind[] locals) {
+        return generate(r, locals, false);
+    }
+
+    static TraceBuilder generate(SplittableRandom r, Kind[] locals, boolean loop) {
         TraceBuilder t = new TraceBuilder();
         List<Kind> stack = new ArrayList<>();
         int length = 1 + r.nextInt(40);
@@ -189,7 +222,14 @@ class StraightLineFuzzTest {
                 }
             }
         }
-        t.exitTrace();
+        if (loop) {
+            for (int i = stack.size(); i > 0; i--) {
+                t.add("_POP_TOP");
+            }
+            t.jumpToTop(0);
+        } else {
+            t.exitTrace();
+        }
         return t;
     }
 
