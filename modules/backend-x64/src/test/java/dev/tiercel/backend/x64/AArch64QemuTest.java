@@ -73,6 +73,11 @@ class AArch64QemuTest {
                     TraceBuilder t = StraightLineFuzzTest.randomCase(random, rf);
                     add(set, cases, input, t, rf);
                 }
+                for (int i = 0; i < 500; i++) {
+                    TraceBuilder t = StraightLineFuzzTest.randomCase(random, rf, true);
+                    rf.setEvalBreaker(random.nextInt(6));
+                    add(set, cases, input, t, rf);
+                }
             }
             Path in = dir.resolve("input.bin");
             Files.write(in, input.toByteArray());
