@@ -4,27 +4,23 @@
  * (one section per function) and turns each function into a stencil; every
  * reference to a _JIT_* symbol becomes a hole.
  *
- * Top-of-stack caching. Up to two stack items (value and tag each) travel in
- * registers between stencils instead of in the register file's memory. Every
- * uop therefore has variants by *cache depth* D = 0, 1, 2 (the function
- * NAME__D): the top D logical stack items are the cached ones, the rest are in
- * memory below sp. A variant takes its inputs from the cache first, then from
- * memory, and leaves its outputs cached (spilling the deepest cached item to
- * memory when a third would be needed). Each variant records in its
- * NAME__D_meta object the depth it starts at, the depth it leaves, and the depth
- * at its exit; TraceLayout picks variants by tracking the depth through the
- * trace, inserts a "spill" to depth 0 where a uop has no variant for the
- * current depth (and before every jump target, which is entered at depth 0),
- * and gives each exit a stub that writes the cached items back first, so the
- * register file is exact at every exit.
+ * Top-of-stack caching. Up to MAX_CACHE (4) stack items (value and tag each) travel in registers
+ * between stencils instead of in the register file's memory. Every uop therefore has variants by
+ * *cache depth* D = 0..4 (the function NAME__D): the top D logical stack items are the cached ones,
+ * the rest are in memory below sp. A variant takes its inputs from the cache first, then from memory,
+ * and leaves its outputs cached (spilling the deepest cached item to memory when the cache is full).
+ * Each variant records in its NAME__D_meta object the depth it starts at, the depth it leaves, and
+ * the depth at its exit; TraceLayout picks variants by tracking the depth through the trace, inserts
+ * a "spill" to depth 0 where a uop has no variant for the current depth (and before every jump
+ * target, which is entered at depth 0), and gives each exit a stub that writes the cached items back
+ * first, so the register file is exact at every exit.
  *
- * Calling convention of every stencil:
- *   int64_t f(RegFile *rf, Slot *sp, int64_t v0, int64_t t0, int64_t v1, int64_t t1)
- * with sp one past the top of the in-memory stack, (v0, t0) the deeper cached
- * item and (v1, t1) the top one at depth 2, (v0, t0) the top at depth 1. A
- * stencil either tail-calls the next piece of code with the same six
- * arguments, or returns an exit number to the caller of the trace. Native code
- * never calls anything else.
+ * Calling convention of every stencil (clang's preserve_none, so that all ten are registers):
+ *   int64_t f(RegFile *rf, Slot *sp, v0, t0, v1, t1, v2, t2, v3, t3)   (all int64_t after sp)
+ * with sp one past the top of the in-memory stack and (v0, t0) the deepest cached item, (v[D-1],
+ * t[D-1]) the top one. A stencil either tail-calls the next piece of code with the same arguments,
+ * or (an exit stub) returns an exit number to trace_entry, the one C-convention function, which
+ * FFM calls and which returns it to Java. Native code never calls anything else.
  *
  * Semantics follow CPython 3.13's Python/bytecodes.c for the same names, on
  * unboxed values: a guard that fails leaves the stack as it was before the
@@ -33,8 +29,15 @@
  */
 #include "regfile.h"
 
-#define ARGS RegFile *rf, Slot *sp, int64_t v0, int64_t t0, int64_t v1, int64_t t1
-typedef int64_t Stencil(ARGS);
+/* preserve_none: every register but the stack pointer (and the frame pointer) is an argument or
+ * scratch, so the cache can hold MAX_CACHE items (12 argument registers on x86-64). Only
+ * trace_entry has the C calling convention: it is what FFM calls, and it calls into the stencils. */
+#define CC __attribute__((preserve_none))
+#define MAX_CACHE 4
+#define ARGS RegFile *rf, Slot *sp, int64_t v0, int64_t t0, int64_t v1, int64_t t1, \
+             int64_t v2, int64_t t2, int64_t v3, int64_t t3
+#define INCOMING v0, t0, v1, t1, v2, t2, v3, t3
+typedef int64_t CC Stencil(ARGS);
 
 /* Holes. A value hole is the address of an extern symbol. The oparg is declared
  * as a one-byte object, so the medium code model treats it as small data and
@@ -75,11 +78,11 @@ static inline __attribute__((always_inline)) int64_t as_bits(double value) {
  * after the test ("j<!cc> +5; jmp EXIT"), which StencilGen folds into one never-taken "j<cc> EXIT",
  * so the hot path falls straight through to the next stencil. Marked unlikely, clang moves the exit
  * to the end behind the jump to the continuation, which the layout then cannot drop. */
-#define TAIL(target, sp_, a, b, c, d) __attribute__((musttail)) return target(rf, sp_, a, b, c, d)
-#define EXIT_WITH(cond, sp_, a, b, c, d)                                 \
+#define TAIL(target, sp_, ...) __attribute__((musttail)) return target(rf, sp_, __VA_ARGS__)
+#define EXIT_WITH(cond, sp_, ...)                                        \
     do {                                                                 \
         if (__builtin_expect(!!(cond), 1)) {                             \
-            TAIL(_JIT_EXIT_TARGET, sp_, a, b, c, d);                     \
+            TAIL(_JIT_EXIT_TARGET, sp_, __VA_ARGS__);                    \
         }                                                                \
     } while (0)
 
@@ -102,10 +105,11 @@ static inline __attribute__((always_inline)) int64_t as_bits(double value) {
  * load of two fresh 8-byte stores cannot be store-forwarded.
  */
 #define UOP_AT(NAME, D, NIN, NOUT, POPPED_EXIT, BODY)                                   \
-    META(NAME##__##D, D, MIN(2, (D) - MIN(NIN, D) + (NOUT)),                             \
+    META(NAME##__##D, D, MIN(MAX_CACHE, (D) - MIN(NIN, D) + (NOUT)),                     \
          (POPPED_EXIT) ? (D) - MIN(NIN, D) : (D));                                       \
-    int64_t NAME##__##D(ARGS) {                                                          \
-        int64_t cv[3] = {v0, v1, 0}, ct[3] = {t0, t1, 0};                                \
+    int64_t CC NAME##__##D(ARGS) {                                                       \
+        int64_t cv[MAX_CACHE + 1] = {v0, v1, v2, v3, 0};                                 \
+        int64_t ct[MAX_CACHE + 1] = {t0, t1, t2, t3, 0};                                 \
         int64_t iv[(NIN) + 1] __attribute__((unused));                                   \
         int64_t it[(NIN) + 1] __attribute__((unused));                                   \
         for (int k = 0; k < (NIN); k++) {                                                \
@@ -125,31 +129,33 @@ static inline __attribute__((always_inline)) int64_t as_bits(double value) {
         int64_t ot[(NOUT) + 1] __attribute__((unused));                                  \
         BODY                                                                             \
         for (int k = 0; k < (NOUT); k++) {                                               \
-            if (depth == 2) {                                                            \
+            if (depth == MAX_CACHE) {                                                    \
                 nsp->v.i = cv[0];                                                        \
                 nsp->tag = ct[0];                                                        \
                 nsp++;                                                                   \
-                cv[0] = cv[1];                                                           \
-                ct[0] = ct[1];                                                           \
-                depth = 1;                                                               \
+                for (int m = 0; m < MAX_CACHE - 1; m++) {                                \
+                    cv[m] = cv[m + 1];                                                   \
+                    ct[m] = ct[m + 1];                                                   \
+                }                                                                        \
+                depth = MAX_CACHE - 1;                                                   \
             }                                                                            \
             cv[depth] = ov[k];                                                           \
             ct[depth] = ot[k];                                                           \
             depth++;                                                                     \
         }                                                                                \
-        TAIL(_JIT_CONTINUE, nsp, cv[0], ct[0], cv[1], ct[1]);                            \
+        TAIL(_JIT_CONTINUE, nsp, cv[0], ct[0], cv[1], ct[1], cv[2], ct[2], cv[3], ct[3]); \
     }
 
 #define IN_V(k) iv[k]
 #define IN_T(k) it[k]
 #define IN_F(k) as_double(iv[k])
 #define OUT(k, value, tag) do { ov[k] = (value); ot[k] = (tag); } while (0)
-#define EXIT_IF(cond) EXIT_WITH(cond, sp, v0, t0, v1, t1)
+#define EXIT_IF(cond) EXIT_WITH(cond, sp, INCOMING)
 /* Popping takes the top cached items away and leaves the others where they were, so the incoming
  * registers already hold the cache after the pop. */
 /* Popping takes the top cached items away and leaves the others where they were, so the incoming
  * registers already hold the cache after the pop. */
-#define EXIT_POPPED_IF(cond) EXIT_WITH(cond, nsp, v0, t0, v1, t1)
+#define EXIT_POPPED_IF(cond) EXIT_WITH(cond, nsp, INCOMING)
 
 /* A copy of a value the compiler can no longer see through. Used where a test for equality would
  * let clang rematerialize the tested register as a constant on the exit path, an instruction
@@ -162,38 +168,43 @@ static inline __attribute__((always_inline)) int64_t opaque(int64_t value) {
 #define UOP(NAME, NIN, NOUT, BODY)                  \
     UOP_AT(NAME, 0, NIN, NOUT, 0, BODY)             \
     UOP_AT(NAME, 1, NIN, NOUT, 0, BODY)             \
-    UOP_AT(NAME, 2, NIN, NOUT, 0, BODY)
+    UOP_AT(NAME, 2, NIN, NOUT, 0, BODY)             \
+    UOP_AT(NAME, 3, NIN, NOUT, 0, BODY)             \
+    UOP_AT(NAME, 4, NIN, NOUT, 0, BODY)
 
 /* Like UOP, for uops that pop their inputs before they may exit. */
 #define UOP_POPPED_EXIT(NAME, NIN, NOUT, BODY)      \
     UOP_AT(NAME, 0, NIN, NOUT, 1, BODY)             \
     UOP_AT(NAME, 1, NIN, NOUT, 1, BODY)             \
-    UOP_AT(NAME, 2, NIN, NOUT, 1, BODY)
+    UOP_AT(NAME, 2, NIN, NOUT, 1, BODY)             \
+    UOP_AT(NAME, 3, NIN, NOUT, 1, BODY)             \
+    UOP_AT(NAME, 4, NIN, NOUT, 1, BODY)
 
-/* Not a uop: the entry of every trace, called through FFM as int64_t trace(RegFile *rf, void *unused);
- * the other arguments are whatever the registers hold and are not read at depth 0. */
+/* Not a uop: the entry of every trace, called through FFM with the C convention as
+ * int64_t trace(RegFile *rf, void *unused). It calls (not jumps to) the first stencil, because the
+ * stencils use another convention; the exit stubs return to it, and it returns their exit number. */
 META(trace_entry, 0, 0, 0);
-int64_t trace_entry(ARGS) {
-    sp = STACK_BASE(rf) + rf->depth;
-    TAIL(_JIT_CONTINUE, sp, v0, t0, v1, t1);
+int64_t trace_entry(RegFile *rf, Slot *unused) {
+    (void)unused;
+    return _JIT_CONTINUE(rf, STACK_BASE(rf) + rf->depth, 0, 0, 0, 0, 0, 0, 0, 0);
 }
 
-/* Not a uop: writes the cached items to memory, leaving depth 0 (inserted by the layout). */
-META(spill__1, 1, 0, 1);
-int64_t spill__1(ARGS) {
-    sp[0].v.i = v0;
-    sp[0].tag = t0;
-    TAIL(_JIT_CONTINUE, sp + 1, v0, t0, v1, t1);
-}
+/* Not a uop: writes D cached items to memory, leaving depth 0 (inserted by the layout). */
+#define SPILL(D)                                                              \
+    META(spill__##D, D, 0, D);                                                \
+    int64_t CC spill__##D(ARGS) {                                             \
+        int64_t cv[MAX_CACHE] = {v0, v1, v2, v3}, ct[MAX_CACHE] = {t0, t1, t2, t3}; \
+        for (int m = 0; m < (D); m++) {                                       \
+            sp[m].v.i = cv[m];                                                \
+            sp[m].tag = ct[m];                                                \
+        }                                                                     \
+        TAIL(_JIT_CONTINUE, sp + (D), INCOMING);                              \
+    }
 
-META(spill__2, 2, 0, 2);
-int64_t spill__2(ARGS) {
-    sp[0].v.i = v0;
-    sp[0].tag = t0;
-    sp[1].v.i = v1;
-    sp[1].tag = t1;
-    TAIL(_JIT_CONTINUE, sp + 2, v0, t0, v1, t1);
-}
+SPILL(1)
+SPILL(2)
+SPILL(3)
+SPILL(4)
 
 UOP(_NOP, 0, 0, {})
 
@@ -233,15 +244,15 @@ UOP(_POP_TOP_LOAD_CONST_INLINE_BORROW, 1, 1, { OUT(0, OPERAND, OPARG); })
 
 /* _COPY and _SWAP reach oparg items down, so they only exist at depth 0. */
 META(_COPY__0, 0, 1, 0);
-int64_t _COPY__0(ARGS) {
+int64_t CC _COPY__0(ARGS) {
     const Slot *from = sp - OPARG;
     v0 = *(const volatile int64_t *)&from->v.i;
     t0 = *(const volatile int64_t *)&from->tag;
-    TAIL(_JIT_CONTINUE, sp, v0, t0, v1, t1);
+    TAIL(_JIT_CONTINUE, sp, INCOMING);
 }
 
 META(_SWAP__0, 0, 0, 0);
-int64_t _SWAP__0(ARGS) {
+int64_t CC _SWAP__0(ARGS) {
     Slot *bottom = sp - OPARG;
     int64_t value = *(const volatile int64_t *)&bottom->v.i;
     int64_t tag = *(const volatile int64_t *)&bottom->tag;
@@ -251,7 +262,7 @@ int64_t _SWAP__0(ARGS) {
     bottom->tag = top_tag;
     sp[-1].v.i = value;
     sp[-1].tag = tag;
-    TAIL(_JIT_CONTINUE, sp, v0, t0, v1, t1);
+    TAIL(_JIT_CONTINUE, sp, INCOMING);
 }
 
 UOP(_GUARD_BOTH_INT, 2, 2, {
@@ -365,37 +376,26 @@ UOP(_CHECK_VALIDITY, 0, 0, { EXIT_IF(*(volatile int64_t *)_JIT_EXECUTOR == 0); }
 /* The back edge, at depth 0 only (the loop top is entered at depth 0). Its exit is the eval
  * breaker: taken when the budget of back edges runs out or another thread asked for a break. */
 META(_JUMP_TO_TOP__0, 0, 0, 0);
-int64_t _JUMP_TO_TOP__0(ARGS) {
+int64_t CC _JUMP_TO_TOP__0(ARGS) {
     EXIT_IF(--rf->eval_breaker < 0 || *(volatile int64_t *)&rf->break_request != 0);
-    TAIL(_JIT_JUMP_TARGET, sp, v0, t0, v1, t1);
+    TAIL(_JIT_JUMP_TARGET, sp, INCOMING);
 }
 
 /* Exit stubs (and an unconditional exit in a trace body): write the cached items back,
  * record the stack depth, return the exit number. */
-#define EXIT_STUB(NAME)                                         \
-    META(NAME##__0, 0, 0, 0);                                   \
-    int64_t NAME##__0(ARGS) {                                   \
-        (void)v0, (void)t0, (void)v1, (void)t1;                 \
-        rf->depth = sp - STACK_BASE(rf);                        \
-        return OPARG;                                           \
-    }                                                           \
-    META(NAME##__1, 1, 0, 1);                                   \
-    int64_t NAME##__1(ARGS) {                                   \
-        (void)v1, (void)t1;                                     \
-        sp[0].v.i = v0;                                         \
-        sp[0].tag = t0;                                         \
-        rf->depth = sp + 1 - STACK_BASE(rf);                    \
-        return OPARG;                                           \
-    }                                                           \
-    META(NAME##__2, 2, 0, 2);                                   \
-    int64_t NAME##__2(ARGS) {                                   \
-        sp[0].v.i = v0;                                         \
-        sp[0].tag = t0;                                         \
-        sp[1].v.i = v1;                                         \
-        sp[1].tag = t1;                                         \
-        rf->depth = sp + 2 - STACK_BASE(rf);                    \
-        return OPARG;                                           \
+#define EXIT_STUB_AT(NAME, D)                                                 \
+    META(NAME##__##D, D, 0, D);                                               \
+    int64_t CC NAME##__##D(ARGS) {                                            \
+        int64_t cv[MAX_CACHE] = {v0, v1, v2, v3}, ct[MAX_CACHE] = {t0, t1, t2, t3}; \
+        for (int m = 0; m < (D); m++) {                                       \
+            sp[m].v.i = cv[m];                                                \
+            sp[m].tag = ct[m];                                                \
+        }                                                                     \
+        rf->depth = sp + (D) - STACK_BASE(rf);                                \
+        return OPARG;                                                         \
     }
+#define EXIT_STUB(NAME) \
+    EXIT_STUB_AT(NAME, 0) EXIT_STUB_AT(NAME, 1) EXIT_STUB_AT(NAME, 2) EXIT_STUB_AT(NAME, 3) EXIT_STUB_AT(NAME, 4)
 
 EXIT_STUB(_EXIT_TRACE)
 EXIT_STUB(_DEOPT)

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tiercel.tier2.nativecode.NativeTrace;
 import dev.tiercel.tier2.nativecode.RegisterFile;
 import dev.tiercel.tier2.nativecode.SlotTag;
+import dev.tiercel.tier2.nativecode.StencilSet;
 import dev.tiercel.tier2.nativecode.TraceLayout;
 import java.io.IOException;
 import java.lang.foreign.Arena;
@@ -60,8 +61,12 @@ class JitMeasurementTest {
                     s.name() + " @" + s.cacheIn() + "->" + s.cacheOut(), s.size(), s.fallThroughSize(), s.holes().size()));
             total += s.fallThroughSize();
         }
-        note("x86-64 stencils: %d uops in %d stencils (variants by cache depth) + entry + 2 spills, %.1f bytes per"
-                + " stencil on average when falling through:%s", set.uopNames().size(), set.stencils().size(),
+        int spills = 0;
+        for (int d = 1; d <= StencilSet.MAX_CACHE; d++) {
+            spills += set.spill(d) != null ? 1 : 0;
+        }
+        note("x86-64 stencils: %d uops in %d stencils (variants by cache depth) + entry + %d spills, %.1f bytes per"
+                + " stencil on average when falling through:%s", set.uopNames().size(), set.stencils().size(), spills,
                 (double) total / set.stencils().size(), sb);
     }
 

@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public final class StencilSet {
     /** Cache depths are 0 up to this. */
-    public static final int MAX_CACHE = 2;
+    public static final int MAX_CACHE = 4;
 
     private final String architecture;
     private final Stencil entry;
