@@ -465,7 +465,8 @@ public final class StencilGen {
         Function entry = functions.stream().filter(f -> f.name().equals("trace_entry")).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no trace_entry function"));
         sb.append(stencil(entry, "                ")).append(",\n                List.of(\n");
-        List<Function> spills = functions.stream().filter(f -> f.name().startsWith("spill__")).toList();
+        List<Function> spills = functions.stream()
+                .filter(f -> f.name().startsWith("spill__") || f.name().startsWith("fill__")).toList();
         for (int i = 0; i < spills.size(); i++) {
             sb.append("                        ").append(stencil(spills.get(i), "                        "));
             sb.append(i + 1 < spills.size() ? ",\n" : "),\n                List.of(\n");

@@ -12,7 +12,7 @@
  * Each variant records in its NAME__D_meta object the depth it starts at, the depth it leaves, and
  * the depth at its exit; TraceLayout picks variants by tracking the depth through the trace, inserts
  * a "spill" to depth 0 where a uop has no variant for the current depth (and before every jump
- * target, which is entered at depth 0), and gives each exit a stub that writes the cached items back
+ * target whose depth differs, with a "fill" back up to it), and gives each exit a stub that writes the cached items back
  * first, so the register file is exact at every exit.
  *
  * Calling convention of every stencil (clang's preserve_none, so that all ten are registers):
@@ -206,6 +206,24 @@ SPILL(2)
 SPILL(3)
 SPILL(4)
 
+/* Not a uop: loads the top D memory items into the cache, from depth 0 (inserted by the layout where
+ * a loop top is entered with cached items). */
+#define FILL(D)                                                               \
+    META(fill__##D, 0, D, 0);                                                 \
+    int64_t CC fill__##D(ARGS) {                                              \
+        int64_t cv[MAX_CACHE] = {v0, v1, v2, v3}, ct[MAX_CACHE] = {t0, t1, t2, t3}; \
+        for (int m = 0; m < (D); m++) {                                       \
+            cv[m] = *(const volatile int64_t *)&sp[m - (D)].v.i;              \
+            ct[m] = *(const volatile int64_t *)&sp[m - (D)].tag;              \
+        }                                                                     \
+        TAIL(_JIT_CONTINUE, sp - (D), cv[0], ct[0], cv[1], ct[1], cv[2], ct[2], cv[3], ct[3]); \
+    }
+
+FILL(1)
+FILL(2)
+FILL(3)
+FILL(4)
+
 UOP(_NOP, 0, 0, {})
 
 UOP(_LOAD_FAST, 0, 1, {
@@ -373,13 +391,21 @@ UOP(_SET_IP, 0, 0, { rf->ip = OPERAND; })
 /* The executor's data block starts with its validity word; invalidation stores 0 there. */
 UOP(_CHECK_VALIDITY, 0, 0, { EXIT_IF(*(volatile int64_t *)_JIT_EXECUTOR == 0); })
 
-/* The back edge, at depth 0 only (the loop top is entered at depth 0). Its exit is the eval
- * breaker: taken when the budget of back edges runs out or another thread asked for a break. */
-META(_JUMP_TO_TOP__0, 0, 0, 0);
-int64_t CC _JUMP_TO_TOP__0(ARGS) {
-    EXIT_IF(--rf->eval_breaker < 0 || *(volatile int64_t *)&rf->break_request != 0);
-    TAIL(_JIT_JUMP_TARGET, sp, INCOMING);
-}
+/* The back edge, at any depth: the layout enters the loop top at the depth the back edge has. Its
+ * exit is the eval breaker: taken when the budget of back edges runs out or another thread asked
+ * for a break. */
+#define JUMP_TO_TOP_AT(D)                                                                   \
+    META(_JUMP_TO_TOP__##D, D, D, D);                                                       \
+    int64_t CC _JUMP_TO_TOP__##D(ARGS) {                                                    \
+        EXIT_IF(--rf->eval_breaker < 0 || *(volatile int64_t *)&rf->break_request != 0);    \
+        TAIL(_JIT_JUMP_TARGET, sp, INCOMING);                                               \
+    }
+
+JUMP_TO_TOP_AT(0)
+JUMP_TO_TOP_AT(1)
+JUMP_TO_TOP_AT(2)
+JUMP_TO_TOP_AT(3)
+JUMP_TO_TOP_AT(4)
 
 /* Exit stubs (and an unconditional exit in a trace body): write the cached items back,
  * record the stack depth, return the exit number. */

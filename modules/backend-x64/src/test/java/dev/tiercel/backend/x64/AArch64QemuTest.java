@@ -149,9 +149,10 @@ class AArch64QemuTest {
             stencils.add(stencil(header, holes));
         }
         Stencil entry = stencils.stream().filter(s -> s.name().equals("trace_entry")).findFirst().orElseThrow();
-        List<Stencil> spills = stencils.stream().filter(s -> s.name().equals("spill")).toList();
-        return new StencilSet("aarch64", entry, spills,
-                stencils.stream().filter(s -> s != entry && !spills.contains(s)).toList());
+        List<Stencil> internal = stencils.stream()
+                .filter(s -> s.name().equals("spill") || s.name().equals("fill")).toList();
+        return new StencilSet("aarch64", entry, internal,
+                stencils.stream().filter(s -> s != entry && !internal.contains(s)).toList());
     }
 
     /** {@code stencil NAME__D FALL_THROUGH HEX IN OUT EXIT} (trace_entry has no __D). */

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The stencils of one architecture: the trace entry, the spills (which write cached stack items back to memory,
- * one per cache depth), and the uops' stencils by CPython's uop name, one per cache depth each supports.
+ * The stencils of one architecture: the trace entry, the spills and fills (which move cached stack items to
+ * memory and back, one per cache depth), and the uops' stencils by CPython's uop name, one per cache depth each
+ * supports.
  */
 public final class StencilSet {
     /** Cache depths are 0 up to this. */
@@ -18,16 +19,23 @@ public final class StencilSet {
     private final String architecture;
     private final Stencil entry;
     private final Stencil[] spills = new Stencil[MAX_CACHE + 1];
+    private final Stencil[] fills = new Stencil[MAX_CACHE + 1];
     private final Map<String, Stencil[]> uops;
 
-    public StencilSet(String architecture, Stencil entry, List<Stencil> spills, List<Stencil> uops) {
+    /**
+     * @param internal spills (named "spill": depth D in, 0 out) and fills (named "fill": 0 in, depth D out)
+     */
+    public StencilSet(String architecture, Stencil entry, List<Stencil> internal, List<Stencil> uops) {
         this.architecture = architecture;
         this.entry = entry;
-        for (Stencil s : spills) {
-            if (s.cacheOut() != 0 || s.cacheIn() < 1 || s.cacheIn() > MAX_CACHE) {
-                throw new IllegalArgumentException("not a spill: " + s);
+        for (Stencil s : internal) {
+            if (s.name().equals("spill") && s.cacheOut() == 0 && s.cacheIn() >= 1 && s.cacheIn() <= MAX_CACHE) {
+                this.spills[s.cacheIn()] = s;
+            } else if (s.name().equals("fill") && s.cacheIn() == 0 && s.cacheOut() >= 1 && s.cacheOut() <= MAX_CACHE) {
+                this.fills[s.cacheOut()] = s;
+            } else {
+                throw new IllegalArgumentException("neither a spill nor a fill: " + s);
             }
-            this.spills[s.cacheIn()] = s;
         }
         Map<String, Stencil[]> byName = new LinkedHashMap<>();
         for (Stencil s : uops) {
@@ -60,6 +68,11 @@ public final class StencilSet {
     /** The stencil that writes {@code depth} cached items back to memory; null if there is none. */
     public Stencil spill(int depth) {
         return depth >= 1 && depth <= MAX_CACHE ? spills[depth] : null;
+    }
+
+    /** The stencil that loads {@code depth} items from memory into the cache; null if there is none. */
+    public Stencil fill(int depth) {
+        return depth >= 1 && depth <= MAX_CACHE ? fills[depth] : null;
     }
 
     public boolean supports(String uop) {

@@ -10,29 +10,34 @@ import java.util.Map;
 /**
  * Where each stencil of a trace goes: the entry stencil, the body's stencils one after another, then the exit
  * stubs. It follows the number of stack items cached in registers through the trace, picks each uop's stencil for
- * that depth, inserts a spill (back to depth 0) where a uop has no stencil for the current depth and before every
- * jump target (entered at depth 0), and gives each exit a stub for the depth at that exit. A stencil that ends in
+ * that depth, inserts a spill (back to depth 0) where a uop has no stencil for the current depth, enters each
+ * jump target at one fixed depth (the one its back edges reach, spilling and filling on the way in where the
+ * depths differ), and gives each exit a stub for the depth at that exit. A stencil that ends in
  * a jump to its continuation is copied without that jump when the continuation follows it directly.
  * {@link #emit} copies and patches; nothing else happens at compile time.
  */
 public final class TraceLayout {
     private static final TraceStep ENTRY = TraceStep.of("(entry)");
     private static final TraceStep SPILL = TraceStep.of("(spill)");
+    private static final TraceStep FILL = TraceStep.of("(fill)");
 
     private final Stencil[] pieces;
     private final TraceStep[] steps;
     private final int[] exitPiece;
     private final int[] bodyPiece;
+    private final int[] targetPiece;
     private final int[] offsets;
     private final int[] lengths;
     private final int flowing;
     private final int size;
 
-    private TraceLayout(List<Stencil> pieces, List<TraceStep> steps, int[] exitPiece, int[] bodyPiece, int flowing) {
+    private TraceLayout(List<Stencil> pieces, List<TraceStep> steps, int[] exitPiece, int[] bodyPiece,
+            int[] targetPiece, int flowing) {
         this.pieces = pieces.toArray(new Stencil[0]);
         this.steps = steps.toArray(new TraceStep[0]);
         this.exitPiece = exitPiece;
         this.bodyPiece = bodyPiece;
+        this.targetPiece = targetPiece;
         this.flowing = flowing;
         int n = this.pieces.length;
         this.offsets = new int[n + 1];
@@ -59,95 +64,171 @@ public final class TraceLayout {
         if (bodySize == 0) {
             throw new IllegalArgumentException("empty trace");
         }
-        int exitCount = exitStubs.size();
-        boolean[] jumpTarget = new boolean[bodySize];
+        // Jump targets are entered at a fixed cache depth. First lay the body out with every target at depth 0,
+        // then enter each target at the depth its back edges naturally have (when they agree), so a loop keeps
+        // its cached items across the back edge. Any choice is correct: the layout spills and fills to match.
+        int[] targetDepth = new int[bodySize];
+        Arrays.fill(targetDepth, -1);
         for (TraceStep step : body) {
             if (step.jumpTarget() >= 0 && step.jumpTarget() < bodySize) {
-                jumpTarget[step.jumpTarget()] = true;
+                targetDepth[step.jumpTarget()] = 0;
             }
         }
-        List<Stencil> pieces = new ArrayList<>(bodySize + exitCount + 4);
-        List<TraceStep> steps = new ArrayList<>(bodySize + exitCount + 4);
-        List<Integer> exitKeys = new ArrayList<>(); // per piece: exit stub * (MAX_CACHE + 1) + depth, or -1
-        int[] bodyPiece = new int[bodySize];
-        pieces.add(set.entry());
-        steps.add(ENTRY);
-        exitKeys.add(-1);
-        int depth = set.entry().cacheOut();
-        for (int i = 0; i < bodySize; i++) {
-            TraceStep step = body.get(i);
-            Stencil s = set.variant(step.uop(), depth);
-            if (depth > 0 && (s == null || jumpTarget[i])) {
-                pieces.add(spill(set, depth));
-                steps.add(SPILL);
-                exitKeys.add(-1);
-                depth = 0;
-                s = set.variant(step.uop(), 0);
-            }
-            if (s == null) {
-                set.get(step.uop()); // throws for a uop without stencil
-                throw new IllegalArgumentException(step.uop() + " has no stencil for cache depth " + depth);
-            }
-            if (s.uses(HoleKind.JUMP_TARGET)) {
-                if (step.jumpTarget() < 0 || step.jumpTarget() >= bodySize) {
-                    throw new IllegalArgumentException(step.uop() + " needs a jump target in the body, has "
-                            + step.jumpTarget());
-                }
-                if (s.cacheIn() != 0) {
-                    throw new IllegalArgumentException(step.uop() + " jumps with cached stack items");
-                }
-            }
-            int key = -1;
-            if (s.uses(HoleKind.EXIT_TARGET)) {
-                if (step.exit() < 0 || step.exit() >= exitCount) {
-                    throw new IllegalArgumentException(step.uop() + " needs an exit stub, has " + step.exit());
-                }
-                key = step.exit() * (StencilSet.MAX_CACHE + 1) + s.cacheAtExit();
-            }
-            if (i == bodySize - 1 && s.uses(HoleKind.CONTINUE)) {
-                throw new IllegalArgumentException("the trace body must end in a jump or an exit, not " + step.uop());
-            }
-            bodyPiece[i] = pieces.size();
-            pieces.add(s);
-            steps.add(step);
-            exitKeys.add(key);
-            depth = s.cacheOut();
-        }
-        int flowing = pieces.size();
-        Map<Integer, Integer> stubPieces = new LinkedHashMap<>();
-        for (int i = 0; i < flowing; i++) {
-            int key = exitKeys.get(i);
-            if (key >= 0 && !stubPieces.containsKey(key)) {
-                TraceStep stub = exitStubs.get(key / (StencilSet.MAX_CACHE + 1));
-                int stubDepth = key % (StencilSet.MAX_CACHE + 1);
-                Stencil s = set.variant(stub.uop(), stubDepth);
-                if (s == null) {
-                    set.get(stub.uop());
-                    throw new IllegalArgumentException(stub.uop() + " has no stub for cache depth " + stubDepth);
-                }
-                if (s.uses(HoleKind.CONTINUE) || s.uses(HoleKind.EXIT_TARGET) || s.uses(HoleKind.JUMP_TARGET)) {
-                    throw new IllegalArgumentException(stub.uop() + " cannot be an exit stub");
-                }
-                stubPieces.put(key, pieces.size());
-                pieces.add(s);
-                steps.add(stub);
+        Body first = Body.lay(set, body, exitStubs, targetDepth);
+        int[] natural = first.naturalJumpDepth(body, bodySize);
+        boolean changed = false;
+        for (int t = 0; t < bodySize; t++) {
+            if (natural[t] > 0 && set.variant(body.get(t).uop(), natural[t]) != null) {
+                targetDepth[t] = natural[t];
+                changed = true;
             }
         }
-        int[] exitPiece = new int[pieces.size()];
-        Arrays.fill(exitPiece, -1);
-        for (int i = 0; i < flowing; i++) {
-            int key = exitKeys.get(i);
-            if (key >= 0) {
-                exitPiece[i] = stubPieces.get(key);
-            }
-        }
-        return new TraceLayout(pieces, steps, exitPiece, bodyPiece, flowing);
+        Body b = changed ? Body.lay(set, body, exitStubs, targetDepth) : first;
+        return b.finish(set, exitStubs);
     }
 
-    private static Stencil spill(StencilSet set, int depth) {
-        Stencil s = set.spill(depth);
+    /** The entry and body pieces for one choice of jump-target depths. */
+    private static final class Body {
+        final List<Stencil> pieces = new ArrayList<>();
+        final List<TraceStep> steps = new ArrayList<>();
+        final List<Integer> exitKeys = new ArrayList<>(); // per piece: stub * (MAX_CACHE + 1) + depth, or -1
+        final int[] bodyPiece;
+        final int[] targetPiece; // per body step: where a jump to it lands (after the adjustment to its depth)
+        final int[] depthBeforeJump; // per body step that jumps: the depth it reached before any adjustment
+
+        private Body(int bodySize) {
+            bodyPiece = new int[bodySize];
+            targetPiece = new int[bodySize];
+            depthBeforeJump = new int[bodySize];
+            Arrays.fill(depthBeforeJump, -1);
+        }
+
+        static Body lay(StencilSet set, List<TraceStep> body, List<TraceStep> exitStubs, int[] targetDepth) {
+            int bodySize = body.size();
+            int exitCount = exitStubs.size();
+            Body b = new Body(bodySize);
+            b.add(set.entry(), ENTRY, -1);
+            int depth = set.entry().cacheOut();
+            for (int i = 0; i < bodySize; i++) {
+                TraceStep step = body.get(i);
+                if (targetDepth[i] >= 0) {
+                    depth = b.adjust(set, depth, targetDepth[i]);
+                }
+                b.targetPiece[i] = b.pieces.size();
+                Stencil s = set.variant(step.uop(), depth);
+                if (s != null && s.uses(HoleKind.JUMP_TARGET)) {
+                    if (step.jumpTarget() < 0 || step.jumpTarget() >= bodySize) {
+                        throw new IllegalArgumentException(step.uop() + " needs a jump target in the body, has "
+                                + step.jumpTarget());
+                    }
+                    b.depthBeforeJump[i] = depth;
+                    int want = targetDepth[step.jumpTarget()];
+                    if (depth != want) {
+                        depth = b.adjust(set, depth, want);
+                        s = set.variant(step.uop(), depth);
+                    }
+                }
+                if (s == null && depth > 0) {
+                    depth = b.adjust(set, depth, 0);
+                    s = set.variant(step.uop(), 0);
+                }
+                if (s == null) {
+                    set.get(step.uop()); // throws for a uop without stencil
+                    throw new IllegalArgumentException(step.uop() + " has no stencil for cache depth " + depth);
+                }
+                if (s.uses(HoleKind.JUMP_TARGET) && s.cacheIn() != targetDepth[step.jumpTarget()]) {
+                    throw new IllegalArgumentException(step.uop() + " cannot jump at cache depth " + s.cacheIn());
+                }
+                int key = -1;
+                if (s.uses(HoleKind.EXIT_TARGET)) {
+                    if (step.exit() < 0 || step.exit() >= exitCount) {
+                        throw new IllegalArgumentException(step.uop() + " needs an exit stub, has " + step.exit());
+                    }
+                    key = step.exit() * (StencilSet.MAX_CACHE + 1) + s.cacheAtExit();
+                }
+                if (i == bodySize - 1 && s.uses(HoleKind.CONTINUE)) {
+                    throw new IllegalArgumentException("the trace body must end in a jump or an exit, not "
+                            + step.uop());
+                }
+                b.bodyPiece[i] = b.pieces.size();
+                b.add(s, step, key);
+                depth = s.cacheOut();
+            }
+            return b;
+        }
+
+        /** For each jump target, the depth all its jumps reach naturally, or -1 when they disagree. */
+        int[] naturalJumpDepth(List<TraceStep> body, int bodySize) {
+            int[] natural = new int[bodySize];
+            Arrays.fill(natural, -2);
+            for (int i = 0; i < bodySize; i++) {
+                if (depthBeforeJump[i] >= 0) {
+                    int t = body.get(i).jumpTarget();
+                    natural[t] = natural[t] == -2 || natural[t] == depthBeforeJump[i] ? depthBeforeJump[i] : -1;
+                }
+            }
+            for (int t = 0; t < bodySize; t++) {
+                natural[t] = Math.max(natural[t], -1);
+            }
+            return natural;
+        }
+
+        private void add(Stencil s, TraceStep step, int exitKey) {
+            pieces.add(s);
+            steps.add(step);
+            exitKeys.add(exitKey);
+        }
+
+        /** Spills to depth 0 and fills up to {@code want}; returns {@code want}. */
+        private int adjust(StencilSet set, int depth, int want) {
+            if (depth == want) {
+                return depth;
+            }
+            if (depth > 0) {
+                add(internal(set.spill(depth), "spill", depth, set), SPILL, -1);
+            }
+            if (want > 0) {
+                add(internal(set.fill(want), "fill", want, set), FILL, -1);
+            }
+            return want;
+        }
+
+        TraceLayout finish(StencilSet set, List<TraceStep> exitStubs) {
+            int flowing = pieces.size();
+            Map<Integer, Integer> stubPieces = new LinkedHashMap<>();
+            for (int i = 0; i < flowing; i++) {
+                int key = exitKeys.get(i);
+                if (key >= 0 && !stubPieces.containsKey(key)) {
+                    TraceStep stub = exitStubs.get(key / (StencilSet.MAX_CACHE + 1));
+                    int stubDepth = key % (StencilSet.MAX_CACHE + 1);
+                    Stencil s = set.variant(stub.uop(), stubDepth);
+                    if (s == null) {
+                        set.get(stub.uop());
+                        throw new IllegalArgumentException(stub.uop() + " has no stub for cache depth " + stubDepth);
+                    }
+                    if (s.uses(HoleKind.CONTINUE) || s.uses(HoleKind.EXIT_TARGET) || s.uses(HoleKind.JUMP_TARGET)) {
+                        throw new IllegalArgumentException(stub.uop() + " cannot be an exit stub");
+                    }
+                    stubPieces.put(key, pieces.size());
+                    pieces.add(s);
+                    steps.add(stub);
+                }
+            }
+            int[] exitPiece = new int[pieces.size()];
+            Arrays.fill(exitPiece, -1);
+            for (int i = 0; i < flowing; i++) {
+                int key = exitKeys.get(i);
+                if (key >= 0) {
+                    exitPiece[i] = stubPieces.get(key);
+                }
+            }
+            return new TraceLayout(pieces, steps, exitPiece, bodyPiece, targetPiece, flowing);
+        }
+    }
+
+    private static Stencil internal(Stencil s, String what, int depth, StencilSet set) {
         if (s == null) {
-            throw new IllegalArgumentException(set.architecture() + " has no spill for cache depth " + depth);
+            throw new IllegalArgumentException(set.architecture() + " has no " + what + " for cache depth " + depth);
         }
         return s;
     }
@@ -165,6 +246,15 @@ public final class TraceLayout {
     /** Offsets of every piece laid out (entry, spills, body stencils, exit stubs), in order. */
     public int[] pieceOffsets() {
         return Arrays.copyOf(offsets, pieces.length);
+    }
+
+    /** What was laid out, in order, as {@code name@depth} (entry, spills and fills, body, exit stubs). */
+    public List<String> pieceNames() {
+        List<String> names = new ArrayList<>(pieces.length);
+        for (Stencil s : pieces) {
+            names.add(s.name() + "@" + s.cacheIn());
+        }
+        return names;
     }
 
     /** Number of stencils laid out, spills and stubs included, the entry not. */
@@ -202,7 +292,7 @@ public final class TraceLayout {
                     case LOCAL -> RegisterFile.SLOTS + step.oparg() * RegisterFile.SLOT_SIZE;
                     case EXECUTOR -> executor;
                     case CONTINUE -> base + offsets[i + 1];
-                    case JUMP_TARGET -> base + offsets[bodyPiece[step.jumpTarget()]];
+                    case JUMP_TARGET -> base + offsets[targetPiece[step.jumpTarget()]];
                     case EXIT_TARGET -> base + offsets[exitPiece[i]];
                 };
                 h.patch().apply(out, at + h.offset(), base, value + h.addend());
