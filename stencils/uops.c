@@ -11,9 +11,9 @@
  * and leaves its outputs cached (spilling the deepest cached item to memory when the cache is full).
  * Each variant records in its NAME__D_meta object the depth it starts at, the depth it leaves, and
  * the depth at its exit; TraceLayout picks variants by tracking the depth through the trace, inserts
- * a "spill" to depth 0 where a uop has no variant for the current depth (and before every jump
- * target whose depth differs, with a "fill" back up to it), and gives each exit a stub that writes the cached items back
- * first, so the register file is exact at every exit.
+ * a "spill" to depth 0 where a uop has no variant for the current depth, enters each jump target
+ * at one fixed depth (spilling and "filling" on the way in where needed), and gives each exit a stub
+ * that writes the cached items back first, so the register file is exact at every exit.
  *
  * Calling convention of every stencil (clang's preserve_none, so that all ten are registers):
  *   int64_t f(RegFile *rf, Slot *sp, v0, t0, v1, t1, v2, t2, v3, t3)   (all int64_t after sp)
