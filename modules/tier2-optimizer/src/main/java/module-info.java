@@ -6,6 +6,7 @@ module dev.tiercel.tier2 {
     requires transitive dev.tiercel.runtime;
 
     exports dev.tiercel.tier2.trace;
+    exports dev.tiercel.tier2.nativecode;
 
     uses dev.tiercel.runtime.spi.TraceBackend;
 

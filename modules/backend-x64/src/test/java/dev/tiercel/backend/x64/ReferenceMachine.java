@@ -1,0 +1,260 @@
+package dev.tiercel.backend.x64;
+
+import dev.tiercel.tier2.nativecode.RegisterFile;
+import dev.tiercel.tier2.nativecode.SlotTag;
+import dev.tiercel.tier2.nativecode.TraceStep;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.List;
+
+/**
+ * The test oracle: the same uops executed in Java over a copy of the register file's memory, word for word, so
+ * that a native run and a reference run can be compared byte for byte. Written from CPython 3.13's semantics
+ * (see stencils/uops.c for the unboxed conventions), independently of the stencils.
+ */
+final class ReferenceMachine {
+    private static final long INT = SlotTag.INT.code();
+    private static final long FLOAT = SlotTag.FLOAT.code();
+    private static final long BOOL = SlotTag.BOOL.code();
+    private static final long RANGE_ITER = SlotTag.RANGE_ITER.code();
+    private static final long NONE = SlotTag.NONE.code();
+    private static final long UNDEF = SlotTag.UNDEF.code();
+
+    final long[] mem;
+    boolean executorValid = true;
+
+    ReferenceMachine(RegisterFile rf) {
+        mem = rf.segment().toArray(ValueLayout.JAVA_LONG);
+    }
+
+    /** Copies the reference memory image of a register file (for comparison). */
+    static long[] image(RegisterFile rf) {
+        return rf.segment().toArray(ValueLayout.JAVA_LONG);
+    }
+
+    /**
+     * Compares two register-file images on what is live: the header, the locals, the value stack below its depth,
+     * the range iterators. (Slots above the stack's top are scratch: stack items cached in registers never reach
+     * them.) With {@code anyNaN}, two NaNs in FLOAT slots are equal whatever their bits.
+     */
+    static void assertSameLiveState(long[] actual, long[] expected, int locals, int stackSize, boolean anyNaN,
+            Object context) {
+        StringBuilder diff = new StringBuilder();
+        for (int w = 0; w < 8; w++) {
+            if (actual[w] != expected[w]) {
+                diff.append(" header word ").append(w).append(": ").append(actual[w]).append(" != ").append(expected[w]);
+            }
+        }
+        int live = locals + (int) expected[1];
+        for (int slot = 0; slot < live; slot++) {
+            int v = 8 + 2 * slot;
+            boolean bothNaN = anyNaN && actual[v + 1] == FLOAT && expected[v + 1] == FLOAT
+                    && Double.isNaN(Double.longBitsToDouble(actual[v])) && Double.isNaN(Double.longBitsToDouble(expected[v]));
+            if (actual[v + 1] != expected[v + 1] || (actual[v] != expected[v] && !bothNaN)) {
+                diff.append(" slot ").append(slot).append(": (").append(actual[v]).append(", tag ").append(actual[v + 1])
+                        .append(") != (").append(expected[v]).append(", tag ").append(expected[v + 1]).append(')');
+            }
+        }
+        for (int w = 8 + 2 * (locals + stackSize); w < expected.length; w++) {
+            if (actual[w] != expected[w]) {
+                diff.append(" range-iterator word ").append(w).append(": ").append(actual[w]).append(" != ")
+                        .append(expected[w]);
+            }
+        }
+        if (!diff.isEmpty()) {
+            throw new AssertionError("register files differ (actual != reference):" + diff + "\nin " + context);
+        }
+    }
+
+    static void load(RegisterFile rf, long[] image) {
+        MemorySegment.copy(MemorySegment.ofArray(image), 0, rf.segment(), 0, rf.segment().byteSize());
+    }
+
+    private int tagWord(int slot) {
+        return 8 + 2 * slot + 1;
+    }
+
+    private int valueWord(int slot) {
+        return 8 + 2 * slot;
+    }
+
+    private long tag(int slot) {
+        return mem[tagWord(slot)];
+    }
+
+    private long val(int slot) {
+        return mem[valueWord(slot)];
+    }
+
+    private void put(int slot, long tag, long value) {
+        mem[valueWord(slot)] = value;
+        mem[tagWord(slot)] = tag;
+    }
+
+    private double dbl(int slot) {
+        return Double.longBitsToDouble(val(slot));
+    }
+
+    private static int comparisonBit(boolean ge, boolean le) {
+        return 1 << (2 * (ge ? 1 : 0) + (le ? 1 : 0));
+    }
+
+    /** Runs the trace; returns the exit number. */
+    long run(List<TraceStep> body, List<TraceStep> stubs) {
+        int base = (int) mem[3];
+        int sp = base + (int) mem[1];
+        int pc = 0;
+        while (true) {
+            TraceStep s = body.get(pc);
+            int a = sp - 2;
+            int b = sp - 1;
+            boolean exit = false;
+            switch (s.uop()) {
+                case "_NOP" -> { }
+                case "_LOAD_FAST" -> {
+                    put(sp, tag((int) s.oparg()), val((int) s.oparg()));
+                    sp++;
+                }
+                case "_STORE_FAST" -> {
+                    sp--;
+                    put((int) s.oparg(), tag(sp), val(sp));
+                }
+                case "_LOAD_FAST_CHECK" -> {
+                    exit = tag((int) s.oparg()) == UNDEF;
+                    if (!exit) {
+                        put(sp, tag((int) s.oparg()), val((int) s.oparg()));
+                        sp++;
+                    }
+                }
+                case "_LOAD_FAST_AND_CLEAR" -> {
+                    put(sp, tag((int) s.oparg()), val((int) s.oparg()));
+                    put((int) s.oparg(), UNDEF, 0);
+                    sp++;
+                }
+                case "_POP_TOP" -> sp--;
+                case "_COPY" -> {
+                    int from = sp - (int) s.oparg();
+                    put(sp, tag(from), val(from));
+                    sp++;
+                }
+                case "_SWAP" -> {
+                    int bottom = sp - (int) s.oparg();
+                    long t = tag(bottom);
+                    long v = val(bottom);
+                    put(bottom, tag(b), val(b));
+                    put(b, t, v);
+                }
+                case "_LOAD_CONST_INLINE", "_LOAD_CONST_INLINE_BORROW" -> {
+                    put(sp, s.oparg(), s.operand());
+                    sp++;
+                }
+                case "_POP_TOP_LOAD_CONST_INLINE_BORROW" -> put(b, s.oparg(), s.operand());
+                case "_GUARD_TOS_INT" -> exit = tag(b) != INT;
+                case "_GUARD_NOS_INT" -> exit = tag(a) != INT;
+                case "_GUARD_TOS_FLOAT" -> exit = tag(b) != FLOAT;
+                case "_GUARD_NOS_FLOAT" -> exit = tag(a) != FLOAT;
+                case "_TO_BOOL_BOOL" -> exit = tag(b) != BOOL;
+                case "_TO_BOOL_INT" -> {
+                    exit = tag(b) != INT;
+                    if (!exit) {
+                        put(b, BOOL, val(b) != 0 ? 1 : 0);
+                    }
+                }
+                case "_TO_BOOL_NONE" -> {
+                    exit = tag(b) != NONE;
+                    if (!exit) {
+                        put(b, BOOL, 0);
+                    }
+                }
+                case "_UNARY_NOT" -> put(b, BOOL, val(b) == 0 ? 1 : 0);
+                case "_GUARD_IS_NONE_POP" -> {
+                    sp--;
+                    exit = tag(sp) != NONE;
+                }
+                case "_GUARD_IS_NOT_NONE_POP" -> {
+                    sp--;
+                    exit = tag(sp) == NONE;
+                }
+                case "_GUARD_BOTH_INT" -> exit = tag(a) != INT || tag(b) != INT;
+                case "_GUARD_BOTH_FLOAT" -> exit = tag(a) != FLOAT || tag(b) != FLOAT;
+                case "_BINARY_OP_ADD_INT", "_BINARY_OP_SUBTRACT_INT", "_BINARY_OP_MULTIPLY_INT" -> {
+                    long r;
+                    try {
+                        r = switch (s.uop()) {
+                            case "_BINARY_OP_ADD_INT" -> Math.addExact(val(a), val(b));
+                            case "_BINARY_OP_SUBTRACT_INT" -> Math.subtractExact(val(a), val(b));
+                            default -> Math.multiplyExact(val(a), val(b));
+                        };
+                    } catch (ArithmeticException overflow) {
+                        exit = true;
+                        break;
+                    }
+                    put(a, INT, r);
+                    sp--;
+                }
+                case "_BINARY_OP_ADD_FLOAT" -> {
+                    put(a, FLOAT, Double.doubleToRawLongBits(dbl(a) + dbl(b)));
+                    sp--;
+                }
+                case "_BINARY_OP_SUBTRACT_FLOAT" -> {
+                    put(a, FLOAT, Double.doubleToRawLongBits(dbl(a) - dbl(b)));
+                    sp--;
+                }
+                case "_BINARY_OP_MULTIPLY_FLOAT" -> {
+                    put(a, FLOAT, Double.doubleToRawLongBits(dbl(a) * dbl(b)));
+                    sp--;
+                }
+                case "_COMPARE_OP_INT" -> {
+                    int bit = comparisonBit(val(a) >= val(b), val(a) <= val(b));
+                    put(a, BOOL, (bit & s.oparg()) != 0 ? 1 : 0);
+                    sp--;
+                }
+                case "_COMPARE_OP_FLOAT" -> {
+                    int bit = comparisonBit(dbl(a) >= dbl(b), dbl(a) <= dbl(b));
+                    put(a, BOOL, (bit & s.oparg()) != 0 ? 1 : 0);
+                    sp--;
+                }
+                case "_GUARD_IS_TRUE_POP" -> {
+                    sp--;
+                    exit = tag(sp) != BOOL || val(sp) == 0;
+                }
+                case "_GUARD_IS_FALSE_POP" -> {
+                    sp--;
+                    exit = tag(sp) != BOOL || val(sp) != 0;
+                }
+                case "_ITER_CHECK_RANGE" -> exit = tag(b) != RANGE_ITER;
+                case "_GUARD_NOT_EXHAUSTED_RANGE" -> exit = mem[(int) (val(b) / 8) + 2] <= 0;
+                case "_ITER_NEXT_RANGE" -> {
+                    int r = (int) (val(b) / 8);
+                    long value = mem[r];
+                    mem[r] = value + mem[r + 1];
+                    mem[r + 2]--;
+                    put(sp, INT, value);
+                    sp++;
+                }
+                case "_SET_IP" -> mem[2] = s.operand();
+                case "_CHECK_VALIDITY" -> exit = !executorValid;
+                case "_JUMP_TO_TOP" -> {
+                    mem[0]--;
+                    if (mem[0] < 0 || mem[4] != 0) {
+                        exit = true;
+                    } else {
+                        pc = s.jumpTarget();
+                        continue;
+                    }
+                }
+                case "_EXIT_TRACE", "_DEOPT" -> {
+                    mem[1] = sp - base;
+                    return s.oparg();
+                }
+                default -> throw new IllegalArgumentException("reference has no " + s.uop());
+            }
+            if (exit) {
+                TraceStep stub = stubs.get(s.exit());
+                mem[1] = sp - base;
+                return stub.oparg();
+            }
+            pc++;
+        }
+    }
+}

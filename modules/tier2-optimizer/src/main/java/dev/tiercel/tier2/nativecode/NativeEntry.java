@@ -1,0 +1,31 @@
+package dev.tiercel.tier2.nativecode;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+
+/**
+ * Enters native traces. Every trace has the C signature {@code int64_t trace(RegFile *rf, void *unused)} and
+ * returns its exit number; one downcall handle, taking the code address as its first argument, serves all
+ * traces, so compiling a trace creates no method handle.
+ */
+public final class NativeEntry {
+    private static final MethodHandle TRACE = Linker.nativeLinker()
+            .downcallHandle(FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS));
+
+    private NativeEntry() {
+    }
+
+    /** Runs the code at {@code code} over {@code registers} until it exits; returns the exit number. */
+    public static long enter(MemorySegment code, RegisterFile registers) {
+        try {
+            return (long) TRACE.invokeExact(code, registers.segment(), MemorySegment.NULL);
+        } catch (Throwable t) {
+            throw new IllegalStateException("native trace call failed", t);
+        }
+    }
+}

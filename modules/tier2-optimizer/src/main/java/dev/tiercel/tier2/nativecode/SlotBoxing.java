@@ -1,0 +1,62 @@
+package dev.tiercel.tier2.nativecode;
+
+import dev.tiercel.runtime.object.PyBool;
+import dev.tiercel.runtime.object.PyFloat;
+import dev.tiercel.runtime.object.PyInt;
+import dev.tiercel.runtime.object.PyNone;
+import dev.tiercel.runtime.object.PyObject;
+
+/**
+ * Entry and exit glue for single values: objects of the exact types a native trace works on become tagged slots,
+ * and slots become objects again. An int subclass, a big int, or any other object has no unboxed form: the trace
+ * is not entered (its guard would fail anyway).
+ */
+public final class SlotBoxing {
+    private SlotBoxing() {
+    }
+
+    /** Whether {@link #unbox} can take this value ({@code null} is an unbound local). */
+    public static boolean canUnbox(PyObject value) {
+        return value == null || value == PyNone.INSTANCE || value instanceof PyBool || value instanceof PyFloat
+                || (value.getClass() == PyInt.class && ((PyInt) value).isSmall());
+    }
+
+    /**
+     * Stores {@code value} into {@code slot}; {@code null} (an unbound local) becomes UNDEF.
+     *
+     * @return false, leaving the slot unchanged, if the value has no unboxed form
+     */
+    public static boolean unbox(RegisterFile rf, int slot, PyObject value) {
+        if (value == null) {
+            rf.set(slot, SlotTag.UNDEF, 0);
+        } else if (value == PyNone.INSTANCE) {
+            rf.setNone(slot);
+        } else if (value instanceof PyBool b) {
+            rf.setBool(slot, b.value != 0);
+        } else if (value instanceof PyFloat f) {
+            rf.setFloat(slot, f.value);
+        } else if (value.getClass() == PyInt.class && ((PyInt) value).isSmall()) {
+            rf.setInt(slot, ((PyInt) value).value);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The object a slot holds; {@code null} for UNDEF (an unbound local).
+     *
+     * @throws IllegalStateException for a RANGE_ITER slot: the iterator object is the caller's to rebuild
+     */
+    public static PyObject box(RegisterFile rf, int slot) {
+        long bits = rf.bits(slot);
+        return switch (rf.tag(slot)) {
+            case UNDEF -> null;
+            case INT -> PyInt.of(bits);
+            case FLOAT -> PyFloat.of(Double.longBitsToDouble(bits));
+            case BOOL -> PyBool.of(bits != 0);
+            case NONE -> PyNone.INSTANCE;
+            case RANGE_ITER -> throw new IllegalStateException("slot " + slot + " holds a range iterator");
+        };
+    }
+}
