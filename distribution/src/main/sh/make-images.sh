@@ -55,6 +55,11 @@ native="dev.tiercel.backend.x64,dev.tiercel.backend.aarch64"
 
 link() {  # link IMAGE MODULES JIT-DEFAULT
     local image=$1 modules=$2 jit_default=$3 dir=$images/$1
+    # the modules that call native code through FFM (restricted methods) must be named, or the JVM warns
+    local native_access=""
+    case ",$modules," in *,dev.tiercel.backend.x64,*)
+        native_access="--enable-native-access=dev.tiercel.tier2,dev.tiercel.backend.x64,dev.tiercel.backend.aarch64" ;;
+    esac
     "$jdk/bin/jlink" --module-path "$modular" --add-modules "$modules" --output "$dir" \
         --strip-debug --no-header-files --no-man-pages --compress zip-0
     cat > "$dir/bin/tiercel" <<SCRIPT
@@ -63,12 +68,12 @@ link() {  # link IMAGE MODULES JIT-DEFAULT
 home=\$(cd "\$(dirname "\$(readlink -f "\$0")")/.." && pwd)
 exec "\$home/bin/java" -XX:+UseSerialGC -Xss16m \\
     -XX:AOTCache="\$home/lib/tiercel.aot" -Xlog:aot=off -Xlog:cds=off \\
-    -Dtiercel.image=$image -Dtiercel.jit.default=$jit_default \$TIERCEL_JAVA_OPTIONS \\
+    -Dtiercel.image=$image -Dtiercel.jit.default=$jit_default $native_access \$TIERCEL_JAVA_OPTIONS \\
     -m dev.tiercel.launcher/dev.tiercel.launcher.Main "\$@"
 SCRIPT
     chmod +x "$dir/bin/tiercel"
     # --- 3. AOT cache trained on start-up of a tiny program (its exit code does not matter)
-    (cd "$dir" && ./bin/java -XX:+UseSerialGC -Xss16m -XX:AOTCacheOutput=lib/tiercel.aot \
+    (cd "$dir" && ./bin/java -XX:+UseSerialGC -Xss16m -XX:AOTCacheOutput=lib/tiercel.aot $native_access \
         -Dtiercel.image="$image" -m dev.tiercel.launcher/dev.tiercel.launcher.Main \
         -c 'x = 0
 for i in range(100):

@@ -21,7 +21,7 @@ class ModuleExportsTest {
     private static final Map<String, Set<String>> ALLOWED_EXPORTS = Map.of(
             "dev.tiercel.runtime", Set.of("dev.tiercel.runtime.spi", "dev.tiercel.runtime.code",
                     "dev.tiercel.runtime.object", "dev.tiercel.runtime.api"),
-            "dev.tiercel.tier2", Set.of("dev.tiercel.tier2.trace"),
+            "dev.tiercel.tier2", Set.of("dev.tiercel.tier2.trace", "dev.tiercel.tier2.nativecode"),
             "dev.tiercel.frontend", Set.of(),
             "dev.tiercel.tier1", Set.of(),
             "dev.tiercel.backend.interp", Set.of(),
