@@ -332,7 +332,7 @@ final class Eval {
                                 f.sp = sp;
                                 f.ip = ip;
                                 f.lasti = here;
-                                PyFrame nf = Py.newFrame(fn, stack, first, nargs, null);
+                                PyFrame nf = Specializer.acquireFrame(fn, stack, first, nargs);
                                 Py.enter();
                                 for (int i = base; i < sp; i++) {
                                     stack[i] = null;
@@ -369,7 +369,7 @@ final class Eval {
                             }
                             Py.leave();
                             PyFrame back = f.back;
-                            f.back = null;
+                            Specializer.releaseFrame(f);
                             f = back;
                             Py.current = f;
                             code = f.code.adaptive;

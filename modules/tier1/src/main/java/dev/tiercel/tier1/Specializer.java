@@ -43,6 +43,8 @@ final class Specializer {
         final int[] version2;
         final Object[] ref;
         final Object[] ref2;
+        /** A finished frame of this code kept for the next call of the same function (no allocation per call). */
+        dev.tiercel.runtime.object.PyFrame spare;
 
         State(int n) {
             index = new int[n];
@@ -61,6 +63,36 @@ final class Specializer {
         State st = new State(code.adaptive.length);
         code.tierState = st;
         return st;
+    }
+
+    /** A frame for calling {@code fn} with arguments {@code args[first..first+nargs)}, reusing a spare one. */
+    static PyFrame acquireFrame(PyFunction fn, PyObject[] args, int first, int nargs) {
+        Object s = fn.code.tierState;
+        if (s instanceof State st) {
+            PyFrame spare = st.spare;
+            if (spare != null && spare.func == fn && fn.isSimple(nargs)) {
+                st.spare = null;
+                System.arraycopy(args, first, spare.localsplus, 0, nargs);
+                return spare;
+            }
+        }
+        return dev.tiercel.runtime.object.Py.newFrame(fn, args, first, nargs, null);
+    }
+
+    /** Keeps a frame that returned normally for reuse by the next call of its function. */
+    static void releaseFrame(PyFrame f) {
+        if (f.gen != null || f.func == null || !(f.code.tierState instanceof State st)) {
+            return;
+        }
+        java.util.Arrays.fill(f.localsplus, null);
+        java.util.Arrays.fill(f.stack, null);
+        f.sp = 0;
+        f.ip = 0;
+        f.lasti = 0;
+        f.yielded = false;
+        f.pendingThrow = null;
+        f.back = null;
+        st.spare = f;
     }
 
     private static boolean rewrite(short[] code, int here, int op) {
