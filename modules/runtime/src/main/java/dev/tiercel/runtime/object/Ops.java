@@ -289,6 +289,14 @@ public final class Ops {
             throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '" + ta.name() + "' and '"
                     + tb.name() + "'");
         }
+        if (op == NB_MULTIPLY && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple)
+                && !(b instanceof PyInt)) {
+            throw PyErr.typeError("can't multiply sequence by non-int of type '" + tb.name() + "'");
+        }
+        if (op == NB_MULTIPLY && (b instanceof PyStr || b instanceof PyList || b instanceof PyTuple)
+                && !(a instanceof PyInt)) {
+            throw PyErr.typeError("can't multiply sequence by non-int of type '" + ta.name() + "'");
+        }
         if (op == NB_ADD && a instanceof PyStr) {
             throw PyErr.typeError("can only concatenate str (not \"" + tb.name() + "\") to str");
         }
