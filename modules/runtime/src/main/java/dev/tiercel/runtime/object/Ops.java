@@ -101,7 +101,7 @@ public final class Ops {
         if (o instanceof PySet s) {
             return SeqBuiltins.frozensetHash(s);
         }
-        if (o instanceof PyInstance || o instanceof PyBaseException) {
+        if (!(o instanceof PyType || o instanceof PyFunction || o instanceof PyBuiltinFunction)) {
             PyObject m = o.type().lookup("__hash__");
             if (m == PyNone.INSTANCE) {
                 throw PyErr.typeError("unhashable type: '" + o.type().name() + "'");
