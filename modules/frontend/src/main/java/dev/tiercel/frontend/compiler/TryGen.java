@@ -60,7 +60,7 @@ final class TryGen {
         c.popFBlock();
         c.emit(POP_BLOCK, Loc.NONE);
         c.visitStmts(s.orelse());
-        c.jump(JUMP, end, Loc.NONE);
+        c.jump(JUMP_NO_INTERRUPT, end, Loc.NONE);
         c.useLabel(except);
         c.jump(SETUP_CLEANUP, cleanup, Loc.NONE);
         c.emit(PUSH_EXC_INFO, Loc.NONE);
