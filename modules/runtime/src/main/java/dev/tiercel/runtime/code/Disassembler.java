@@ -379,6 +379,13 @@ public final class Disassembler {
         }
         String sign = d < 0 ? "-" : "";
         BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        if (bd.precision() == 2) {
+            // Java always prints two significant digits in its E form (4.9E-324); Python may need only one
+            BigDecimal one = new BigDecimal(Math.abs(d)).round(new java.math.MathContext(1));
+            if (one.doubleValue() == Math.abs(d)) {
+                bd = one.stripTrailingZeros();
+            }
+        }
         String digits = bd.unscaledValue().toString();
         int decpt = digits.length() - bd.scale(); // value = 0.digits * 10^decpt
         if (decpt > 16 || decpt < -3) {
