@@ -2,7 +2,7 @@ package dev.tiercel.tier1;
 
 import dev.tiercel.runtime.code.PyCode;
 import dev.tiercel.runtime.object.PyDict;
-import dev.tiercel.runtime.object.PyNone;
+import dev.tiercel.runtime.object.PyFrame;
 import dev.tiercel.runtime.object.PyObject;
 import dev.tiercel.runtime.spi.Interpreter;
 
@@ -15,6 +15,11 @@ public final class Tier1Interpreter implements Interpreter {
 
     @Override
     public PyObject execute(PyCode code, PyDict globals, PyObject locals) {
-        return PyNone.INSTANCE;
+        return run(new PyFrame(code, globals, locals, null));
+    }
+
+    @Override
+    public PyObject run(PyFrame frame) {
+        return Eval.run(frame);
     }
 }

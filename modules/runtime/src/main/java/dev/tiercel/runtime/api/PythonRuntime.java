@@ -17,6 +17,18 @@ public interface PythonRuntime {
         return new DefaultPythonRuntime(config, tiers);
     }
 
+    /**
+     * A runtime writing {@code sys.stdout} and {@code sys.stderr} to the given streams instead of the process's
+     * (embedding, tests).
+     */
+    static PythonRuntime create(RuntimeConfig config, Tiers tiers, java.io.OutputStream out,
+            java.io.OutputStream err) {
+        return new DefaultPythonRuntime(config, tiers, out, err);
+    }
+
+    /** Runs an already compiled module code object as {@code __main__} (for example one loaded from a .pyc). */
+    int runCode(dev.tiercel.runtime.code.PyCode code);
+
     /** {@code tiercel FILE}: runs a script as {@code __main__}. */
     int runFile(Path file);
 

@@ -1,19 +1,12 @@
 package dev.tiercel.runtime.object;
 
-/** Python's {@code frozenset}. */
-public final class PyFrozenSet extends PyObject {
-    private final PyObject[] items;
+/** A {@code frozenset} built from items in order (as the compiler's constants are). */
+public final class PyFrozenSet extends PySet {
 
     public PyFrozenSet(PyObject[] items) {
-        this.items = items.clone();
-    }
-
-    public int size() {
-        return items.length;
-    }
-
-    @Override
-    public PyType type() {
-        return PyTypes.FROZENSET;
+        super(true);
+        for (PyObject item : items) {
+            add(item);
+        }
     }
 }

@@ -8,6 +8,13 @@ public final class PyModule extends PyObject {
     public PyModule(String name, PyDict dict) {
         this.name = name;
         this.dict = dict;
+        if (dict.getStr("__name__") == null) {
+            dict.putStr("__name__", PyStr.of(name));
+        }
+    }
+
+    public PyModule(String name) {
+        this(name, new PyDict());
     }
 
     public String name() {
@@ -16,6 +23,11 @@ public final class PyModule extends PyObject {
 
     public PyDict dict() {
         return dict;
+    }
+
+    /** Sets a module attribute. */
+    public void set(String attr, PyObject value) {
+        dict.putStr(attr, value);
     }
 
     @Override

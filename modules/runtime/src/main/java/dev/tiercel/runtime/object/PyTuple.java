@@ -4,14 +4,37 @@ package dev.tiercel.runtime.object;
 public final class PyTuple extends PyObject {
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
-    private final PyObject[] items;
+    /** The items; never modified after construction. */
+    public final PyObject[] items;
+
+    private PyType type = PyTypes.TUPLE;
+    private java.util.Map<String, PyObject> dict;
 
     public PyTuple(PyObject[] items) {
         this.items = items;
     }
 
+    /** An instance of a subclass of tuple (namedtuple, ...) owning {@code items}. */
+    public PyTuple(PyType type, PyObject[] items) {
+        this.items = items;
+        this.type = type;
+    }
+
+    @Override
+    public java.util.Map<String, PyObject> instanceDict() {
+        if (dict == null && type.heap) {
+            dict = new java.util.HashMap<>();
+        }
+        return dict;
+    }
+
     public static PyTuple of(PyObject... items) {
         return items.length == 0 ? EMPTY : new PyTuple(items.clone());
+    }
+
+    /** A tuple that takes ownership of {@code items}. */
+    public static PyTuple wrap(PyObject[] items) {
+        return items.length == 0 ? EMPTY : new PyTuple(items);
     }
 
     public int size() {
@@ -24,6 +47,6 @@ public final class PyTuple extends PyObject {
 
     @Override
     public PyType type() {
-        return PyTypes.TUPLE;
+        return type;
     }
 }

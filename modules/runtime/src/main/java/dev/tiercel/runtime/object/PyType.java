@@ -1,30 +1,181 @@
 package dev.tiercel.runtime.object;
 
-/** A Python type object. */
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A Python type object: name, bases, method resolution order and the class namespace. */
 public class PyType extends PyObject {
-    private final String name;
-    private final PyType base;
+
+    /** Makes an instance of a builtin type (or of a class deriving from it) from call arguments. */
+    @FunctionalInterface
+    public interface Factory {
+        PyObject make(PyType type, PyObject[] args, String[] kwnames);
+    }
+
+    private String name;
+    public String module = "builtins";
+    /** {@code __qualname__}; the name for builtin types. */
+    public String qualname;
+    private PyType[] bases;
+    private PyType[] mro;
+    /** The class namespace, in definition order. */
+    public final Map<String, PyObject> dict = new LinkedHashMap<>();
+    /** Creates instances; inherited from the nearest builtin base. */
+    public Factory factory;
+    /** True for types defined by Python code (class statements). */
+    public final boolean heap;
+    /** Slot names of this class and its bases, in layout order; empty when none. */
+    public String[] slots = new String[0];
+    /** Whether instances carry a {@code __dict__}. */
+    public boolean instancesHaveDict;
+    /** The metaclass; null means {@code type}. */
+    private PyType metatype;
+
+    /** Bumped whenever the namespace of this class or a base changes (for caches). */
+    public int version;
 
     public PyType(String name, PyType base) {
+        this(name, base == null ? new PyType[0] : new PyType[] {base}, false);
+    }
+
+    public PyType(String name, PyType[] bases, boolean heap) {
         this.name = name;
-        this.base = base;
+        this.qualname = name;
+        this.bases = bases;
+        this.heap = heap;
+        this.mro = computeMro();
+        if (bases.length > 0) {
+            this.factory = bases[0].factory;
+        }
     }
 
     public String name() {
         return name;
     }
 
+    public void setName(String n) {
+        this.name = n;
+    }
+
+    /** The first base, or null for {@code object}. */
     public PyType base() {
-        return base;
+        return bases.length == 0 ? null : bases[0];
+    }
+
+    public PyType[] bases() {
+        return bases;
+    }
+
+    public PyType[] mro() {
+        return mro;
+    }
+
+    /** Finds {@code attr} along the MRO, or null. */
+    public PyObject lookup(String attr) {
+        for (PyType t : mro) {
+            PyObject v = t.dict.get(attr);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Whether this type is {@code other} or derives from it. */
+    public boolean isSubtypeOf(PyType other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Defines or replaces an attribute of the class. */
+    public void define(String attr, PyObject value) {
+        dict.put(attr, value);
+        version++;
+        epoch++;
+    }
+
+    /**
+     * Bumped whenever any class namespace changes after creation: attribute caches of tier 1 are valid while it
+     * is unchanged.
+     */
+    public static int epoch;
+
+    private PyType[] computeMro() {
+        if (bases.length == 0) {
+            return new PyType[] {this};
+        }
+        if (bases.length == 1) {
+            PyType[] b = bases[0].mro;
+            PyType[] m = new PyType[b.length + 1];
+            m[0] = this;
+            System.arraycopy(b, 0, m, 1, b.length);
+            return m;
+        }
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) {
+            seqs.add(new ArrayList<>(List.of(b.mro)));
+        }
+        seqs.add(new ArrayList<>(List.of(bases)));
+        List<PyType> out = new ArrayList<>();
+        out.add(this);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return out.toArray(new PyType[0]);
+            }
+            PyType cand = null;
+            for (List<PyType> s : seqs) {
+                PyType head = s.get(0);
+                boolean inTail = false;
+                for (List<PyType> s2 : seqs) {
+                    if (s2.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    cand = head;
+                    break;
+                }
+            }
+            if (cand == null) {
+                throw PyErr.typeError("Cannot create a consistent method resolution order (MRO) for bases");
+            }
+            out.add(cand);
+            for (List<PyType> s : seqs) {
+                if (!s.isEmpty() && s.get(0) == cand) {
+                    s.remove(0);
+                }
+            }
+        }
     }
 
     @Override
     public PyType type() {
-        return PyTypes.TYPE;
+        return metatype != null ? metatype : PyTypes.TYPE;
+    }
+
+    /** Sets the metaclass (a subclass of {@code type}). */
+    public void setMetatype(PyType meta) {
+        this.metatype = meta == PyTypes.TYPE ? null : meta;
     }
 
     @Override
     public String toString() {
-        return "<class '" + name + "'>";
+        return "<class '" + qualifiedName() + "'>";
+    }
+
+    /** {@code module.qualname}, without the module for builtins. */
+    public String qualifiedName() {
+        return module.equals("builtins") ? qualname : module + "." + qualname;
     }
 }

@@ -1,0 +1,374 @@
+package dev.tiercel.runtime.internal.builtins;
+
+import dev.tiercel.runtime.code.PyCode;
+import dev.tiercel.runtime.object.Args;
+import dev.tiercel.runtime.object.Ops;
+import dev.tiercel.runtime.object.PyBaseException;
+import dev.tiercel.runtime.object.PyBool;
+import dev.tiercel.runtime.object.PyDescriptors;
+import dev.tiercel.runtime.object.PyDict;
+import dev.tiercel.runtime.object.PyErr;
+import dev.tiercel.runtime.object.PyExc;
+import dev.tiercel.runtime.object.PyFunction;
+import dev.tiercel.runtime.object.PyGenerator;
+import dev.tiercel.runtime.object.PyInt;
+import dev.tiercel.runtime.object.PyList;
+import dev.tiercel.runtime.object.PyNone;
+import dev.tiercel.runtime.object.PyObject;
+import dev.tiercel.runtime.object.PyRange;
+import dev.tiercel.runtime.object.PySlice;
+import dev.tiercel.runtime.object.PyStr;
+import dev.tiercel.runtime.object.PyTuple;
+import dev.tiercel.runtime.object.PyType;
+import dev.tiercel.runtime.object.PyTypes;
+import java.util.Map;
+
+/** object, type, function, generator, range, slice, descriptors and exceptions: factories and attributes. */
+public final class CoreTypes {
+    private CoreTypes() {}
+
+    private static PyObject orNone(PyObject o) {
+        return o == null ? PyNone.INSTANCE : o;
+    }
+
+    static void installObject() {
+        PyType o = PyTypes.OBJECT;
+        o.factory = TypeBuiltins::newObject;
+        Reg.methodKw(o, "__init__", (a, k) -> PyNone.INSTANCE);
+        Reg.methodKw(o, "__new__", (a, k) -> TypeBuiltins.newObject((PyType) a[0], new PyObject[0], null));
+        Reg.method(o, "__repr__", 0, 0, (a, k) -> PyStr.of("<" + (a[0].type().module.equals("builtins") ? ""
+                : a[0].type().module + ".") + a[0].type().qualname + " object at " + Ops.address(a[0]) + ">"));
+        Reg.method(o, "__str__", 0, 0, (a, k) -> PyStr.of(Ops.repr(a[0])));
+        Reg.method(o, "__eq__", 1, 1, (a, k) -> a[0] == a[1] ? PyBool.TRUE
+                : dev.tiercel.runtime.object.PyNotImplemented.INSTANCE);
+        Reg.method(o, "__ne__", 1, 1, (a, k) -> {
+            PyObject r = Ops.richCompare(a[0], a[1], Ops.EQ);
+            return PyBool.of(!Ops.isTrue(r));
+        });
+        Reg.method(o, "__hash__", 0, 0, (a, k) -> PyInt.of(Ops.identityHash(a[0])));
+        Reg.method(o, "__setattr__", 2, 2, (a, k) -> {
+            ObjectBuiltins.genericSetattr(a[0], Ops.asString(a[1], "attribute name"), a[2]);
+            return PyNone.INSTANCE;
+        });
+        Reg.method(o, "__getattribute__", 1, 1, (a, k) -> Ops.getattr(a[0], Ops.asString(a[1], "attribute name")));
+        Reg.method(o, "__format__", 1, 1, (a, k) -> PyStr.of(Ops.format(a[0], Ops.asString(a[1], "format"))));
+        Reg.methodKw(o, "__init_subclass__", (a, k) -> PyNone.INSTANCE);
+        o.dict.put("__init_subclass__", new PyDescriptors.ClassMethod(o.dict.get("__init_subclass__")));
+        Reg.getter(o, "__class__", PyObject::type);
+        Reg.getter(o, "__doc__", x -> PyNone.INSTANCE);
+    }
+
+    static void installType() {
+        PyType t = PyTypes.TYPE;
+        t.factory = (ty, a, k) -> TypeBuiltins.call(PyTypes.TYPE, a, k);
+        Reg.getter(t, "__name__", x -> PyStr.of(((PyType) x).name()));
+        Reg.getter(t, "__qualname__", x -> PyStr.of(((PyType) x).qualname));
+        Reg.getter(t, "__module__", x -> PyStr.of(((PyType) x).module));
+        Reg.getter(t, "__mro__", x -> PyTuple.of(((PyType) x).mro()));
+        Reg.getter(t, "__bases__", x -> PyTuple.of(((PyType) x).bases()));
+        Reg.getter(t, "__base__", x -> orNone(((PyType) x).base()));
+        Reg.getter(t, "__dict__", x -> DictBuiltins.fromMap(((PyType) x).dict));
+        Reg.getter(t, "__doc__", x -> orNone(((PyType) x).dict.get("__doc__")));
+        Reg.method(t, "mro", 0, 0, (a, k) -> PyList.of(((PyType) a[0]).mro()));
+        t.dict.put("__new__", new PyDescriptors.StaticMethod(new dev.tiercel.runtime.object.PyBuiltinFunction(
+                "__new__", (a, k) -> {
+                    if (a.length == 2) {
+                        return a[1].type();
+                    }
+                    PyType c = TypeBuiltins.newClass(Ops.asString(a[1], "type.__new__() argument 1"), a[2],
+                            (PyDict) a[3]);
+                    c.setMetatype((PyType) a[0]);
+                    return c;
+                }, false, "type")));
+        Reg.methodKw(t, "__init__", (a, k) -> PyNone.INSTANCE);
+        Reg.methodKw(t, "__call__", (a, k) -> TypeBuiltins.create((PyType) a[0],
+                java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        Reg.method(t, "__subclasses__", 0, 0, (a, k) -> new PyList());
+        Reg.method(t, "__instancecheck__", 1, 1, (a, k) -> PyBool.of(Ops.isinstance(a[1], a[0])));
+        Reg.method(t, "__subclasscheck__", 1, 1, (a, k) -> PyBool.of(((PyType) a[1]).isSubtypeOf((PyType) a[0])));
+    }
+
+    static void installFunction() {
+        PyType f = PyTypes.FUNCTION;
+        f.dict.put("__name__", new PyDescriptors.GetSet("__name__", x -> PyStr.of(((PyFunction) x).name),
+                (x, v) -> ((PyFunction) x).name = Ops.asString(v, "__name__")));
+        f.dict.put("__qualname__", new PyDescriptors.GetSet("__qualname__",
+                x -> PyStr.of(((PyFunction) x).qualname), (x, v) -> ((PyFunction) x).qualname = Ops.asString(v,
+                        "__qualname__")));
+        f.dict.put("__doc__", new PyDescriptors.GetSet("__doc__", x -> ((PyFunction) x).doc,
+                (x, v) -> ((PyFunction) x).doc = v));
+        f.dict.put("__module__", new PyDescriptors.GetSet("__module__", x -> ((PyFunction) x).module,
+                (x, v) -> ((PyFunction) x).module = v));
+        f.dict.put("__defaults__", new PyDescriptors.GetSet("__defaults__", x -> orNone(((PyFunction) x).defaults),
+                (x, v) -> ((PyFunction) x).defaults = v == PyNone.INSTANCE ? null : (PyTuple) v));
+        Reg.getter(f, "__code__", x -> ((PyFunction) x).code);
+        Reg.getter(f, "__globals__", x -> ((PyFunction) x).globals);
+        Reg.getter(f, "__closure__", x -> orNone(((PyFunction) x).closure));
+        Reg.getter(f, "__kwdefaults__", x -> orNone(((PyFunction) x).kwdefaults));
+        Reg.getter(f, "__annotations__", x -> {
+            PyFunction fn = (PyFunction) x;
+            if (fn.annotations == null) {
+                fn.annotations = new PyDict();
+            }
+            return fn.annotations;
+        });
+        f.dict.put("__dict__", new PyDescriptors.GetSet("__dict__",
+                x -> DictBuiltins.fromMap(x.instanceDict()), null));
+        Reg.method(f, "__get__", 1, 2, (a, k) -> a[1] == PyNone.INSTANCE ? a[0]
+                : new dev.tiercel.runtime.object.PyMethod(a[0], a[1]));
+        PyType m = PyTypes.METHOD;
+        Reg.getter(m, "__self__", x -> ((dev.tiercel.runtime.object.PyMethod) x).self);
+        Reg.getter(m, "__func__", x -> ((dev.tiercel.runtime.object.PyMethod) x).func);
+        Reg.getter(m, "__name__", x -> Ops.getattr(((dev.tiercel.runtime.object.PyMethod) x).func, "__name__"));
+        Reg.getter(m, "__qualname__", x -> Ops.getattr(((dev.tiercel.runtime.object.PyMethod) x).func,
+                "__qualname__"));
+        Reg.getter(PyTypes.BUILTIN_FUNCTION, "__name__",
+                x -> PyStr.of(((dev.tiercel.runtime.object.PyBuiltinFunction) x).name));
+        Reg.getter(PyTypes.BUILTIN_FUNCTION, "__qualname__",
+                x -> PyStr.of(((dev.tiercel.runtime.object.PyBuiltinFunction) x).name));
+        Reg.getter(PyTypes.MODULE, "__name__", x -> PyStr.of(((dev.tiercel.runtime.object.PyModule) x).name()));
+    }
+
+    static void installCode() {
+        PyType c = PyTypes.CODE;
+        Reg.getter(c, "co_argcount", x -> PyInt.of(((PyCode) x).argcount));
+        Reg.getter(c, "co_posonlyargcount", x -> PyInt.of(((PyCode) x).posonlyargcount));
+        Reg.getter(c, "co_kwonlyargcount", x -> PyInt.of(((PyCode) x).kwonlyargcount));
+        Reg.getter(c, "co_stacksize", x -> PyInt.of(((PyCode) x).stacksize));
+        Reg.getter(c, "co_flags", x -> PyInt.of(((PyCode) x).flags));
+        Reg.getter(c, "co_nlocals", x -> PyInt.of(((PyCode) x).varnames().length));
+        Reg.getter(c, "co_name", x -> PyStr.of(((PyCode) x).name));
+        Reg.getter(c, "co_qualname", x -> PyStr.of(((PyCode) x).qualname));
+        Reg.getter(c, "co_filename", x -> PyStr.of(((PyCode) x).filename));
+        Reg.getter(c, "co_firstlineno", x -> PyInt.of(((PyCode) x).firstlineno));
+        Reg.getter(c, "co_consts", x -> PyTuple.of(((PyCode) x).consts));
+        Reg.getter(c, "co_names", x -> strs(((PyCode) x).names));
+        Reg.getter(c, "co_varnames", x -> strs(((PyCode) x).varnames()));
+        Reg.getter(c, "co_cellvars", x -> strs(((PyCode) x).cellvars()));
+        Reg.getter(c, "co_freevars", x -> strs(((PyCode) x).freevars()));
+        Reg.getter(c, "co_code", x -> {
+            short[] u = ((PyCode) x).code;
+            byte[] b = new byte[u.length * 2];
+            for (int i = 0; i < u.length; i++) {
+                b[2 * i] = (byte) u[i];
+                b[2 * i + 1] = (byte) (u[i] >> 8);
+            }
+            return new dev.tiercel.runtime.object.PyBytes(b);
+        });
+        Reg.getter(c, "co_linetable", x -> new dev.tiercel.runtime.object.PyBytes(((PyCode) x).linetable));
+        Reg.getter(c, "co_exceptiontable", x -> new dev.tiercel.runtime.object.PyBytes(((PyCode) x).exceptiontable));
+    }
+
+    private static PyTuple strs(String[] a) {
+        PyObject[] out = new PyObject[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = PyStr.of(a[i]);
+        }
+        return PyTuple.wrap(out);
+    }
+
+    static void installGenerator() {
+        PyType g = PyTypes.GENERATOR;
+        Reg.method(g, "__next__", 0, 0, (a, k) -> ((PyGenerator) a[0]).send(PyNone.INSTANCE));
+        Reg.method(g, "__iter__", 0, 0, (a, k) -> a[0]);
+        Reg.method(g, "send", 1, 1, (a, k) -> {
+            PyGenerator gen = (PyGenerator) a[0];
+            if (gen.frame.ip == 0 && !gen.finished && a[1] != PyNone.INSTANCE && !started(gen)) {
+                throw PyErr.typeError("can't send non-None value to a just-started generator");
+            }
+            return gen.send(a[1]);
+        });
+        Reg.method(g, "throw", 1, 3, (a, k) -> {
+            PyGenerator gen = (PyGenerator) a[0];
+            PyObject e = a[1];
+            PyBaseException exc;
+            if (e instanceof PyType t) {
+                exc = (PyBaseException) Ops.call(t, a.length > 2 ? new PyObject[] {a[2]} : new PyObject[0]);
+            } else if (e instanceof PyBaseException be) {
+                exc = be;
+            } else {
+                throw PyErr.typeError("exceptions must be classes or instances deriving from BaseException, not "
+                        + e.type().name());
+            }
+            PyObject r = gen.resume(PyNone.INSTANCE, exc);
+            if (r == null) {
+                PyObject rv = gen.returnValue;
+                gen.returnValue = PyNone.INSTANCE;
+                throw PyErr.stopIteration(rv);
+            }
+            return r;
+        });
+        Reg.method(g, "close", 0, 0, (a, k) -> {
+            ((PyGenerator) a[0]).close();
+            return PyNone.INSTANCE;
+        });
+        Reg.getter(g, "__name__", x -> PyStr.of(((PyGenerator) x).name));
+        Reg.getter(g, "__qualname__", x -> PyStr.of(((PyGenerator) x).qualname));
+        Reg.getter(g, "gi_running", x -> PyBool.of(((PyGenerator) x).running));
+    }
+
+    private static boolean started(PyGenerator g) {
+        return false;
+    }
+
+    static void installRangeSlice() {
+        PyTypes.RANGE.factory = (t, a, k) -> {
+            Args.check("range", a, k, 1, 3);
+            if (a.length == 1) {
+                return new PyRange(0, Ops.index(a[0]), 1);
+            }
+            return new PyRange(Ops.index(a[0]), Ops.index(a[1]), a.length > 2 ? Ops.index(a[2]) : 1);
+        };
+        Reg.getter(PyTypes.RANGE, "start", x -> PyInt.of(((PyRange) x).start));
+        Reg.getter(PyTypes.RANGE, "stop", x -> PyInt.of(((PyRange) x).stop));
+        Reg.getter(PyTypes.RANGE, "step", x -> PyInt.of(((PyRange) x).step));
+        Reg.method(PyTypes.RANGE, "index", 1, 1, (a, k) -> {
+            PyRange r = (PyRange) a[0];
+            if (!Ops.contains(r, a[1])) {
+                throw PyErr.valueError(Ops.repr(a[1]) + " is not in range");
+            }
+            return PyInt.of((Ops.index(a[1]) - r.start) / r.step);
+        });
+        Reg.method(PyTypes.RANGE, "count", 1, 1, (a, k) -> PyInt.of(Ops.contains(a[0], a[1]) ? 1 : 0));
+        PyTypes.SLICE.factory = (t, a, k) -> {
+            Args.check("slice", a, k, 1, 3);
+            if (a.length == 1) {
+                return new PySlice(PyNone.INSTANCE, a[0], PyNone.INSTANCE);
+            }
+            return new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.INSTANCE);
+        };
+        Reg.getter(PyTypes.SLICE, "start", x -> ((PySlice) x).start);
+        Reg.getter(PyTypes.SLICE, "stop", x -> ((PySlice) x).stop);
+        Reg.getter(PyTypes.SLICE, "step", x -> ((PySlice) x).step);
+    }
+
+    static void installDescriptors() {
+        PyTypes.PROPERTY.factory = (t, a, k) -> {
+            Args.allowKw("property", k, "fget", "fset", "fdel", "doc");
+            int n = Args.npos(a, k);
+            PyObject[] v = new PyObject[4];
+            String[] names = {"fget", "fset", "fdel", "doc"};
+            for (int i = 0; i < 4; i++) {
+                v[i] = i < n ? a[i] : orNone(Args.kw(a, k, names[i]));
+            }
+            return new PyDescriptors.Property(v[0], v[1], v[2], v[3]);
+        };
+        PyType p = PyTypes.PROPERTY;
+        Reg.method(p, "setter", 1, 1, (a, k) -> {
+            PyDescriptors.Property pr = (PyDescriptors.Property) a[0];
+            return new PyDescriptors.Property(pr.fget, a[1], pr.fdel, pr.doc);
+        });
+        Reg.method(p, "getter", 1, 1, (a, k) -> {
+            PyDescriptors.Property pr = (PyDescriptors.Property) a[0];
+            return new PyDescriptors.Property(a[1], pr.fset, pr.fdel, pr.doc);
+        });
+        Reg.method(p, "deleter", 1, 1, (a, k) -> {
+            PyDescriptors.Property pr = (PyDescriptors.Property) a[0];
+            return new PyDescriptors.Property(pr.fget, pr.fset, a[1], pr.doc);
+        });
+        Reg.getter(p, "fget", x -> ((PyDescriptors.Property) x).fget);
+        Reg.getter(p, "__doc__", x -> {
+            PyDescriptors.Property pr = (PyDescriptors.Property) x;
+            return pr.doc != PyNone.INSTANCE || pr.fget == PyNone.INSTANCE ? pr.doc : Ops.getattr(pr.fget,
+                    "__doc__");
+        });
+        PyTypes.STATICMETHOD.factory = (t, a, k) -> {
+            Args.check("staticmethod", a, k, 1, 1);
+            return new PyDescriptors.StaticMethod(a[0]);
+        };
+        PyTypes.CLASSMETHOD.factory = (t, a, k) -> {
+            Args.check("classmethod", a, k, 1, 1);
+            return new PyDescriptors.ClassMethod(a[0]);
+        };
+        Reg.getter(PyTypes.STATICMETHOD, "__func__", x -> ((PyDescriptors.StaticMethod) x).func);
+        Reg.getter(PyTypes.CLASSMETHOD, "__func__", x -> ((PyDescriptors.ClassMethod) x).func);
+        PyTypes.SUPER.factory = (t, a, k) -> {
+            if (a.length != 2) {
+                throw PyErr.of(PyExc.RuntimeError, "super(): no arguments");
+            }
+            if (!(a[0] instanceof PyType st)) {
+                throw PyErr.typeError("super() argument 1 must be a type, not " + a[0].type().name());
+            }
+            return new PyDescriptors.Super(st, a[1]);
+        };
+    }
+
+    static void installExceptions() {
+        PyType b = PyExc.BaseException;
+        b.factory = TypeBuiltins::newException;
+        for (PyType t : PyExc.ALL.values()) {
+            t.factory = TypeBuiltins::newException;
+        }
+        Reg.methodKw(b, "__init__", (a, k) -> {
+            ((PyBaseException) a[0]).args = PyTuple.wrap(java.util.Arrays.copyOfRange(a, 1, Args.npos(a, k)));
+            return PyNone.INSTANCE;
+        });
+        b.dict.put("args", new PyDescriptors.GetSet("args", x -> ((PyBaseException) x).args,
+                (x, v) -> ((PyBaseException) x).args = PyTuple.wrap(Ops.toArray(v))));
+        b.dict.put("__traceback__", new PyDescriptors.GetSet("__traceback__",
+                x -> orNone(((PyBaseException) x).traceback), (x, v) -> ((PyBaseException) x).traceback =
+                        v == PyNone.INSTANCE ? null : (dev.tiercel.runtime.object.PyTraceback) v));
+        b.dict.put("__cause__", new PyDescriptors.GetSet("__cause__", x -> orNone(((PyBaseException) x).cause),
+                (x, v) -> {
+                    ((PyBaseException) x).cause = v == PyNone.INSTANCE ? null : (PyBaseException) v;
+                    ((PyBaseException) x).suppressContext = true;
+                }));
+        b.dict.put("__context__", new PyDescriptors.GetSet("__context__",
+                x -> orNone(((PyBaseException) x).context),
+                (x, v) -> ((PyBaseException) x).context = v == PyNone.INSTANCE ? null : (PyBaseException) v));
+        b.dict.put("__suppress_context__", new PyDescriptors.GetSet("__suppress_context__",
+                x -> PyBool.of(((PyBaseException) x).suppressContext),
+                (x, v) -> ((PyBaseException) x).suppressContext = Ops.isTrue(v)));
+        Reg.method(b, "with_traceback", 1, 1, (a, k) -> {
+            ((PyBaseException) a[0]).traceback = a[1] == PyNone.INSTANCE ? null
+                    : (dev.tiercel.runtime.object.PyTraceback) a[1];
+            return a[0];
+        });
+        Reg.method(b, "add_note", 1, 1, (a, k) -> {
+            Map<String, PyObject> d = a[0].instanceDict();
+            PyObject notes = d.get("__notes__");
+            if (notes == null) {
+                notes = new PyList();
+                d.put("__notes__", notes);
+            }
+            ((PyList) notes).append(a[1]);
+            return PyNone.INSTANCE;
+        });
+        Reg.method(b, "__str__", 0, 0, (a, k) -> PyStr.of(Reprs.str(a[0])));
+        Reg.method(b, "__repr__", 0, 0, (a, k) -> PyStr.of(Reprs.repr(a[0])));
+        Reg.getter(PyExc.StopIteration, "value", x -> {
+            PyTuple args = ((PyBaseException) x).args;
+            return args.size() > 0 ? args.get(0) : PyNone.INSTANCE;
+        });
+        Reg.getter(PyExc.SystemExit, "code", x -> {
+            PyTuple args = ((PyBaseException) x).args;
+            return args.size() == 0 ? PyNone.INSTANCE : args.size() == 1 ? args.get(0) : args;
+        });
+        for (String attr : new String[] {"name", "obj"}) {
+            Reg.getter(PyExc.AttributeError, attr, x -> orNone(x.instanceDict().get(attr)));
+        }
+        Reg.getter(PyExc.NameError, "name", x -> orNone(x.instanceDict().get("name")));
+        for (String attr : new String[] {"msg", "filename", "lineno", "offset", "text", "end_lineno",
+            "end_offset"}) {
+            PyExc.SyntaxError.dict.put(attr, new PyDescriptors.GetSet(attr,
+                    x -> orNone(x.instanceDict().get(attr)), (x, v) -> x.instanceDict().put(attr, v)));
+        }
+        for (String attr : new String[] {"name", "path", "msg"}) {
+            PyExc.ImportError.dict.put(attr, new PyDescriptors.GetSet(attr,
+                    x -> orNone(x.instanceDict().get(attr)), (x, v) -> x.instanceDict().put(attr, v)));
+        }
+        String[] osAttrs = {"errno", "strerror", "filename"};
+        for (int i = 0; i < osAttrs.length; i++) {
+            String attr = osAttrs[i];
+            int idx = i;
+            PyExc.OSError.dict.put(attr, new PyDescriptors.GetSet(attr, x -> {
+                PyObject v = x.instanceDict().get(attr);
+                PyTuple args = ((PyBaseException) x).args;
+                if (v == null && args.size() >= 2 && idx < args.size()) {
+                    v = args.get(idx);
+                }
+                return orNone(v);
+            }, (x, v) -> x.instanceDict().put(attr, v)));
+        }
+    }
+}

@@ -1,0 +1,310 @@
+package dev.tiercel.runtime.internal.builtins;
+
+import dev.tiercel.runtime.object.Ops;
+import dev.tiercel.runtime.object.PyBuiltinFunction;
+import dev.tiercel.runtime.object.PyDescriptors.ClassMethod;
+import dev.tiercel.runtime.object.PyDescriptors.GetSet;
+import dev.tiercel.runtime.object.PyDescriptors.Member;
+import dev.tiercel.runtime.object.PyDescriptors.Property;
+import dev.tiercel.runtime.object.PyDescriptors.StaticMethod;
+import dev.tiercel.runtime.object.PyDescriptors.Super;
+import dev.tiercel.runtime.object.PyErr;
+import dev.tiercel.runtime.object.PyExc;
+import dev.tiercel.runtime.object.PyFunction;
+import dev.tiercel.runtime.object.PyInstance;
+import dev.tiercel.runtime.object.PyMethod;
+import dev.tiercel.runtime.object.PyModule;
+import dev.tiercel.runtime.object.PyNone;
+import dev.tiercel.runtime.object.PyObject;
+import dev.tiercel.runtime.object.PyStr;
+import dev.tiercel.runtime.object.PyType;
+import java.util.Map;
+
+/** Generic attribute access (CPython's {@code PyObject_GenericGetAttr}), for instances, types, modules and super. */
+public final class ObjectBuiltins {
+    private ObjectBuiltins() {}
+
+    static boolean isDataDescriptor(PyObject d) {
+        return d instanceof Property || d instanceof Member || d instanceof GetSet
+                || (d instanceof PyInstance && d.type().lookup("__set__") != null);
+    }
+
+    /** Binds a class attribute found on {@code type} for access through {@code obj} (null for class access). */
+    static PyObject bind(PyObject descr, PyObject obj, PyType type) {
+        if (descr instanceof PyFunction) {
+            return obj == null ? descr : new PyMethod(descr, obj);
+        }
+        if (descr instanceof PyBuiltinFunction b && b.isMethod) {
+            return obj == null ? descr : new PyMethod(descr, obj);
+        }
+        if (descr instanceof StaticMethod sm) {
+            return sm.func;
+        }
+        if (descr instanceof ClassMethod cm) {
+            return new PyMethod(cm.func, type);
+        }
+        if (descr instanceof Property p) {
+            if (obj == null) {
+                return descr;
+            }
+            if (p.fget == PyNone.INSTANCE) {
+                throw PyErr.attributeError("property of '" + type.name() + "' object has no getter");
+            }
+            return Ops.call(p.fget, obj);
+        }
+        if (descr instanceof Member m) {
+            if (obj == null) {
+                return descr;
+            }
+            PyObject v = ((PyInstance) obj).slots[m.index];
+            if (v == null) {
+                throw PyErr.attributeError("'" + type.name() + "' object has no attribute '" + m.name + "'");
+            }
+            return v;
+        }
+        if (descr instanceof GetSet g) {
+            return obj == null ? descr : g.getter.apply(obj);
+        }
+        if (descr instanceof PyInstance) {
+            PyObject get = descr.type().lookup("__get__");
+            if (get != null) {
+                return Ops.callMethod(get, descr, obj == null ? PyNone.INSTANCE : obj, type);
+            }
+        }
+        return descr;
+    }
+
+    public static PyObject getattr(PyObject o, String name) {
+        PyObject r = getattrOrNull(o, name);
+        if (r != null) {
+            return r;
+        }
+        if (o instanceof PyInstance) {
+            PyObject ga = o.type().lookup("__getattr__");
+            if (ga != null) {
+                return Ops.callMethod(ga, o, PyStr.of(name));
+            }
+        }
+        throw noAttribute(o, name);
+    }
+
+    static RuntimeException noAttribute(PyObject o, String name) {
+        String msg;
+        if (o instanceof PyModule m) {
+            msg = "module '" + m.name() + "' has no attribute '" + name + "'";
+        } else if (o instanceof PyType t) {
+            msg = "type object '" + t.name() + "' has no attribute '" + name + "'";
+        } else {
+            msg = "'" + o.type().name() + "' object has no attribute '" + name + "'";
+        }
+        return PyErr.attributeError(msg);
+    }
+
+    private static PyObject getattrOrNull(PyObject o, String name) {
+        if (o instanceof PyType t) {
+            return typeGetattr(t, name);
+        }
+        if (o instanceof PyModule m) {
+            PyObject v = m.dict().getStr(name);
+            if (v != null) {
+                return v;
+            }
+            if (name.equals("__dict__")) {
+                return m.dict();
+            }
+            PyObject ga = m.dict().getStr("__getattr__");
+            if (ga != null) {
+                return Ops.call(ga, PyStr.of(name));
+            }
+            return null;
+        }
+        if (o instanceof Super s) {
+            return superGetattr(s, name);
+        }
+        PyType t = o.type();
+        PyObject descr = t.lookup(name);
+        if (descr != null && isDataDescriptor(descr)) {
+            return bind(descr, o, t);
+        }
+        Map<String, PyObject> d = o.instanceDict();
+        if (d != null) {
+            PyObject v = d.get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        if (descr != null) {
+            return bind(descr, o, t);
+        }
+        if (name.equals("__class__")) {
+            return t;
+        }
+        if (name.equals("__dict__") && d != null) {
+            return DictBuiltins.fromMap(d);
+        }
+        return null;
+    }
+
+    private static PyObject typeGetattr(PyType t, String name) {
+        PyType meta = t.type();
+        PyObject metaDescr = meta.lookup(name);
+        if (metaDescr != null && isDataDescriptor(metaDescr)) {
+            return bind(metaDescr, t, meta);
+        }
+        PyObject v = t.lookup(name);
+        if (v != null) {
+            if (v instanceof ClassMethod cm) {
+                return new PyMethod(cm.func, t);
+            }
+            if (v instanceof StaticMethod sm) {
+                return sm.func;
+            }
+            if (v instanceof PyInstance && v.type().lookup("__get__") != null) {
+                return bind(v, null, t);
+            }
+            return v;
+        }
+        if (metaDescr != null) {
+            return bind(metaDescr, t, meta);
+        }
+        return null;
+    }
+
+    private static PyObject superGetattr(Super s, String name) {
+        PyType[] mro = s.objType.mro();
+        int i = 0;
+        while (i < mro.length && mro[i] != s.thisType) {
+            i++;
+        }
+        for (i++; i < mro.length; i++) {
+            PyObject v = mro[i].dict.get(name);
+            if (v != null) {
+                PyObject self = s.obj == s.objType ? null : s.obj;
+                if (v instanceof ClassMethod cm) {
+                    return new PyMethod(cm.func, s.objType);
+                }
+                return bind(v, self, s.objType);
+            }
+        }
+        if (name.equals("__class__")) {
+            return s.type();
+        }
+        return null;
+    }
+
+    public static PyObject lookupMethod(PyObject o, String name) {
+        if (o instanceof PyType || o instanceof PyModule || o instanceof Super) {
+            return null;
+        }
+        PyObject descr = o.type().lookup(name);
+        if (descr instanceof PyFunction || (descr instanceof PyBuiltinFunction b && b.isMethod)) {
+            Map<String, PyObject> d = o.instanceDict();
+            if (d != null && d.containsKey(name)) {
+                return null;
+            }
+            return descr;
+        }
+        return null;
+    }
+
+    public static void setattr(PyObject o, String name, PyObject v) {
+        if (o instanceof PyType t) {
+            if (!t.heap) {
+                throw PyErr.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name() + "'");
+            }
+            t.define(name, v);
+            return;
+        }
+        if (o instanceof PyModule m) {
+            m.dict().putStr(name, v);
+            return;
+        }
+        PyType t = o.type();
+        PyObject descr = t.lookup(name);
+        if (descr != null) {
+            if (descr instanceof Member m) {
+                ((PyInstance) o).slots[m.index] = v;
+                return;
+            }
+            if (descr instanceof Property p) {
+                if (p.fset == PyNone.INSTANCE) {
+                    throw PyErr.attributeError("property '" + name + "' of '" + t.name()
+                            + "' object has no setter");
+                }
+                Ops.call(p.fset, o, v);
+                return;
+            }
+            if (descr instanceof GetSet g && g.setter != null) {
+                g.setter.accept(o, v);
+                return;
+            }
+            if (descr instanceof PyInstance && descr.type().lookup("__set__") != null) {
+                Ops.callMethod(descr.type().lookup("__set__"), descr, o, v);
+                return;
+            }
+        }
+        PyObject sa = t.heap ? t.lookup("__setattr__") : null;
+        if (sa instanceof PyFunction || (sa instanceof PyBuiltinFunction bf && !"object".equals(bf.owner))) {
+            Ops.callMethod(sa, o, PyStr.of(name), v);
+            return;
+        }
+        Map<String, PyObject> d = o.instanceDict();
+        if (d == null) {
+            if (t.heap || o instanceof PyInstance) {
+                throw PyErr.attributeError("'" + t.name() + "' object has no attribute '" + name + "'"
+                        + (t.slots.length > 0 ? " and no __dict__ for setting new attributes" : ""));
+            }
+            throw PyErr.attributeError("'" + t.name() + "' object has no attribute '" + name
+                    + "' and no __dict__ for setting new attributes");
+        }
+        d.put(name, v);
+    }
+
+    /** object.__setattr__ without the class override (for super().__setattr__). */
+    public static void genericSetattr(PyObject o, String name, PyObject v) {
+        Map<String, PyObject> d = o.instanceDict();
+        PyObject descr = o.type().lookup(name);
+        if (descr instanceof Member m) {
+            ((PyInstance) o).slots[m.index] = v;
+            return;
+        }
+        if (d == null) {
+            throw PyErr.attributeError("'" + o.type().name() + "' object has no attribute '" + name + "'");
+        }
+        d.put(name, v);
+    }
+
+    public static void delattr(PyObject o, String name) {
+        if (o instanceof PyType t && t.heap) {
+            if (t.dict.remove(name) == null) {
+                throw PyErr.attributeError("type object '" + t.name() + "' has no attribute '" + name + "'");
+            }
+            t.version++;
+            PyType.epoch++;
+            return;
+        }
+        PyObject descr = o.type().lookup(name);
+        if (descr instanceof Member m) {
+            PyInstance inst = (PyInstance) o;
+            if (inst.slots[m.index] == null) {
+                throw PyErr.attributeError(name);
+            }
+            inst.slots[m.index] = null;
+            return;
+        }
+        Map<String, PyObject> d = o instanceof PyModule m ? null : o.instanceDict();
+        if (o instanceof PyModule m) {
+            if (m.dict().remove(PyStr.of(name)) == null) {
+                throw PyErr.attributeError("module '" + m.name() + "' has no attribute '" + name + "'");
+            }
+            return;
+        }
+        if (d == null || d.remove(name) == null) {
+            throw PyErr.attributeError("'" + o.type().name() + "' object has no attribute '" + name + "'");
+        }
+    }
+
+    static RuntimeException attrError(String msg) {
+        return PyErr.of(PyExc.AttributeError, msg);
+    }
+}

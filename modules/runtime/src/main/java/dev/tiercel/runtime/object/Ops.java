@@ -1,0 +1,617 @@
+package dev.tiercel.runtime.object;
+
+import dev.tiercel.runtime.internal.builtins.FloatBuiltins;
+import dev.tiercel.runtime.internal.builtins.IntBuiltins;
+import dev.tiercel.runtime.internal.builtins.ObjectBuiltins;
+import dev.tiercel.runtime.internal.builtins.Reprs;
+import dev.tiercel.runtime.internal.builtins.SeqBuiltins;
+import dev.tiercel.runtime.internal.builtins.StrBuiltins;
+import dev.tiercel.runtime.internal.builtins.TypeBuiltins;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The abstract object operations every tier uses (CPython's {@code abstract.c} and {@code object.c}): each is
+ * a small static method, fast for the builtin types and falling back to the special methods of classes.
+ */
+public final class Ops {
+    private Ops() {}
+
+    /** BINARY_OP argument numbers, as in CPython 3.13. */
+    public static final int NB_ADD = 0, NB_AND = 1, NB_FLOOR_DIVIDE = 2, NB_LSHIFT = 3, NB_MATRIX_MULTIPLY = 4,
+            NB_MULTIPLY = 5, NB_REMAINDER = 6, NB_OR = 7, NB_POWER = 8, NB_RSHIFT = 9, NB_SUBTRACT = 10,
+            NB_TRUE_DIVIDE = 11, NB_XOR = 12, NB_INPLACE_ADD = 13;
+
+    private static final String[] SYMBOLS = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
+    private static final String[] DUNDER = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow",
+        "rshift", "sub", "truediv", "xor"};
+
+    /** Comparison numbers (COMPARE_OP oparg >> 5). */
+    public static final int LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5;
+    private static final String[] CMP_SYMBOLS = {"<", "<=", "==", "!=", ">", ">="};
+    private static final String[] CMP_DUNDER = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+    private static final int[] CMP_SWAP = {GT, GE, EQ, NE, LT, LE};
+
+    // ---------------------------------------------------------------- truth, identity, hashing
+
+    public static boolean isTrue(PyObject o) {
+        if (o instanceof PyBool) {
+            return o == PyBool.TRUE;
+        }
+        if (o == PyNone.INSTANCE) {
+            return false;
+        }
+        if (o instanceof PyInt i) {
+            return i.big != null || i.value != 0;
+        }
+        if (o instanceof PyStr s) {
+            return !s.value.isEmpty();
+        }
+        if (o instanceof PyList l) {
+            return l.size > 0;
+        }
+        if (o instanceof PyTuple t) {
+            return t.size() > 0;
+        }
+        if (o instanceof PyDict d) {
+            return d.size() > 0;
+        }
+        if (o instanceof PyFloat f) {
+            return f.value != 0.0;
+        }
+        if (o instanceof PySet s) {
+            return s.size() > 0;
+        }
+        if (o instanceof PyRange r) {
+            return r.length > 0;
+        }
+        if (!(o instanceof PyFunction || o instanceof PyType || o instanceof PyModule)) {
+            PyObject m = o.type().lookup("__bool__");
+            if (m != null) {
+                PyObject r = callMethod(m, o);
+                if (!(r instanceof PyBool)) {
+                    throw PyErr.typeError("__bool__ should return bool, returned " + r.type().name());
+                }
+                return r == PyBool.TRUE;
+            }
+            m = o.type().lookup("__len__");
+            if (m != null) {
+                return index(callMethod(m, o)) != 0;
+            }
+        }
+        return true;
+    }
+
+    public static long hash(PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.hash();
+        }
+        if (o instanceof PyInt i) {
+            return i.hash();
+        }
+        if (o instanceof PyFloat f) {
+            return PyFloat.hash(f.value);
+        }
+        if (o instanceof PyTuple t) {
+            return SeqBuiltins.tupleHash(t);
+        }
+        if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet s && !s.isFrozen())) {
+            throw PyErr.typeError("unhashable type: '" + o.type().name() + "'");
+        }
+        if (o instanceof PySet s) {
+            return SeqBuiltins.frozensetHash(s);
+        }
+        if (o instanceof PyInstance || o instanceof PyBaseException) {
+            PyObject m = o.type().lookup("__hash__");
+            if (m == PyNone.INSTANCE) {
+                throw PyErr.typeError("unhashable type: '" + o.type().name() + "'");
+            }
+            if (m instanceof PyFunction || (m instanceof PyBuiltinFunction bf && !"object".equals(bf.owner))) {
+                long h = index(callMethod(m, o));
+                return h == -1 ? -2 : h;
+            }
+        }
+        return identityHash(o);
+    }
+
+    /** The default hash: from the identity, like CPython's pointer-derived hash. */
+    public static long identityHash(PyObject o) {
+        return System.identityHashCode(o) >>> 4 | ((long) System.identityHashCode(o) << 28);
+    }
+
+    /** A stable pseudo-address for reprs such as {@code <object at 0x7f...>}. */
+    public static String address(PyObject o) {
+        return "0x" + Long.toHexString(0x7f0000000000L + ((long) System.identityHashCode(o) << 4));
+    }
+
+    // ---------------------------------------------------------------- comparisons
+
+    /** {@code a == b} as a Java boolean (identity first, as CPython's containers do). */
+    public static boolean eq(PyObject a, PyObject b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof PyStr x && b instanceof PyStr y) {
+            return x.value.equals(y.value);
+        }
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return IntBuiltins.compare(x, y) == 0;
+        }
+        return isTrue(richCompare(a, b, EQ));
+    }
+
+    /** COMPARE_OP: {@code a op b}, any result object. */
+    public static PyObject richCompare(PyObject a, PyObject b, int op) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return PyBool.of(cmpResult(IntBuiltins.compare(x, y), op));
+        }
+        if (a instanceof PyFloat || b instanceof PyFloat) {
+            if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
+                return PyBool.of(FloatBuiltins.compare(a, b, op));
+            }
+        }
+        if (a instanceof PyStr x && b instanceof PyStr y) {
+            return PyBool.of(cmpResult(StrBuiltins.compare(x.value, y.value), op));
+        }
+        PyObject r = SeqBuiltins.compare(a, b, op);
+        if (r != null) {
+            return r;
+        }
+        return compareSlow(a, b, op);
+    }
+
+    private static PyObject compareSlow(PyObject a, PyObject b, int op) {
+        boolean reflectedFirst = b.type() != a.type() && b.type().isSubtypeOf(a.type())
+                && b.type().lookup(CMP_DUNDER[CMP_SWAP[op]]) != null;
+        if (reflectedFirst) {
+            PyObject r = tryCompare(b, a, CMP_SWAP[op]);
+            if (r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
+        PyObject r = tryCompare(a, b, op);
+        if (r != PyNotImplemented.INSTANCE) {
+            return r;
+        }
+        if (!reflectedFirst) {
+            r = tryCompare(b, a, CMP_SWAP[op]);
+            if (r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
+        if (op == EQ) {
+            return PyBool.of(a == b);
+        }
+        if (op == NE) {
+            return PyBool.of(a != b);
+        }
+        throw PyErr.typeError("'" + CMP_SYMBOLS[op] + "' not supported between instances of '" + a.type().name()
+                + "' and '" + b.type().name() + "'");
+    }
+
+    private static PyObject tryCompare(PyObject a, PyObject b, int op) {
+        PyObject m = a.type().lookup(CMP_DUNDER[op]);
+        if (m != null && !(m instanceof PyBuiltinFunction bf && bf.owner != null && bf.owner.equals("object"))) {
+            return callMethod(m, a, b);
+        }
+        if (op == NE) {
+            PyObject eqm = a.type().lookup("__eq__");
+            if (eqm instanceof PyFunction) {
+                PyObject r = callMethod(eqm, a, b);
+                return r == PyNotImplemented.INSTANCE ? r : PyBool.of(!isTrue(r));
+            }
+        }
+        return PyNotImplemented.INSTANCE;
+    }
+
+    public static boolean cmpResult(int c, int op) {
+        return switch (op) {
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case EQ -> c == 0;
+            case NE -> c != 0;
+            case GT -> c > 0;
+            default -> c >= 0;
+        };
+    }
+
+    /** {@code a < b} as a Java boolean (sorting, min, max). */
+    public static boolean lessThan(PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return IntBuiltins.compare(x, y) < 0;
+        }
+        return isTrue(richCompare(a, b, LT));
+    }
+
+    // ---------------------------------------------------------------- arithmetic
+
+    /** BINARY_OP with CPython's {@code NB_*} argument (0..25, in-place forms from 13). */
+    public static PyObject binaryOp(PyObject a, PyObject b, int nb) {
+        boolean inplace = nb >= NB_INPLACE_ADD;
+        int op = inplace ? nb - NB_INPLACE_ADD : nb;
+        PyObject r;
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            r = IntBuiltins.binary(x, y, op);
+            if (r != null) {
+                return r;
+            }
+        }
+        if (a instanceof PyFloat || b instanceof PyFloat) {
+            r = FloatBuiltins.binary(a, b, op);
+            if (r != null) {
+                return r;
+            }
+        }
+        if (inplace) {
+            r = SeqBuiltins.inplace(a, b, op);
+            if (r != null) {
+                return r;
+            }
+        }
+        r = SeqBuiltins.binary(a, b, op);
+        if (r != null) {
+            return r;
+        }
+        return binarySlow(a, b, op, inplace);
+    }
+
+    private static PyObject binarySlow(PyObject a, PyObject b, int op, boolean inplace) {
+        String name = DUNDER[op];
+        if (inplace && (a instanceof PyInstance)) {
+            PyObject m = a.type().lookup("__i" + name + "__");
+            if (m != null) {
+                PyObject r = callMethod(m, a, b);
+                if (r != PyNotImplemented.INSTANCE) {
+                    return r;
+                }
+            }
+        }
+        PyType ta = a.type(), tb = b.type();
+        boolean rFirst = tb != ta && tb.isSubtypeOf(ta) && tb.lookup("__r" + name + "__") != null;
+        if (rFirst) {
+            PyObject r = tryBinary(b, a, "__r" + name + "__");
+            if (r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
+        PyObject r = tryBinary(a, b, "__" + name + "__");
+        if (r != PyNotImplemented.INSTANCE) {
+            return r;
+        }
+        if (!rFirst && tb != ta) {
+            r = tryBinary(b, a, "__r" + name + "__");
+            if (r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
+        String sym = SYMBOLS[op] + (inplace ? "=" : "");
+        if (op == NB_POWER && !inplace) {
+            throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '" + ta.name() + "' and '"
+                    + tb.name() + "'");
+        }
+        if (op == NB_ADD && a instanceof PyStr) {
+            throw PyErr.typeError("can only concatenate str (not \"" + tb.name() + "\") to str");
+        }
+        if (op == NB_ADD && a instanceof PyList && !inplace) {
+            throw PyErr.typeError("can only concatenate list (not \"" + tb.name() + "\") to list");
+        }
+        if (op == NB_ADD && a instanceof PyTuple) {
+            throw PyErr.typeError("can only concatenate tuple (not \"" + tb.name() + "\") to tuple");
+        }
+        throw PyErr.typeError("unsupported operand type(s) for " + sym + ": '" + ta.name() + "' and '" + tb.name()
+                + "'");
+    }
+
+    private static PyObject tryBinary(PyObject self, PyObject other, String dunder) {
+        if (!(self instanceof PyInstance || self instanceof PyBaseException || self.type().heap)) {
+            return PyNotImplemented.INSTANCE;
+        }
+        PyObject m = self.type().lookup(dunder);
+        return m == null ? PyNotImplemented.INSTANCE : callMethod(m, self, other);
+    }
+
+    public static PyObject negative(PyObject a) {
+        if (a instanceof PyInt i) {
+            return IntBuiltins.negate(i);
+        }
+        if (a instanceof PyFloat f) {
+            return PyFloat.of(-f.value);
+        }
+        return unarySlow(a, "__neg__", "-");
+    }
+
+    public static PyObject positive(PyObject a) {
+        if (a instanceof PyBool b) {
+            return PyInt.of(b.value);
+        }
+        if (a instanceof PyInt || a instanceof PyFloat) {
+            return a;
+        }
+        return unarySlow(a, "__pos__", "+");
+    }
+
+    public static PyObject invert(PyObject a) {
+        if (a instanceof PyInt i) {
+            return IntBuiltins.invert(i);
+        }
+        return unarySlow(a, "__invert__", "~");
+    }
+
+    private static PyObject unarySlow(PyObject a, String dunder, String sym) {
+        PyObject m = a instanceof PyInstance ? a.type().lookup(dunder) : null;
+        if (m != null) {
+            return callMethod(m, a);
+        }
+        throw PyErr.typeError("bad operand type for unary " + sym + ": '" + a.type().name() + "'");
+    }
+
+    /** {@code operator.index}: an int as a long, TypeError otherwise; IndexError-free. */
+    public static long index(PyObject o) {
+        if (o instanceof PyInt i) {
+            if (i.big != null) {
+                throw PyErr.of(PyExc.IndexError, "cannot fit 'int' into an index-sized integer");
+            }
+            return i.value;
+        }
+        if (o instanceof PyInstance) {
+            PyObject m = o.type().lookup("__index__");
+            if (m != null) {
+                return index(callMethod(m, o));
+            }
+        }
+        throw PyErr.typeError("'" + o.type().name() + "' object cannot be interpreted as an integer");
+    }
+
+    /** {@code abs(o)}. */
+    public static PyObject abs(PyObject o) {
+        if (o instanceof PyInt i) {
+            return i.signum() < 0 ? IntBuiltins.negate(i) : (o instanceof PyBool b ? PyInt.of(b.value) : o);
+        }
+        if (o instanceof PyFloat f) {
+            return PyFloat.of(Math.abs(f.value));
+        }
+        return unarySlow(o, "__abs__", "abs()");
+    }
+
+    // ---------------------------------------------------------------- strings
+
+    public static String repr(PyObject o) {
+        return Reprs.repr(o);
+    }
+
+    public static String str(PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.value;
+        }
+        return Reprs.str(o);
+    }
+
+    /** {@code format(value, spec)}. */
+    public static String format(PyObject value, String spec) {
+        return StrBuiltins.format(value, spec);
+    }
+
+    // ---------------------------------------------------------------- attributes
+
+    public static PyObject getattr(PyObject o, String name) {
+        return ObjectBuiltins.getattr(o, name);
+    }
+
+    /** The attribute, or null when it does not exist (AttributeError swallowed). */
+    public static PyObject getattrOrNull(PyObject o, String name) {
+        try {
+            return ObjectBuiltins.getattr(o, name);
+        } catch (PyException e) {
+            if (e.value.isInstance(PyExc.AttributeError)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    public static void setattr(PyObject o, String name, PyObject v) {
+        ObjectBuiltins.setattr(o, name, v);
+    }
+
+    public static void delattr(PyObject o, String name) {
+        ObjectBuiltins.delattr(o, name);
+    }
+
+    /**
+     * LOAD_ATTR's method form: when {@code o.name} is a plain function found on the type (not shadowed by the
+     * instance), returns it unbound so the call can pass {@code o} as first argument; otherwise null.
+     */
+    public static PyObject lookupMethod(PyObject o, String name) {
+        return ObjectBuiltins.lookupMethod(o, name);
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    /** Calls {@code callable} with positional args followed by keyword values named by {@code kwnames}. */
+    public static PyObject call(PyObject callable, PyObject[] args, String[] kwnames) {
+        if (callable instanceof PyFunction f) {
+            return Py.callFunction(f, args, 0, args.length - (kwnames == null ? 0 : kwnames.length), kwnames);
+        }
+        if (callable instanceof PyBuiltinFunction b) {
+            return b.call(args, kwnames);
+        }
+        if (callable instanceof PyMethod m) {
+            PyObject[] a2 = new PyObject[args.length + 1];
+            a2[0] = m.self;
+            System.arraycopy(args, 0, a2, 1, args.length);
+            return call(m.func, a2, kwnames);
+        }
+        if (callable instanceof PyType t) {
+            return TypeBuiltins.call(t, args, kwnames);
+        }
+        PyObject m = callable.type().lookup("__call__");
+        if (m != null) {
+            PyObject[] a2 = new PyObject[args.length + 1];
+            a2[0] = callable;
+            System.arraycopy(args, 0, a2, 1, args.length);
+            return call(m, a2, kwnames);
+        }
+        throw PyErr.typeError("'" + callable.type().name() + "' object is not callable");
+    }
+
+    public static PyObject call(PyObject callable, PyObject... args) {
+        return call(callable, args, null);
+    }
+
+    /** Calls an unbound method (found on a type) with {@code self} first. */
+    public static PyObject callMethod(PyObject method, PyObject self, PyObject... args) {
+        PyObject[] a = new PyObject[args.length + 1];
+        a[0] = self;
+        System.arraycopy(args, 0, a, 1, args.length);
+        if (method instanceof PyDescriptors.StaticMethod sm) {
+            return call(sm.func, args, null);
+        }
+        if (method instanceof PyDescriptors.ClassMethod cm) {
+            a[0] = self.type();
+            return call(cm.func, a, null);
+        }
+        return call(method, a, null);
+    }
+
+    /** Calls {@code o.name(args...)}. */
+    public static PyObject invoke(PyObject o, String name, PyObject... args) {
+        return call(getattr(o, name), args, null);
+    }
+
+    // ---------------------------------------------------------------- containers
+
+    public static PyObject getitem(PyObject o, PyObject key) {
+        return SeqBuiltins.getitem(o, key);
+    }
+
+    public static void setitem(PyObject o, PyObject key, PyObject v) {
+        SeqBuiltins.setitem(o, key, v);
+    }
+
+    public static void delitem(PyObject o, PyObject key) {
+        SeqBuiltins.delitem(o, key);
+    }
+
+    public static boolean contains(PyObject container, PyObject item) {
+        return SeqBuiltins.contains(container, item);
+    }
+
+    public static int len(PyObject o) {
+        return SeqBuiltins.len(o);
+    }
+
+    // ---------------------------------------------------------------- iteration
+
+    /** {@code iter(o)}. */
+    public static PyObject iter(PyObject o) {
+        return SeqBuiltins.iter(o);
+    }
+
+    /** One step of an iterator: the next value, or null when exhausted (StopIteration swallowed). */
+    public static PyObject next(PyObject it) {
+        if (it instanceof PyIterator i) {
+            return i.next();
+        }
+        if (it instanceof PyGenerator g) {
+            return g.resume(PyNone.INSTANCE, null);
+        }
+        PyObject m = it.type().lookup("__next__");
+        if (m == null) {
+            throw PyErr.typeError("'" + it.type().name() + "' object is not an iterator");
+        }
+        try {
+            return callMethod(m, it);
+        } catch (PyException e) {
+            if (e.value.isInstance(PyExc.StopIteration)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** Collects an iterable into a Java list. */
+    public static List<PyObject> toList(PyObject iterable) {
+        if (iterable instanceof PyList l) {
+            List<PyObject> out = new ArrayList<>(l.size);
+            for (int i = 0; i < l.size; i++) {
+                out.add(l.items[i]);
+            }
+            return out;
+        }
+        if (iterable instanceof PyTuple t) {
+            return new ArrayList<>(List.of(t.items));
+        }
+        List<PyObject> out = new ArrayList<>();
+        PyObject it = iter(iterable);
+        for (PyObject v = next(it); v != null; v = next(it)) {
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** Collects an iterable into an array. */
+    public static PyObject[] toArray(PyObject iterable) {
+        if (iterable instanceof PyTuple t) {
+            return t.items;
+        }
+        if (iterable instanceof PyList l) {
+            return l.toArray();
+        }
+        return toList(iterable).toArray(new PyObject[0]);
+    }
+
+    /** UNPACK_SEQUENCE: exactly {@code n} values in order. */
+    public static PyObject[] unpack(PyObject seq, int n) {
+        return SeqBuiltins.unpack(seq, n);
+    }
+
+    /** UNPACK_EX: {@code before} values, a list, {@code after} values. */
+    public static PyObject[] unpackEx(PyObject seq, int before, int after) {
+        return SeqBuiltins.unpackEx(seq, before, after);
+    }
+
+    /** {@code list.extend(iterable)}. */
+    public static void extend(PyList l, PyObject iterable) {
+        SeqBuiltins.extend(l, iterable);
+    }
+
+    /** {@code set.update(iterable)}: a set source is merged table-wise as CPython does. */
+    public static void setUpdate(PySet s, PyObject iterable) {
+        dev.tiercel.runtime.internal.builtins.SetBuiltins.update(s, iterable);
+    }
+
+    /** {@code dict.update(mapping)}. */
+    public static void dictUpdate(PyDict d, PyObject mapping) {
+        dev.tiercel.runtime.internal.builtins.DictBuiltins.update(d, mapping);
+    }
+
+    /** {@code ascii(o)}. */
+    public static String ascii(PyObject o) {
+        return StrBuiltins.ascii(repr(o));
+    }
+
+    // ---------------------------------------------------------------- types
+
+    public static boolean isinstance(PyObject o, PyObject cls) {
+        if (cls instanceof PyType t) {
+            return o.type().isSubtypeOf(t);
+        }
+        if (cls instanceof PyTuple tup) {
+            for (PyObject c : tup.items) {
+                if (isinstance(o, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw PyErr.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /** The str's Java string, TypeError otherwise. */
+    public static String asString(PyObject o, String what) {
+        if (o instanceof PyStr s) {
+            return s.value;
+        }
+        throw PyErr.typeError(what + " must be str, not " + o.type().name());
+    }
+}

@@ -1,0 +1,103 @@
+package dev.tiercel.runtime.object;
+
+import dev.tiercel.runtime.code.PyCode;
+import dev.tiercel.runtime.spi.Interpreter;
+
+/**
+ * The state of the running interpreter that objects and tiers share: the tier-1 interpreter, the builtins
+ * namespace, the recursion depth and limit, and the exception being handled. One interpreter per process.
+ */
+public final class Py {
+    private Py() {}
+
+    private static Interpreter interpreter;
+    private static PyDict builtins = new PyDict();
+    private static int recursionLimit = 1000;
+    private static int depth;
+    /** The exception currently being handled ({@code sys.exception()}), or null. */
+    public static PyBaseException handled;
+    private static ImportSystem importer;
+
+    /** The import system, installed by the runtime. */
+    public static ImportSystem importer() {
+        if (importer == null) {
+            throw PyErr.of(PyExc.ImportError, "import system not initialized");
+        }
+        return importer;
+    }
+
+    public static void setImporter(ImportSystem i) {
+        importer = i;
+    }
+
+    /** The innermost running frame (maintained by the interpreter), or null. */
+    public static PyFrame current;
+
+    /** The {@code sys} module, once created. */
+    public static PyModule sys;
+
+    /** Installs the interpreter and builtins; called once at start-up by the runtime. */
+    public static void install(Interpreter interp, PyDict builtinsDict) {
+        interpreter = interp;
+        builtins = builtinsDict;
+    }
+
+    public static Interpreter interpreter() {
+        if (interpreter == null) {
+            throw PyErr.systemError("no tier-1 interpreter installed");
+        }
+        return interpreter;
+    }
+
+    public static PyDict builtinsDict() {
+        return builtins;
+    }
+
+    public static int recursionLimit() {
+        return recursionLimit;
+    }
+
+    public static void setRecursionLimit(int n) {
+        recursionLimit = n;
+    }
+
+    /** Counts a frame entered; raises RecursionError past the limit. */
+    public static void enter() {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw PyErr.recursionError();
+        }
+    }
+
+    /** Counts a frame left. */
+    public static void leave() {
+        depth--;
+    }
+
+    public static int depth() {
+        return depth;
+    }
+
+    public static void resetDepth(int d) {
+        depth = d;
+    }
+
+    /** Calls a Python function from Java (through the interpreter). */
+    public static PyObject callFunction(PyFunction f, PyObject[] args, int off, int nargs, String[] kwnames) {
+        PyFrame frame = newFrame(f, args, off, nargs, kwnames);
+        return interpreter().run(frame);
+    }
+
+    /** A fresh frame for calling {@code f}, arguments bound to its parameters. */
+    public static PyFrame newFrame(PyFunction f, PyObject[] args, int off, int nargs, String[] kwnames) {
+        PyCode code = f.code;
+        PyFrame frame = new PyFrame(code, f.globals, null, f);
+        PyObject[] locals = frame.localsplus;
+        if (kwnames == null && f.isSimple(nargs)) {
+            System.arraycopy(args, off, locals, 0, nargs);
+        } else {
+            Args.bind(f, locals, args, off, nargs, kwnames);
+        }
+        return frame;
+    }
+}

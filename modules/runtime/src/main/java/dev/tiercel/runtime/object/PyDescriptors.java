@@ -1,0 +1,108 @@
+package dev.tiercel.runtime.object;
+
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/** The small descriptor objects: property, staticmethod, classmethod, slot members and builtin getsets. */
+public final class PyDescriptors {
+    private PyDescriptors() {}
+
+    /** {@code property(fget, fset, fdel, doc)}. */
+    public static final class Property extends PyObject {
+        public final PyObject fget, fset, fdel, doc;
+
+        public Property(PyObject fget, PyObject fset, PyObject fdel, PyObject doc) {
+            this.fget = fget;
+            this.fset = fset;
+            this.fdel = fdel;
+            this.doc = doc;
+        }
+
+        @Override
+        public PyType type() {
+            return PyTypes.PROPERTY;
+        }
+    }
+
+    /** {@code staticmethod(f)}. */
+    public static final class StaticMethod extends PyObject {
+        public final PyObject func;
+
+        public StaticMethod(PyObject func) {
+            this.func = func;
+        }
+
+        @Override
+        public PyType type() {
+            return PyTypes.STATICMETHOD;
+        }
+    }
+
+    /** {@code classmethod(f)}. */
+    public static final class ClassMethod extends PyObject {
+        public final PyObject func;
+
+        public ClassMethod(PyObject func) {
+            this.func = func;
+        }
+
+        @Override
+        public PyType type() {
+            return PyTypes.CLASSMETHOD;
+        }
+    }
+
+    /** A {@code __slots__} member: reads and writes one slot of {@link PyInstance#slots}. */
+    public static final class Member extends PyObject {
+        public final String name;
+        public final int index;
+        public final PyType owner;
+
+        public Member(String name, int index, PyType owner) {
+            this.name = name;
+            this.index = index;
+            this.owner = owner;
+        }
+
+        @Override
+        public PyType type() {
+            return PyTypes.MEMBER_DESCRIPTOR;
+        }
+    }
+
+    /** A computed attribute of a builtin type ({@code __name__}, {@code args}, {@code real}, ...). */
+    public static final class GetSet extends PyObject {
+        public final String name;
+        public final Function<PyObject, PyObject> getter;
+        public final BiConsumer<PyObject, PyObject> setter;
+
+        public GetSet(String name, Function<PyObject, PyObject> getter, BiConsumer<PyObject, PyObject> setter) {
+            this.name = name;
+            this.getter = getter;
+            this.setter = setter;
+        }
+
+        @Override
+        public PyType type() {
+            return PyTypes.GETSET_DESCRIPTOR;
+        }
+    }
+
+    /** {@code super(type, obj)}. */
+    public static final class Super extends PyObject {
+        public final PyType thisType;
+        public final PyObject obj;
+        public final PyType objType;
+
+        public Super(PyType thisType, PyObject obj) {
+            this.thisType = thisType;
+            this.obj = obj;
+            this.objType = obj instanceof PyType t && t.isSubtypeOf(thisType) ? t : obj.type();
+        }
+
+        @Override
+        public PyType type() {
+            return PyTypes.SUPER;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.tiercel.runtime.object;
+
+import dev.tiercel.runtime.code.PyCode;
+
+/**
+ * An activation of a code object: instruction pointer, fast locals (the locals-plus table) and value stack in
+ * arrays, so that any point of execution can be resumed.
+ */
+public final class PyFrame extends PyObject {
+    public final PyCode code;
+    public final PyDict globals;
+    /** The locals mapping for module and class bodies (LOAD_NAME/STORE_NAME); null for optimized frames. */
+    public final PyObject locals;
+    public final PyDict builtins;
+    public final PyFunction func;
+    public final PyObject[] localsplus;
+    public final PyObject[] stack;
+    /** Number of values on the stack. */
+    public int sp;
+    /** Index of the next code unit to execute. */
+    public int ip;
+    /** The calling frame while this one runs inside the same dispatch loop; null at a loop's entry frame. */
+    public PyFrame back;
+    /** The generator owning this frame, or null. */
+    public PyGenerator gen;
+    /** Set by YIELD_VALUE when the frame suspends rather than returns. */
+    public boolean yielded;
+    /** An exception to raise at the resume point (generator.throw), or null. */
+    public PyBaseException pendingThrow;
+    /** Index of the instruction being executed, for tracebacks and the exception table. */
+    public int lasti;
+
+    public PyFrame(PyCode code, PyDict globals, PyObject locals, PyFunction func) {
+        this.code = code;
+        this.globals = globals;
+        this.locals = locals;
+        this.func = func;
+        this.builtins = Py.builtinsDict();
+        this.localsplus = new PyObject[code.nlocalsplus()];
+        this.stack = new PyObject[code.stacksize + 1];
+    }
+
+    @Override
+    public PyType type() {
+        return PyTypes.FRAME;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.tiercel.runtime.object;
+
+import dev.tiercel.runtime.code.PyCode;
+import java.util.HashMap;
+import java.util.Map;
+
+/** A function defined in Python: a code object with its globals, defaults and closure. */
+public final class PyFunction extends PyObject {
+    public final PyCode code;
+    public final PyDict globals;
+    public String name;
+    public String qualname;
+    public PyObject module;
+    public PyTuple defaults;
+    public PyDict kwdefaults;
+    public PyTuple closure;
+    public PyObject annotations;
+    public PyObject doc = PyNone.INSTANCE;
+    private Map<String, PyObject> dict;
+
+    public PyFunction(PyCode code, PyDict globals) {
+        this.code = code;
+        this.globals = globals;
+        this.name = code.name;
+        this.qualname = code.qualname;
+        PyObject m = globals.getStr("__name__");
+        this.module = m == null ? PyNone.INSTANCE : m;
+        // CPython 3.13: a function's first constant is its docstring (None when it has none).
+        if (code.consts.length > 0 && code.consts[0] instanceof PyStr
+                && (code.flags & PyCode.CO_OPTIMIZED) != 0) {
+            this.doc = code.consts[0];
+        }
+    }
+
+    /** True when a call with exactly {@code n} positional arguments can fill the locals directly. */
+    public boolean isSimple(int n) {
+        return n == code.argcount && (code.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0
+                && code.kwonlyargcount == 0;
+    }
+
+    @Override
+    public Map<String, PyObject> instanceDict() {
+        if (dict == null) {
+            dict = new HashMap<>();
+        }
+        return dict;
+    }
+
+    @Override
+    public PyType type() {
+        return PyTypes.FUNCTION;
+    }
+}

@@ -1,0 +1,687 @@
+package dev.tiercel.tier1;
+
+import static dev.tiercel.runtime.code.Opcodes.*;
+
+import dev.tiercel.runtime.code.ExceptionTable;
+import dev.tiercel.runtime.code.Opcodes;
+import dev.tiercel.runtime.object.Ops;
+import dev.tiercel.runtime.object.Py;
+import dev.tiercel.runtime.object.PyBaseException;
+import dev.tiercel.runtime.object.PyBool;
+import dev.tiercel.runtime.object.PyErr;
+import dev.tiercel.runtime.object.PyException;
+import dev.tiercel.runtime.object.PyFrame;
+import dev.tiercel.runtime.object.PyFunction;
+import dev.tiercel.runtime.object.PyGenerator;
+import dev.tiercel.runtime.object.PyInt;
+import dev.tiercel.runtime.object.PyMethod;
+import dev.tiercel.runtime.object.PyNone;
+import dev.tiercel.runtime.object.PyObject;
+import dev.tiercel.runtime.object.PyRangeIterator;
+import dev.tiercel.runtime.object.PyTraceback;
+
+/**
+ * The tier-1 dispatch loop. Python-to-Python calls push a frame and continue in the same loop (no Java recursion
+ * per Python call). Hot instructions are handled inline with state in locals ({@code ip}, {@code sp}); the rest
+ * go through {@link Instr}, small static methods over the frame's explicit state.
+ */
+final class Eval {
+    private Eval() {}
+
+    private static final int[] CACHES = new int[256];
+
+    static {
+        for (int op = 0; op < 256; op++) {
+            CACHES[op] = Opcodes.cacheEntries(op);
+        }
+    }
+
+    static PyObject run(PyFrame entry) {
+        int depth0 = Py.depth();
+        PyFrame caller = Py.current;
+        Py.enter();
+        entry.back = null;
+        Py.current = entry;
+        try {
+            return loop(entry);
+        } finally {
+            Py.resetDepth(depth0);
+            Py.current = caller;
+        }
+    }
+
+    private static PyObject loop(PyFrame entry) {
+        PyFrame f = entry;
+        short[] code = f.code.adaptive;
+        PyObject[] stack = f.stack;
+        PyObject[] locals = f.localsplus;
+        PyObject[] consts = f.code.consts;
+        int sp = f.sp;
+        int ip = f.ip;
+        int here = ip;
+        if (f.pendingThrow != null) {
+            PyBaseException t = f.pendingThrow;
+            f.pendingThrow = null;
+            f.sp = sp - 1;
+            here = ip - 1;
+            PyFrame h = unwind(entry, f, here, t.toJava(), false);
+            f = h;
+            code = f.code.adaptive;
+            stack = f.stack;
+            locals = f.localsplus;
+            consts = f.code.consts;
+            sp = f.sp;
+            ip = f.ip;
+        }
+        while (true) {
+            boolean addTb = true;
+            try {
+                while (true) {
+                    int start = ip;
+                    int w = code[ip++];
+                    int op = w & 0xff;
+                    int arg = (w >> 8) & 0xff;
+                    while (op == EXTENDED_ARG) {
+                        w = code[ip++];
+                        op = w & 0xff;
+                        arg = (arg << 8) | ((w >> 8) & 0xff);
+                    }
+                    here = ip - 1;
+                    ip += CACHES[op];
+                    switch (op) {
+                        case RESUME, NOP, RESUME_CHECK:
+                            break;
+                        case LOAD_CONST:
+                            stack[sp++] = consts[arg];
+                            break;
+                        case LOAD_FAST:
+                            stack[sp++] = locals[arg];
+                            break;
+                        case LOAD_FAST_CHECK: {
+                            PyObject v = locals[arg];
+                            if (v == null) {
+                                throw Instr.unboundLocal(f, arg);
+                            }
+                            stack[sp++] = v;
+                            break;
+                        }
+                        case LOAD_FAST_LOAD_FAST:
+                            stack[sp++] = locals[arg >> 4];
+                            stack[sp++] = locals[arg & 15];
+                            break;
+                        case LOAD_FAST_AND_CLEAR:
+                            stack[sp++] = locals[arg];
+                            locals[arg] = null;
+                            break;
+                        case STORE_FAST:
+                            locals[arg] = stack[--sp];
+                            break;
+                        case STORE_FAST_LOAD_FAST:
+                            locals[arg >> 4] = stack[--sp];
+                            stack[sp++] = locals[arg & 15];
+                            break;
+                        case STORE_FAST_STORE_FAST:
+                            locals[arg >> 4] = stack[--sp];
+                            locals[arg & 15] = stack[--sp];
+                            break;
+                        case POP_TOP, END_FOR:
+                            stack[--sp] = null;
+                            break;
+                        case PUSH_NULL:
+                            stack[sp++] = null;
+                            break;
+                        case COPY: {
+                            PyObject v = stack[sp - arg];
+                            stack[sp++] = v;
+                            break;
+                        }
+                        case SWAP: {
+                            PyObject t = stack[sp - 1];
+                            stack[sp - 1] = stack[sp - arg];
+                            stack[sp - arg] = t;
+                            break;
+                        }
+                        case LOAD_GLOBAL: {
+                            if (--code[here + 1] < 0
+                                    && Specializer.loadGlobal(code, here, f, f.code.names[arg >> 1])) {
+                                ip = start;
+                                break;
+                            }
+                            stack[sp++] = Instr.loadGlobal(f, f.code.names[arg >> 1]);
+                            if ((arg & 1) != 0) {
+                                stack[sp++] = null;
+                            }
+                            break;
+                        }
+                        case LOAD_NAME:
+                            stack[sp++] = Instr.loadName(f, f.code.names[arg]);
+                            break;
+                        case STORE_NAME:
+                            Instr.storeName(f, f.code.names[arg], stack[--sp]);
+                            stack[sp] = null;
+                            break;
+                        case BINARY_OP: {
+                            if (--code[here + 1] < 0
+                                    && Specializer.binaryOp(code, here, stack[sp - 2], stack[sp - 1], arg)) {
+                                ip = start;
+                                break;
+                            }
+                            PyObject b = stack[--sp];
+                            stack[sp] = null;
+                            PyObject a = stack[sp - 1];
+                            PyObject r = a instanceof PyInt x && b instanceof PyInt y ? Instr.intOp(x, y, arg) : null;
+                            stack[sp - 1] = r != null ? r : Ops.binaryOp(a, b, arg);
+                            break;
+                        }
+                        case COMPARE_OP: {
+                            if (--code[here + 1] < 0
+                                    && Specializer.compareOp(code, here, stack[sp - 2], stack[sp - 1], arg)) {
+                                ip = start;
+                                break;
+                            }
+                            PyObject b = stack[--sp];
+                            stack[sp] = null;
+                            PyObject a = stack[sp - 1];
+                            if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+                                stack[sp - 1] = PyBool.of(Ops.cmpResult(Long.compare(x.value, y.value), arg >> 5));
+                                break;
+                            }
+                            PyObject r = Ops.richCompare(a, b, arg >> 5);
+                            stack[sp - 1] = (arg & 16) != 0 && !(r instanceof PyBool) ? PyBool.of(Ops.isTrue(r)) : r;
+                            break;
+                        }
+                        case TO_BOOL: {
+                            PyObject v = stack[sp - 1];
+                            if (--code[here + 1] < 0 && Specializer.toBool(code, here, v)) {
+                                ip = start;
+                                break;
+                            }
+                            if (!(v instanceof PyBool)) {
+                                stack[sp - 1] = PyBool.of(Ops.isTrue(v));
+                            }
+                            break;
+                        }
+                        case UNARY_NOT:
+                            stack[sp - 1] = PyBool.of(!Ops.isTrue(stack[sp - 1]));
+                            break;
+                        case POP_JUMP_IF_FALSE: {
+                            PyObject v = stack[--sp];
+                            stack[sp] = null;
+                            if (v == PyBool.FALSE || (v != PyBool.TRUE && !Ops.isTrue(v))) {
+                                ip += arg;
+                            }
+                            break;
+                        }
+                        case POP_JUMP_IF_TRUE: {
+                            PyObject v = stack[--sp];
+                            stack[sp] = null;
+                            if (v == PyBool.TRUE || (v != PyBool.FALSE && Ops.isTrue(v))) {
+                                ip += arg;
+                            }
+                            break;
+                        }
+                        case POP_JUMP_IF_NONE: {
+                            PyObject v = stack[--sp];
+                            stack[sp] = null;
+                            if (v == PyNone.INSTANCE) {
+                                ip += arg;
+                            }
+                            break;
+                        }
+                        case POP_JUMP_IF_NOT_NONE: {
+                            PyObject v = stack[--sp];
+                            stack[sp] = null;
+                            if (v != PyNone.INSTANCE) {
+                                ip += arg;
+                            }
+                            break;
+                        }
+                        case JUMP_FORWARD:
+                            ip += arg;
+                            break;
+                        case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT:
+                            ip -= arg;
+                            break;
+                        case GET_ITER:
+                            stack[sp - 1] = Ops.iter(stack[sp - 1]);
+                            break;
+                        case FOR_ITER: {
+                            PyObject it = stack[sp - 1];
+                            if (--code[here + 1] < 0 && Specializer.forIter(code, here, it)) {
+                                ip = start;
+                                break;
+                            }
+                            if (it instanceof PyRangeIterator r) {
+                                if (r.hasNext()) {
+                                    stack[sp++] = PyInt.of(r.nextLong());
+                                } else {
+                                    ip += arg + 1;
+                                }
+                                break;
+                            }
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = here;
+                            PyObject v = Ops.next(it);
+                            if (v != null) {
+                                stack[sp++] = v;
+                            } else {
+                                ip += arg + 1;
+                            }
+                            break;
+                        }
+                        case LOAD_ATTR: {
+                            PyObject owner = stack[sp - 1];
+                            String name = f.code.names[arg >> 1];
+                            if (--code[here + 1] < 0
+                                    && Specializer.loadAttr(code, here, f, owner, name, (arg & 1) != 0)) {
+                                ip = start;
+                                break;
+                            }
+                            if ((arg & 1) != 0) {
+                                PyObject m = Ops.lookupMethod(owner, name);
+                                if (m != null) {
+                                    stack[sp - 1] = m;
+                                    stack[sp++] = owner;
+                                } else {
+                                    stack[sp - 1] = Ops.getattr(owner, name);
+                                    stack[sp++] = null;
+                                }
+                            } else {
+                                stack[sp - 1] = Ops.getattr(owner, name);
+                            }
+                            break;
+                        }
+                        case STORE_ATTR: {
+                            if (--code[here + 1] < 0
+                                    && Specializer.storeAttr(code, here, f, stack[sp - 1], f.code.names[arg])) {
+                                ip = start;
+                                break;
+                            }
+                            PyObject owner = stack[--sp];
+                            PyObject v = stack[--sp];
+                            stack[sp] = null;
+                            stack[sp + 1] = null;
+                            Ops.setattr(owner, f.code.names[arg], v);
+                            break;
+                        }
+                        case BINARY_SUBSCR: {
+                            if (--code[here + 1] < 0
+                                    && Specializer.binarySubscr(code, here, stack[sp - 2], stack[sp - 1])) {
+                                ip = start;
+                                break;
+                            }
+                            PyObject key = stack[--sp];
+                            stack[sp] = null;
+                            stack[sp - 1] = Ops.getitem(stack[sp - 1], key);
+                            break;
+                        }
+                        case CALL: {
+                            int base = sp - 2 - arg;
+                            PyObject callable = stack[base];
+                            PyObject self = stack[base + 1];
+                            if (self == null && callable instanceof PyMethod m) {
+                                callable = m.func;
+                                self = m.self;
+                                stack[base] = callable;
+                                stack[base + 1] = self;
+                            }
+                            int first = self == null ? base + 2 : base + 1;
+                            int nargs = sp - first;
+                            if (callable instanceof PyFunction fn) {
+                                f.sp = sp;
+                                f.ip = ip;
+                                f.lasti = here;
+                                PyFrame nf = Py.newFrame(fn, stack, first, nargs, null);
+                                Py.enter();
+                                for (int i = base; i < sp; i++) {
+                                    stack[i] = null;
+                                }
+                                f.sp = base;
+                                nf.back = f;
+                                f = nf;
+                                Py.current = f;
+                                code = f.code.adaptive;
+                                stack = f.stack;
+                                locals = f.localsplus;
+                                consts = f.code.consts;
+                                sp = 0;
+                                ip = 0;
+                                break;
+                            }
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = here;
+                            PyObject r = Instr.callOther(callable, stack, first, nargs);
+                            for (int i = base + 1; i < sp; i++) {
+                                stack[i] = null;
+                            }
+                            sp = base + 1;
+                            stack[base] = r;
+                            break;
+                        }
+                        case RETURN_VALUE, RETURN_CONST: {
+                            PyObject v = op == RETURN_CONST ? consts[arg] : stack[--sp];
+                            f.sp = 0;
+                            f.ip = ip;
+                            if (f == entry) {
+                                return v;
+                            }
+                            Py.leave();
+                            PyFrame back = f.back;
+                            f.back = null;
+                            f = back;
+                            Py.current = f;
+                            code = f.code.adaptive;
+                            stack = f.stack;
+                            locals = f.localsplus;
+                            consts = f.code.consts;
+                            sp = f.sp;
+                            ip = f.ip;
+                            stack[sp++] = v;
+                            break;
+                        }
+                        case RETURN_GENERATOR: {
+                            f.sp = sp;
+                            f.ip = ip;
+                            PyGenerator g = new PyGenerator(f);
+                            if (f == entry) {
+                                return g;
+                            }
+                            Py.leave();
+                            PyFrame back = f.back;
+                            f.back = null;
+                            f = back;
+                            Py.current = f;
+                            code = f.code.adaptive;
+                            stack = f.stack;
+                            locals = f.localsplus;
+                            consts = f.code.consts;
+                            sp = f.sp;
+                            ip = f.ip;
+                            stack[sp++] = g;
+                            break;
+                        }
+                        case YIELD_VALUE: {
+                            PyObject v = stack[--sp];
+                            stack[sp] = null;
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = here;
+                            f.yielded = true;
+                            return v;
+                        }
+                        case BUILD_TUPLE:
+                            sp = Instr.buildTuple(stack, sp, arg);
+                            break;
+                        case BUILD_LIST:
+                            sp = Instr.buildList(stack, sp, arg);
+                            break;
+                        case LIST_APPEND: {
+                            PyObject v = stack[--sp];
+                            stack[sp] = null;
+                            ((dev.tiercel.runtime.object.PyList) stack[sp - arg]).append(v);
+                            break;
+                        }
+                        case IS_OP: {
+                            PyObject b = stack[--sp];
+                            stack[sp] = null;
+                            stack[sp - 1] = PyBool.of((stack[sp - 1] == b) != (arg == 1));
+                            break;
+                        }
+                        case CONTAINS_OP: {
+                            if (--code[here + 1] < 0 && Specializer.containsOp(code, here, stack[sp - 1])) {
+                                ip = start;
+                                break;
+                            }
+                            PyObject b = stack[--sp];
+                            stack[sp] = null;
+                            stack[sp - 1] = PyBool.of(Ops.contains(b, stack[sp - 1]) != (arg == 1));
+                            break;
+                        }
+                        case UNPACK_SEQUENCE:
+                            if (--code[here + 1] < 0 && Specializer.unpackSequence(code, here, stack[sp - 1], arg)) {
+                                ip = start;
+                                break;
+                            }
+                            sp = Instr.unpack(stack, sp, arg);
+                            break;
+                        case BINARY_OP_ADD_INT, BINARY_OP_SUBTRACT_INT, BINARY_OP_MULTIPLY_INT, BINARY_OP_ADD_FLOAT,
+                             BINARY_OP_SUBTRACT_FLOAT, BINARY_OP_MULTIPLY_FLOAT, BINARY_OP_ADD_UNICODE: {
+                            PyObject r = Specializer.binarySpecialized(op, stack[sp - 2], stack[sp - 1]);
+                            if (r == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[--sp] = null;
+                            stack[sp - 1] = r;
+                            break;
+                        }
+                        case COMPARE_OP_INT, COMPARE_OP_FLOAT, COMPARE_OP_STR: {
+                            PyObject r = Specializer.compareSpecialized(op, stack[sp - 2], stack[sp - 1], arg >> 5);
+                            if (r == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[--sp] = null;
+                            stack[sp - 1] = r;
+                            break;
+                        }
+                        case TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_NONE, TO_BOOL_LIST, TO_BOOL_STR: {
+                            PyObject r = Specializer.toBoolSpecialized(op, stack[sp - 1]);
+                            if (r == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[sp - 1] = r;
+                            break;
+                        }
+                        case FOR_ITER_RANGE: {
+                            if (!(stack[sp - 1] instanceof PyRangeIterator r)) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            if (r.hasNext()) {
+                                stack[sp++] = PyInt.of(r.nextLong());
+                            } else {
+                                ip += arg + 1;
+                            }
+                            break;
+                        }
+                        case FOR_ITER_LIST: {
+                            if (!(stack[sp - 1] instanceof dev.tiercel.runtime.object.PySeqIterator it)) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            PyObject v = it.next();
+                            if (v != null) {
+                                stack[sp++] = v;
+                            } else {
+                                ip += arg + 1;
+                            }
+                            break;
+                        }
+                        case LOAD_GLOBAL_MODULE, LOAD_GLOBAL_BUILTIN: {
+                            PyObject v = Specializer.loadGlobalSpecialized(op, here, f);
+                            if (v == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[sp++] = v;
+                            if ((arg & 1) != 0) {
+                                stack[sp++] = null;
+                            }
+                            break;
+                        }
+                        case LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_SLOT, LOAD_ATTR_MODULE: {
+                            PyObject v = Specializer.loadAttrSpecialized(op, here, f, stack[sp - 1],
+                                    f.code.names[arg >> 1]);
+                            if (v == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[sp - 1] = v;
+                            break;
+                        }
+                        case LOAD_ATTR_METHOD_WITH_VALUES: {
+                            PyObject owner = stack[sp - 1];
+                            PyObject m = Specializer.loadMethodSpecialized(here, f, owner, f.code.names[arg >> 1]);
+                            if (m == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[sp - 1] = m;
+                            stack[sp++] = owner;
+                            break;
+                        }
+                        case STORE_ATTR_INSTANCE_VALUE, STORE_ATTR_SLOT: {
+                            if (!Specializer.storeAttrSpecialized(op, here, f, stack[sp - 1], f.code.names[arg],
+                                    stack[sp - 2])) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[--sp] = null;
+                            stack[--sp] = null;
+                            break;
+                        }
+                        case BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR_TUPLE_INT, BINARY_SUBSCR_DICT: {
+                            PyObject r = Specializer.binarySubscrSpecialized(op, stack[sp - 2], stack[sp - 1]);
+                            if (r == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[--sp] = null;
+                            stack[sp - 1] = r;
+                            break;
+                        }
+                        case CONTAINS_OP_DICT, CONTAINS_OP_SET: {
+                            PyObject c = stack[sp - 1];
+                            boolean ok = op == CONTAINS_OP_DICT ? c instanceof dev.tiercel.runtime.object.PyDict
+                                    && c.type() == dev.tiercel.runtime.object.PyTypes.DICT
+                                    : c instanceof dev.tiercel.runtime.object.PySet;
+                            if (!ok) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[--sp] = null;
+                            stack[sp - 1] = PyBool.of(Ops.contains(c, stack[sp - 1]) != (arg == 1));
+                            break;
+                        }
+                        case UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_LIST: {
+                            PyObject seq = stack[sp - 1];
+                            PyObject[] items = seq instanceof dev.tiercel.runtime.object.PyTuple t
+                                    && op != UNPACK_SEQUENCE_LIST ? t.items
+                                    : seq instanceof dev.tiercel.runtime.object.PyList l && op == UNPACK_SEQUENCE_LIST
+                                    && l.size == arg ? l.items : null;
+                            if (items == null || (op != UNPACK_SEQUENCE_LIST && items.length != arg)) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            sp--;
+                            for (int i = arg - 1; i >= 0; i--) {
+                                stack[sp++] = items[i];
+                            }
+                            break;
+                        }
+                        case RAISE_VARARGS:
+                            f.sp = sp;
+                            throw Instr.raise(f, arg);
+                        case RERAISE: {
+                            PyObject exc = stack[--sp];
+                            stack[sp] = null;
+                            if (arg != 0) {
+                                f.lasti = (int) ((PyInt) stack[sp - 1]).value;
+                            }
+                            addTb = false;
+                            throw ((PyBaseException) exc).toJava();
+                        }
+                        default:
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = here;
+                            Instr.execute(f, op, arg);
+                            sp = f.sp;
+                            ip = f.ip;
+                            break;
+                    }
+                }
+            } catch (PyException e) {
+                f.sp = sp;
+                f = unwind(entry, f, here, e, addTb);
+            } catch (StackOverflowError e) {
+                f.sp = sp;
+                f = unwind(entry, f, here, PyErr.recursionError(), true);
+            } catch (OutOfMemoryError e) {
+                f.sp = sp;
+                f = unwind(entry, f, here, PyErr.memoryError(), true);
+            } catch (RuntimeException e) {
+                f.sp = sp;
+                f = unwind(entry, f, here, PyErr.systemError("internal error: " + e), true);
+            }
+            Py.current = f;
+            code = f.code.adaptive;
+            stack = f.stack;
+            locals = f.localsplus;
+            consts = f.code.consts;
+            sp = f.sp;
+            ip = f.ip;
+        }
+    }
+
+    /**
+     * Finds the handler for {@code e} raised at instruction {@code at} of {@code f}, popping frames of this loop
+     * until one handles it; returns that frame with {@code ip}/{@code sp} set to the handler. Rethrows when the
+     * entry frame has no handler.
+     */
+    private static PyFrame unwind(PyFrame entry, PyFrame f, int at, PyException e, boolean addTb) {
+        PyBaseException exc = e.value;
+        if (addTb && exc.traceback == null && Py.handled != null && Py.handled != exc && exc.context == null) {
+            exc.context = Py.handled;
+        }
+        while (true) {
+            if (addTb) {
+                exc.traceback = new PyTraceback(f.code, at, exc.traceback);
+            }
+            ExceptionTable.Entry h = ExceptionTable.lookup(f.code.exceptiontable, at);
+            if (h != null) {
+                PyObject[] stack = f.stack;
+                for (int i = h.depth(); i < f.sp; i++) {
+                    stack[i] = null;
+                }
+                int sp = h.depth();
+                if (h.lasti()) {
+                    stack[sp++] = PyInt.of(at);
+                }
+                stack[sp++] = exc;
+                f.sp = sp;
+                f.ip = h.target();
+                return f;
+            }
+            for (int i = 0; i < f.sp; i++) {
+                f.stack[i] = null;
+            }
+            f.sp = 0;
+            if (f == entry) {
+                throw e;
+            }
+            Py.leave();
+            PyFrame back = f.back;
+            f.back = null;
+            f = back;
+            at = f.lasti;
+            addTb = true;
+        }
+    }
+}

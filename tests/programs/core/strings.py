@@ -1,0 +1,16 @@
+s = "Hello, World"
+print(s.lower(), s.upper(), s.split(", "), s[0], s[-1], s[2:5], s[::-1], s[::2], len(s))
+print(s.find("o"), s.rfind("o"), s.index("W"), s.count("l"), s.replace("l", "L"), s.replace("l", "L", 1))
+print(s.startswith("Hell"), s.endswith(("x", "ld")), "  pad  ".strip(), "xxhixx".strip("x"), "a,b,,c".split(","))
+print("-".join(["a", "b", "c"]), "abc".center(9, "*"), "abc".ljust(5) + "|", "abc".rjust(5), "42".zfill(5))
+print("a b  c\td\n".split(), "one two three".split(None, 1), "a-b-c".rsplit("-", 1), "x".join("abc"))
+print("{} and {}".format("x", "y"), "{1}{0}".format("a", "b"), "{name}!".format(name="hi"), "{:>5}".format("r"))
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""), repr("tab\tnl\n"), repr("\x00\x7f"), repr("é😀"))
+print("abc" < "abd", "Z" < "a", "abc" * 3, "é" + "😀", len("😀"), "😀abc"[1], str(12), str(1.5), str(None))
+print("Title case words".title(), "hello".capitalize(), "MiXeD".swapcase(), "123".isdigit(), "abc".isalpha())
+print("a\nb\r\nc".splitlines(), "partition".partition("ti"), "x=1".partition("="), "abc".encode())
+name, n = "Bob", 3
+print(f"{name!r} has {n} item{'s' if n != 1 else ''}; {n * 2 = }", f"{name:>6}|{n:<3}|", f"{{literal}}")
+print("%s is %d years and %.1f%%" % ("Al", 30, 99.5), "%(a)s-%(b)s" % {"a": 1, "b": 2}, "%x %o %e" % (255, 8, 12345.678))
+print(ascii("é"), "ß".upper(), "  x ".lstrip() + "|", "abc".removeprefix("a"), "test.py".removesuffix(".py"))
+print(str(b"x"), "%-6s|" % "ab", "%6s|" % "ab", "%03d" % 7, "a" in "cat", "dog" not in "cat")
