@@ -341,29 +341,21 @@ public final class Disassembler {
         return String.valueOf(o);
     }
 
-    /**
-     * {@code frozenset({...})}. This branch's PyFrozenSet has no item accessor yet, so the items are read
-     * reflectively (same module); replace with the accessor once the object model provides one.
-     */
+    /** {@code frozenset({...})} in the set's table order, as CPython prints it. */
     private static String frozensetRepr(dev.tiercel.runtime.object.PyFrozenSet fs) {
         if (fs.size() == 0) {
             return "frozenset()";
         }
-        try {
-            java.lang.reflect.Field f = fs.getClass().getDeclaredField("items");
-            f.setAccessible(true);
-            PyObject[] items = (PyObject[]) f.get(fs);
-            StringBuilder sb = new StringBuilder("frozenset({");
-            for (int k = 0; k < items.length; k++) {
-                if (k > 0) {
-                    sb.append(", ");
-                }
-                sb.append(repr(items[k]));
+        StringBuilder sb = new StringBuilder("frozenset({");
+        boolean first = true;
+        for (int p = fs.next(0); p >= 0; p = fs.next(p + 1)) {
+            if (!first) {
+                sb.append(", ");
             }
-            return sb.append("})").toString();
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return "frozenset(...)";
+            first = false;
+            sb.append(repr(fs.keyAt(p)));
         }
+        return sb.append("})").toString();
     }
 
     /** Python's shortest round-trip float repr: exponent form below 1e-4 and from 1e16. */
