@@ -93,7 +93,11 @@ final class StmtGen {
             case Stmt.Global g -> { }
             case Stmt.Nonlocal n -> { }
             case Stmt.ExprStmt e -> {
-                if (e.value() instanceof Expr.Constant) {
+                if (c.interactive && c.u.kind == CodeUnit.Kind.MODULE) {
+                    c.visitExpr(e.value());
+                    c.emit(CALL_INTRINSIC_1, 1, loc); // INTRINSIC_PRINT
+                    c.emit(POP_TOP, Loc.NONE);
+                } else if (e.value() instanceof Expr.Constant) {
                     c.emit(NOP, loc);
                 } else {
                     c.visitExpr(e.value());
