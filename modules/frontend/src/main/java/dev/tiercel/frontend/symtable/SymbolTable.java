@@ -338,6 +338,7 @@ public final class SymbolTable {
             throw err(pos, "nonlocal declaration not allowed at module level");
         }
         addDef(name, global ? Scope.DEF_GLOBAL : Scope.DEF_NONLOCAL, pos);
+        cur.directives.putIfAbsent(mangled, pos);
     }
 
     private void visitAlias(Alias a) {
