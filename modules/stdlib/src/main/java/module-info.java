@@ -17,6 +17,7 @@ module dev.tiercel.stdlib {
             dev.tiercel.stdlib.OsModule,
             dev.tiercel.stdlib.JsonModule,
             dev.tiercel.stdlib.ReModule,
+            dev.tiercel.stdlib.StatisticsModule,
             dev.tiercel.stdlib.TypingModules.Typing,
             dev.tiercel.stdlib.TypingModules.Abc,
             dev.tiercel.stdlib.SmallModules.Heapq,
