@@ -18,6 +18,8 @@ module dev.tiercel.stdlib {
             dev.tiercel.stdlib.EnumModule,
             dev.tiercel.stdlib.OsModule,
             dev.tiercel.stdlib.JsonModule,
+            dev.tiercel.stdlib.ReModule,
+            dev.tiercel.stdlib.StatisticsModule,
             dev.tiercel.stdlib.TypingModules.Typing,
             dev.tiercel.stdlib.TypingModules.Abc,
             dev.tiercel.stdlib.SmallModules.Heapq,

@@ -53,6 +53,14 @@ public final class PythonFrontend implements Frontend {
                 return CodeGen.compileExpression(e, filename);
             }
             Module m = Parser.parseModule(source);
+            if (mode == Mode.SINGLE) {
+                if (m.body().size() > 1) {
+                    var p = m.body().get(0).pos();
+                    throw new SyntaxErrorException("multiple statements found while compiling a single statement",
+                            p.line(), p.endCol() + 1, p.line(), p.endCol() + 1);
+                }
+                return CodeGen.compileInteractive(m, filename);
+            }
             return CodeGen.compileModule(m, filename);
         } catch (SyntaxErrorException e) {
             return toCompileError(e, source, filename);

@@ -77,6 +77,7 @@ final class Eval {
             boolean addTb = true;
             try {
                 while (true) {
+                    int start = ip;
                     int w = code[ip++];
                     int op = w & 0xff;
                     int arg = (w >> 8) & 0xff;
@@ -141,6 +142,11 @@ final class Eval {
                             break;
                         }
                         case LOAD_GLOBAL: {
+                            if (--code[here + 1] < 0
+                                    && Specializer.loadGlobal(code, here, f, f.code.names[arg >> 1])) {
+                                ip = start;
+                                break;
+                            }
                             stack[sp++] = Instr.loadGlobal(f, f.code.names[arg >> 1]);
                             if ((arg & 1) != 0) {
                                 stack[sp++] = null;
@@ -155,6 +161,11 @@ final class Eval {
                             stack[sp] = null;
                             break;
                         case BINARY_OP: {
+                            if (--code[here + 1] < 0
+                                    && Specializer.binaryOp(code, here, stack[sp - 2], stack[sp - 1], arg)) {
+                                ip = start;
+                                break;
+                            }
                             PyObject b = stack[--sp];
                             stack[sp] = null;
                             PyObject a = stack[sp - 1];
@@ -163,6 +174,11 @@ final class Eval {
                             break;
                         }
                         case COMPARE_OP: {
+                            if (--code[here + 1] < 0
+                                    && Specializer.compareOp(code, here, stack[sp - 2], stack[sp - 1], arg)) {
+                                ip = start;
+                                break;
+                            }
                             PyObject b = stack[--sp];
                             stack[sp] = null;
                             PyObject a = stack[sp - 1];
@@ -176,6 +192,10 @@ final class Eval {
                         }
                         case TO_BOOL: {
                             PyObject v = stack[sp - 1];
+                            if (--code[here + 1] < 0 && Specializer.toBool(code, here, v)) {
+                                ip = start;
+                                break;
+                            }
                             if (!(v instanceof PyBool)) {
                                 stack[sp - 1] = PyBool.of(Ops.isTrue(v));
                             }
@@ -227,6 +247,10 @@ final class Eval {
                             break;
                         case FOR_ITER: {
                             PyObject it = stack[sp - 1];
+                            if (--code[here + 1] < 0 && Specializer.forIter(code, here, it)) {
+                                ip = start;
+                                break;
+                            }
                             if (it instanceof PyRangeIterator r) {
                                 if (r.hasNext()) {
                                     stack[sp++] = PyInt.of(r.nextLong());
@@ -249,6 +273,11 @@ final class Eval {
                         case LOAD_ATTR: {
                             PyObject owner = stack[sp - 1];
                             String name = f.code.names[arg >> 1];
+                            if (--code[here + 1] < 0
+                                    && Specializer.loadAttr(code, here, f, owner, name, (arg & 1) != 0)) {
+                                ip = start;
+                                break;
+                            }
                             if ((arg & 1) != 0) {
                                 PyObject m = Ops.lookupMethod(owner, name);
                                 if (m != null) {
@@ -264,6 +293,11 @@ final class Eval {
                             break;
                         }
                         case STORE_ATTR: {
+                            if (--code[here + 1] < 0
+                                    && Specializer.storeAttr(code, here, f, stack[sp - 1], f.code.names[arg])) {
+                                ip = start;
+                                break;
+                            }
                             PyObject owner = stack[--sp];
                             PyObject v = stack[--sp];
                             stack[sp] = null;
@@ -272,6 +306,11 @@ final class Eval {
                             break;
                         }
                         case BINARY_SUBSCR: {
+                            if (--code[here + 1] < 0
+                                    && Specializer.binarySubscr(code, here, stack[sp - 2], stack[sp - 1])) {
+                                ip = start;
+                                break;
+                            }
                             PyObject key = stack[--sp];
                             stack[sp] = null;
                             stack[sp - 1] = Ops.getitem(stack[sp - 1], key);
@@ -287,13 +326,13 @@ final class Eval {
                                 stack[base] = callable;
                                 stack[base + 1] = self;
                             }
-                            int start = self == null ? base + 2 : base + 1;
-                            int nargs = sp - start;
+                            int first = self == null ? base + 2 : base + 1;
+                            int nargs = sp - first;
                             if (callable instanceof PyFunction fn) {
                                 f.sp = sp;
                                 f.ip = ip;
                                 f.lasti = here;
-                                PyFrame nf = Py.newFrame(fn, stack, start, nargs, null);
+                                PyFrame nf = Specializer.acquireFrame(fn, stack, first, nargs);
                                 Py.enter();
                                 for (int i = base; i < sp; i++) {
                                     stack[i] = null;
@@ -313,7 +352,7 @@ final class Eval {
                             f.sp = sp;
                             f.ip = ip;
                             f.lasti = here;
-                            PyObject r = Instr.callOther(callable, stack, start, nargs);
+                            PyObject r = Instr.callOther(callable, stack, first, nargs);
                             for (int i = base + 1; i < sp; i++) {
                                 stack[i] = null;
                             }
@@ -330,7 +369,7 @@ final class Eval {
                             }
                             Py.leave();
                             PyFrame back = f.back;
-                            f.back = null;
+                            Specializer.releaseFrame(f);
                             f = back;
                             Py.current = f;
                             code = f.code.adaptive;
@@ -391,14 +430,171 @@ final class Eval {
                             break;
                         }
                         case CONTAINS_OP: {
+                            if (--code[here + 1] < 0 && Specializer.containsOp(code, here, stack[sp - 1])) {
+                                ip = start;
+                                break;
+                            }
                             PyObject b = stack[--sp];
                             stack[sp] = null;
                             stack[sp - 1] = PyBool.of(Ops.contains(b, stack[sp - 1]) != (arg == 1));
                             break;
                         }
                         case UNPACK_SEQUENCE:
+                            if (--code[here + 1] < 0 && Specializer.unpackSequence(code, here, stack[sp - 1], arg)) {
+                                ip = start;
+                                break;
+                            }
                             sp = Instr.unpack(stack, sp, arg);
                             break;
+                        case BINARY_OP_ADD_INT, BINARY_OP_SUBTRACT_INT, BINARY_OP_MULTIPLY_INT, BINARY_OP_ADD_FLOAT,
+                             BINARY_OP_SUBTRACT_FLOAT, BINARY_OP_MULTIPLY_FLOAT, BINARY_OP_ADD_UNICODE: {
+                            PyObject r = Specializer.binarySpecialized(op, stack[sp - 2], stack[sp - 1]);
+                            if (r == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[--sp] = null;
+                            stack[sp - 1] = r;
+                            break;
+                        }
+                        case COMPARE_OP_INT, COMPARE_OP_FLOAT, COMPARE_OP_STR: {
+                            PyObject r = Specializer.compareSpecialized(op, stack[sp - 2], stack[sp - 1], arg >> 5);
+                            if (r == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[--sp] = null;
+                            stack[sp - 1] = r;
+                            break;
+                        }
+                        case TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_NONE, TO_BOOL_LIST, TO_BOOL_STR: {
+                            PyObject r = Specializer.toBoolSpecialized(op, stack[sp - 1]);
+                            if (r == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[sp - 1] = r;
+                            break;
+                        }
+                        case FOR_ITER_RANGE: {
+                            if (!(stack[sp - 1] instanceof PyRangeIterator r)) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            if (r.hasNext()) {
+                                stack[sp++] = PyInt.of(r.nextLong());
+                            } else {
+                                ip += arg + 1;
+                            }
+                            break;
+                        }
+                        case FOR_ITER_LIST: {
+                            if (!(stack[sp - 1] instanceof dev.tiercel.runtime.object.PySeqIterator it)) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            PyObject v = it.next();
+                            if (v != null) {
+                                stack[sp++] = v;
+                            } else {
+                                ip += arg + 1;
+                            }
+                            break;
+                        }
+                        case LOAD_GLOBAL_MODULE, LOAD_GLOBAL_BUILTIN: {
+                            PyObject v = Specializer.loadGlobalSpecialized(op, here, f);
+                            if (v == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[sp++] = v;
+                            if ((arg & 1) != 0) {
+                                stack[sp++] = null;
+                            }
+                            break;
+                        }
+                        case LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_SLOT, LOAD_ATTR_MODULE: {
+                            PyObject v = Specializer.loadAttrSpecialized(op, here, f, stack[sp - 1],
+                                    f.code.names[arg >> 1]);
+                            if (v == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[sp - 1] = v;
+                            break;
+                        }
+                        case LOAD_ATTR_METHOD_WITH_VALUES: {
+                            PyObject owner = stack[sp - 1];
+                            PyObject m = Specializer.loadMethodSpecialized(here, f, owner, f.code.names[arg >> 1]);
+                            if (m == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[sp - 1] = m;
+                            stack[sp++] = owner;
+                            break;
+                        }
+                        case STORE_ATTR_INSTANCE_VALUE, STORE_ATTR_SLOT: {
+                            if (!Specializer.storeAttrSpecialized(op, here, f, stack[sp - 1], f.code.names[arg],
+                                    stack[sp - 2])) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[--sp] = null;
+                            stack[--sp] = null;
+                            break;
+                        }
+                        case BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR_TUPLE_INT, BINARY_SUBSCR_DICT: {
+                            PyObject r = Specializer.binarySubscrSpecialized(op, stack[sp - 2], stack[sp - 1]);
+                            if (r == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[--sp] = null;
+                            stack[sp - 1] = r;
+                            break;
+                        }
+                        case CONTAINS_OP_DICT, CONTAINS_OP_SET: {
+                            PyObject c = stack[sp - 1];
+                            boolean ok = op == CONTAINS_OP_DICT ? c instanceof dev.tiercel.runtime.object.PyDict
+                                    && c.type() == dev.tiercel.runtime.object.PyTypes.DICT
+                                    : c instanceof dev.tiercel.runtime.object.PySet;
+                            if (!ok) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[--sp] = null;
+                            stack[sp - 1] = PyBool.of(Ops.contains(c, stack[sp - 1]) != (arg == 1));
+                            break;
+                        }
+                        case UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_LIST: {
+                            PyObject seq = stack[sp - 1];
+                            PyObject[] items = seq instanceof dev.tiercel.runtime.object.PyTuple t
+                                    && op != UNPACK_SEQUENCE_LIST ? t.items
+                                    : seq instanceof dev.tiercel.runtime.object.PyList l && op == UNPACK_SEQUENCE_LIST
+                                    && l.size == arg ? l.items : null;
+                            if (items == null || (op != UNPACK_SEQUENCE_LIST && items.length != arg)) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            sp--;
+                            for (int i = arg - 1; i >= 0; i--) {
+                                stack[sp++] = items[i];
+                            }
+                            break;
+                        }
                         case RAISE_VARARGS:
                             f.sp = sp;
                             throw Instr.raise(f, arg);

@@ -137,8 +137,8 @@ final class CfgOptimizer {
         }
         BasicBlock target = last.target;
         boolean smallExit = target.exitsScope() && target.instrs.size() <= MAX_COPY_SIZE;
-        // CPython 3.13 only inlines small exit blocks here (3.14 also inlines blocks without line numbers)
-        boolean noLinenoNoFallthrough = false;
+        // small exit blocks, and blocks without line numbers that end in a jump or exit
+        boolean noLinenoNoFallthrough = target.hasNoLineno() && !target.hasFallthrough();
         if (smallExit || noLinenoNoFallthrough) {
             int removedOpcode = last.opcode;
             last.setNop();

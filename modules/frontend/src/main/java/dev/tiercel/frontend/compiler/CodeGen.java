@@ -34,6 +34,8 @@ public final class CodeGen {
     final DefGen defs = new DefGen(this);
     final TryGen tries = new TryGen(this);
     private int depth;
+    /** Single-statement mode: top-level expression statements print their value. */
+    boolean interactive;
 
     private CodeGen(SymbolTable st, String filename) {
         this.st = st;
@@ -45,6 +47,17 @@ public final class CodeGen {
         Module folded = new ConstantFolder().fold(m);
         SymbolTable st = SymbolTable.build(folded);
         CodeGen g = new CodeGen(st, filename);
+        g.enterScope("<module>", CodeUnit.Kind.MODULE, folded, 1, null);
+        g.body(folded.body(), true);
+        return g.finishUnit(true);
+    }
+
+    /** Compiles one interactive statement ({@code single} mode): expression statements print their value. */
+    public static PyCode compileInteractive(Module m, String filename) {
+        Module folded = new ConstantFolder().fold(m);
+        SymbolTable st = SymbolTable.build(folded);
+        CodeGen g = new CodeGen(st, filename);
+        g.interactive = true;
         g.enterScope("<module>", CodeUnit.Kind.MODULE, folded, 1, null);
         g.body(folded.body(), true);
         return g.finishUnit(true);

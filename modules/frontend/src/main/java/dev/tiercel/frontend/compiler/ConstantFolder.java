@@ -119,11 +119,14 @@ final class ConstantFolder {
         return new Comprehension(expr(c.target()), iter(expr(c.iter())), exprs(c.ifs()), c.isAsync());
     }
 
-    /** An iterated list/set display of constants becomes a tuple/frozenset constant. */
+    /** An iterated list display becomes a tuple (constant if it can be); a constant set a frozenset. */
     private Expr iter(Expr e) {
         if (e instanceof Expr.ListExpr l && l.ctx() == Ctx.LOAD) {
+            if (l.elts().stream().anyMatch(x -> x instanceof Expr.Starred)) {
+                return e;
+            }
             Expr t = tupleConst(l.pos(), l.elts());
-            return t != null ? t : e;
+            return t != null ? t : new Expr.Tuple(l.pos(), l.elts(), Ctx.LOAD);
         }
         if (e instanceof Expr.Set s) {
             return setConst(s);
@@ -177,6 +180,19 @@ final class ConstantFolder {
             }
             case Expr.UnaryOp u -> {
                 Expr o = expr(u.operand());
+                if (u.op() == dev.tiercel.frontend.ast.UnaryOperator.NOT && o instanceof Expr.Compare k
+                        && k.ops().size() == 1) {
+                    CmpOp inverted = switch (k.ops().get(0)) {
+                        case IS -> CmpOp.IS_NOT;
+                        case IS_NOT -> CmpOp.IS;
+                        case IN -> CmpOp.NOT_IN;
+                        case NOT_IN -> CmpOp.IN;
+                        default -> null; // ==, <, ... cannot be inverted safely
+                    };
+                    if (inverted != null) {
+                        yield new Expr.Compare(k.pos(), k.left(), List.of(inverted), k.comparators());
+                    }
+                }
                 if (o instanceof Expr.Constant oc) {
                     PyObject v = ConstArithmetic.unary(u.op(), oc.value());
                     if (v != null) {

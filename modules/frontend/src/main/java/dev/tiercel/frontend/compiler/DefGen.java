@@ -247,11 +247,28 @@ final class DefGen {
         c.visitExprs(s.decorators());
         int firstlineno = s.decorators().isEmpty() ? s.pos().line() : s.decorators().get(0).pos().line();
         Loc loc = CodeGen.loc(s.pos());
-        if (!s.typeParams().isEmpty()) {
-            throw CodeGen.error(s.pos(), "generic classes are not supported yet");
+        boolean generic = !s.typeParams().isEmpty();
+        if (generic) {
+            c.enterScope("<generic parameters of " + s.name() + ">", CodeUnit.Kind.TYPE_PARAMS, s.typeParams(),
+                    firstlineno, s.name());
+            typeParams(s.typeParams());
+            c.nameop(".type_params", Ctx.STORE, loc);
         }
         classBody(s, firstlineno);
-        c.exprs.callHelper(loc, 2, s.bases(), s.keywords());
+        if (generic) {
+            c.nameop(".type_params", Ctx.LOAD, loc);
+            c.emit(CALL_INTRINSIC_1, INTRINSIC_SUBSCRIPT_GENERIC, loc);
+            c.nameop(".generic_base", Ctx.STORE, loc);
+            List<Expr> bases = new java.util.ArrayList<>(s.bases());
+            bases.add(new Expr.Name(s.pos(), ".generic_base", Ctx.LOAD));
+            c.exprs.callHelper(loc, 2, bases, s.keywords());
+            PyCode co = c.finishUnit(false);
+            makeClosure(loc, co, 0);
+            c.emit(PUSH_NULL, loc);
+            c.emit(CALL, 0, loc);
+        } else {
+            c.exprs.callHelper(loc, 2, s.bases(), s.keywords());
+        }
         applyDecorators(s.decorators());
         c.nameop(s.name(), Ctx.STORE, loc);
     }
@@ -265,6 +282,10 @@ final class DefGen {
         c.nameop("__qualname__", Ctx.STORE, loc);
         c.loadConst(PyInt.of(c.u.firstlineno), loc);
         c.nameop("__firstlineno__", Ctx.STORE, loc);
+        if (!s.typeParams().isEmpty()) {
+            c.nameop(".type_params", Ctx.LOAD, loc);
+            c.nameop("__type_params__", Ctx.STORE, loc);
+        }
         if (c.u.ste.needsClassdict) {
             c.emit(LOAD_LOCALS, loc);
             c.emit(STORE_DEREF, c.u.cellvars.get("__classdict__"), loc);
@@ -293,13 +314,93 @@ final class DefGen {
         c.loadConst(PyStr.of(s.name()), sloc);
     }
 
+    static final int INTRINSIC_TYPEVAR = 7, INTRINSIC_PARAMSPEC = 8, INTRINSIC_TYPEVARTUPLE = 9,
+            INTRINSIC_SUBSCRIPT_GENERIC = 10, INTRINSIC_TYPEALIAS = 11;
+    static final int INTRINSIC_TYPEVAR_WITH_BOUND = 2, INTRINSIC_TYPEVAR_WITH_CONSTRAINTS = 3,
+            INTRINSIC_SET_TYPEPARAM_DEFAULT = 5;
+
+    /** Creates the TypeVar/ParamSpec/TypeVarTuple objects of a PEP 695 parameter list and leaves their tuple. */
     private void typeParams(List<TypeParam> params) {
-        throw new dev.tiercel.frontend.lexer.SyntaxErrorException("type parameters are not supported yet",
-                params.get(0).pos().line(), params.get(0).pos().col() + 1, params.get(0).pos().line(),
-                params.get(0).pos().col() + 1);
+        boolean seenDefault = false;
+        for (TypeParam tp : params) {
+            Loc loc = CodeGen.loc(tp.pos());
+            c.loadConst(PyStr.of(tp.name()), loc);
+            Expr dflt;
+            switch (tp) {
+                case TypeParam.TypeVar tv -> {
+                    if (tv.bound() != null) {
+                        boundOrDefault(tv.bound(), tv.name(), false);
+                        c.emit(CALL_INTRINSIC_2, tv.bound() instanceof Expr.Tuple
+                                ? INTRINSIC_TYPEVAR_WITH_CONSTRAINTS : INTRINSIC_TYPEVAR_WITH_BOUND, loc);
+                    } else {
+                        c.emit(CALL_INTRINSIC_1, INTRINSIC_TYPEVAR, loc);
+                    }
+                    dflt = tv.defaultValue();
+                }
+                case TypeParam.TypeVarTuple tt -> {
+                    c.emit(CALL_INTRINSIC_1, INTRINSIC_TYPEVARTUPLE, loc);
+                    dflt = tt.defaultValue();
+                }
+                case TypeParam.ParamSpec ps -> {
+                    c.emit(CALL_INTRINSIC_1, INTRINSIC_PARAMSPEC, loc);
+                    dflt = ps.defaultValue();
+                }
+            }
+            if (dflt != null) {
+                seenDefault = true;
+                boundOrDefault(dflt, tp.name(), tp instanceof TypeParam.TypeVarTuple);
+                c.emit(CALL_INTRINSIC_2, INTRINSIC_SET_TYPEPARAM_DEFAULT, loc);
+            } else if (seenDefault) {
+                throw CodeGen.error(tp.pos(), "non-default type parameter '" + tp.name()
+                        + "' follows default type parameter");
+            }
+            c.emit(COPY, 1, loc);
+            c.nameop(tp.name(), Ctx.STORE, loc);
+        }
+        c.emit(BUILD_TUPLE, params.size(), CodeGen.loc(params.get(0).pos()));
+    }
+
+    /** A lazily evaluated bound or default: its own little code object, turned into a closure. */
+    private void boundOrDefault(Expr e, String name, boolean allowStarred) {
+        c.enterScope(name, CodeUnit.Kind.TYPE_PARAMS, e, e.pos().line(), null);
+        if (allowStarred && e instanceof Expr.Starred st) {
+            c.visitExpr(st.value());
+            c.emit(UNPACK_SEQUENCE, 1, CodeGen.loc(e.pos()));
+        } else {
+            c.visitExpr(e);
+        }
+        c.emit(RETURN_VALUE, CodeGen.loc(e.pos()));
+        PyCode co = c.finishUnit(true);
+        makeClosure(CodeGen.loc(e.pos()), co, 0);
     }
 
     void typeAlias(Stmt.TypeAlias t) {
-        throw CodeGen.error(t.pos(), "type aliases are not supported yet");
+        Loc loc = CodeGen.loc(t.pos());
+        String name = t.name().id();
+        boolean generic = !t.typeParams().isEmpty();
+        if (generic) {
+            c.enterScope("<generic parameters of " + name + ">", CodeUnit.Kind.TYPE_PARAMS, t.typeParams(),
+                    t.pos().line(), null);
+            c.loadConst(PyStr.of(name), loc);
+            typeParams(t.typeParams());
+        } else {
+            c.loadConst(PyStr.of(name), loc);
+            c.loadConst(PyNone.INSTANCE, loc);
+        }
+        c.enterScope(name, CodeUnit.Kind.FUNCTION, t, t.pos().line(), null);
+        c.addConst(PyNone.INSTANCE);
+        c.visitExpr(t.value());
+        c.emit(RETURN_VALUE, loc);
+        PyCode body = c.finishUnit(false);
+        makeClosure(loc, body, 0);
+        c.emit(BUILD_TUPLE, 3, loc);
+        c.emit(CALL_INTRINSIC_1, INTRINSIC_TYPEALIAS, loc);
+        if (generic) {
+            PyCode co = c.finishUnit(false);
+            makeClosure(loc, co, 0);
+            c.emit(PUSH_NULL, loc);
+            c.emit(CALL, 0, loc);
+        }
+        c.nameop(name, Ctx.STORE, loc);
     }
 }

@@ -60,7 +60,7 @@ final class TryGen {
         c.popFBlock();
         c.emit(POP_BLOCK, Loc.NONE);
         c.visitStmts(s.orelse());
-        c.jump(JUMP, end, Loc.NONE);
+        c.jump(JUMP_NO_INTERRUPT, end, Loc.NONE);
         c.useLabel(except);
         c.jump(SETUP_CLEANUP, cleanup, Loc.NONE);
         c.emit(PUSH_EXC_INFO, Loc.NONE);
@@ -119,8 +119,124 @@ final class TryGen {
         c.useLabel(end);
     }
 
+    /** {@code try ... except* ...}, optionally with {@code finally} (CPython's compiler_try_star_*). */
     void tryStar(Stmt.Try s) {
-        throw CodeGen.error(s.pos(), "except* is not supported yet");
+        if (s.finalbody().isEmpty()) {
+            tryStarExcept(s);
+            return;
+        }
+        Loc loc = CodeGen.loc(s.pos());
+        int body = c.newLabel(), end = c.newLabel(), exit = c.newLabel(), cleanup = c.newLabel();
+        c.jump(SETUP_FINALLY, end, loc);
+        c.useLabel(body);
+        c.pushFBlock(FBlock.Type.FINALLY_TRY, body, end, s.finalbody(), loc);
+        tryStarExcept(s);
+        c.emit(POP_BLOCK, Loc.NONE);
+        c.popFBlock();
+        c.visitStmts(s.finalbody());
+        c.jump(JUMP, exit, Loc.NONE);
+        c.useLabel(end);
+        c.jump(SETUP_CLEANUP, cleanup, Loc.NONE);
+        c.emit(PUSH_EXC_INFO, Loc.NONE);
+        c.pushFBlock(FBlock.Type.FINALLY_END, end, -1, null, Loc.NONE);
+        c.visitStmts(s.finalbody());
+        c.popFBlock();
+        c.emit(RERAISE, 0, Loc.NONE);
+        c.useLabel(cleanup);
+        popExceptAndReraise(Loc.NONE);
+        c.useLabel(exit);
+    }
+
+    private void tryStarExcept(Stmt.Try s) {
+        Loc loc = CodeGen.loc(s.pos());
+        int body = c.newLabel(), except = c.newLabel(), orelse = c.newLabel(), end = c.newLabel(),
+                cleanup = c.newLabel(), reraiseStar = c.newLabel();
+        c.jump(SETUP_FINALLY, except, loc);
+        c.useLabel(body);
+        c.pushFBlock(FBlock.Type.TRY_EXCEPT, body, -1, null, loc);
+        c.visitStmts(s.body());
+        c.popFBlock();
+        c.emit(POP_BLOCK, Loc.NONE);
+        c.jump(JUMP, orelse, Loc.NONE);
+        int n = s.handlers().size();
+        c.useLabel(except);
+        c.jump(SETUP_CLEANUP, cleanup, Loc.NONE);
+        c.emit(PUSH_EXC_INFO, Loc.NONE);
+        c.pushFBlock(FBlock.Type.EXCEPTION_GROUP_HANDLER, -1, -1, "except handler", loc);
+        for (int i = 0; i < n; i++) {
+            ExceptHandler h = s.handlers().get(i);
+            Loc hloc = CodeGen.loc(h.pos());
+            int nextExcept = c.newLabel();
+            except = nextExcept;
+            int exceptWithError = c.newLabel(), noMatch = c.newLabel();
+            if (i == 0) {
+                c.emit(BUILD_LIST, 0, hloc);
+                c.emit(COPY, 2, hloc);
+            }
+            if (h.type() != null) {
+                c.visitExpr(h.type());
+                c.emit(CHECK_EG_MATCH, hloc);
+                c.emit(COPY, 1, hloc);
+                c.jump(POP_JUMP_IF_NONE, noMatch, hloc);
+            }
+            int cleanupEnd = c.newLabel(), cleanupBody = c.newLabel();
+            if (h.name() != null) {
+                c.nameop(h.name(), Ctx.STORE, hloc);
+            } else {
+                c.emit(POP_TOP, hloc);
+            }
+            c.jump(SETUP_CLEANUP, cleanupEnd, hloc);
+            c.useLabel(cleanupBody);
+            c.pushFBlock(FBlock.Type.HANDLER_CLEANUP, cleanupBody, -1, h.name(), hloc);
+            c.visitStmts(h.body());
+            c.popFBlock();
+            c.emit(POP_BLOCK, Loc.NONE);
+            if (h.name() != null) {
+                c.loadConst(PyNone.INSTANCE, Loc.NONE);
+                c.nameop(h.name(), Ctx.STORE, Loc.NONE);
+                c.nameop(h.name(), Ctx.DEL, Loc.NONE);
+            }
+            c.jump(JUMP, except, Loc.NONE);
+            c.useLabel(cleanupEnd);
+            if (h.name() != null) {
+                c.loadConst(PyNone.INSTANCE, Loc.NONE);
+                c.nameop(h.name(), Ctx.STORE, Loc.NONE);
+                c.nameop(h.name(), Ctx.DEL, Loc.NONE);
+            }
+            c.emit(LIST_APPEND, 3, Loc.NONE);
+            c.emit(POP_TOP, Loc.NONE);
+            c.jump(JUMP, exceptWithError, Loc.NONE);
+            c.useLabel(except);
+            c.emit(NOP, Loc.NONE);
+            c.jump(JUMP, exceptWithError, Loc.NONE);
+            c.useLabel(noMatch);
+            c.emit(POP_TOP, hloc);
+            c.useLabel(exceptWithError);
+            if (i == n - 1) {
+                c.emit(LIST_APPEND, 1, Loc.NONE);
+                c.jump(JUMP, reraiseStar, Loc.NONE);
+            }
+        }
+        c.popFBlock();
+        int reraise = c.newLabel();
+        c.useLabel(reraiseStar);
+        c.emit(CALL_INTRINSIC_2, 1, Loc.NONE); // INTRINSIC_PREP_RERAISE_STAR
+        c.emit(COPY, 1, Loc.NONE);
+        c.jump(POP_JUMP_IF_NOT_NONE, reraise, Loc.NONE);
+        c.emit(POP_TOP, Loc.NONE);
+        c.emit(POP_BLOCK, Loc.NONE);
+        c.emit(POP_EXCEPT, Loc.NONE);
+        c.jump(JUMP_NO_INTERRUPT, end, Loc.NONE);
+        c.useLabel(reraise);
+        c.emit(POP_BLOCK, Loc.NONE);
+        c.emit(SWAP, 2, Loc.NONE);
+        c.emit(POP_EXCEPT, Loc.NONE);
+        c.emit(RERAISE, 0, Loc.NONE);
+        c.useLabel(cleanup);
+        popExceptAndReraise(Loc.NONE);
+        c.useLabel(orelse);
+        c.visitStmts(s.orelse());
+        c.useLabel(end);
     }
 
     private void checkAsync(Stmt s, String what) {

@@ -352,7 +352,7 @@ public final class Tokenizer {
                         return;
                     }
                 }
-                throw error("invalid " + what + " literal", line, col(start) + 1);
+                throw error("invalid " + what + " literal", line, col(pos));
             }
         }
     }
@@ -534,6 +534,9 @@ public final class Tokenizer {
 
     private SyntaxErrorException unterminated(boolean triple, int startLine, int startCol) {
         int detected = line;
+        if (pos >= src.length() && src.endsWith("\n") && line > startLine) {
+            detected = line - 1; // EOF is on an empty line after the last newline
+        }
         if (triple) {
             return error("unterminated triple-quoted string literal (detected at line " + detected + ")",
                     startLine, startCol + 1);

@@ -75,6 +75,16 @@ final class ExpressionParser {
         return namedExpression();
     }
 
+    /** "Perhaps you forgot a comma?": two expressions in a row inside brackets. */
+    void checkMissingComma(Expr element, String close) {
+        if (!ts.at(",") && !ts.at(close) && !ts.at("for") && !ts.at("async") && !ts.at("if")
+                && !ts.at("else") && startsExpression() && !ts.at("*") && !ts.at("-") && !ts.at("+")
+                && !ts.at("~") && !ts.at("not") && !ts.at("await")) {
+            throw TokenStream.errorAt(element.pos().line(), element.pos().col(), ts.peek().endLine(),
+                    ts.peek().endCol(), "invalid syntax. Perhaps you forgot a comma?");
+        }
+    }
+
     boolean startsExpression() {
         Token t = ts.peek();
         return switch (t.kind()) {
@@ -89,6 +99,17 @@ final class ExpressionParser {
             };
             default -> false;
         };
+    }
+
+    /** A condition (if/elif/while): "x = 1" there gets CPython's "Maybe you meant '=='" hint. */
+    Expr condition() {
+        Expr e = namedExpression();
+        if (e instanceof Expr.Name n && ts.at("=") && !ts.atAhead(1, "=")) {
+            Token eq = ts.peek();
+            throw TokenStream.errorAt(n.pos().line(), n.pos().col(), eq.endLine(), eq.endCol(),
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        return e;
     }
 
     Expr namedExpression() {
@@ -433,6 +454,7 @@ final class ExpressionParser {
                         }
                         throw TokenStream.errorAt(at, "positional argument follows keyword argument");
                     }
+                    checkMissingComma(v, ")");
                     args.add(v);
                 }
                 if (!ts.accept(",")) {
@@ -587,6 +609,7 @@ final class ExpressionParser {
                 ts.expect(")");
                 return new Expr.GeneratorExp(ts.from(start), first, gens);
             }
+            checkMissingComma(first, ")");
             if (ts.at(")")) {
                 ts.next();
                 if (first instanceof Expr.Starred) {
@@ -599,7 +622,9 @@ final class ExpressionParser {
                 if (ts.at(")")) {
                     break;
                 }
-                elts.add(starNamedExpression());
+                Expr e = starNamedExpression();
+                checkMissingComma(e, ")");
+                elts.add(e);
             }
             ts.expect(")");
             return new Expr.Tuple(ts.from(start), elts, Ctx.LOAD);
@@ -624,11 +649,14 @@ final class ExpressionParser {
                 return new Expr.ListComp(ts.from(start), first, gens);
             }
             List<Expr> elts = new ArrayList<>(List.of(first));
+            checkMissingComma(first, "]");
             while (ts.accept(",")) {
                 if (ts.at("]")) {
                     break;
                 }
-                elts.add(starNamedExpression());
+                Expr e = starNamedExpression();
+                checkMissingComma(e, "]");
+                elts.add(e);
             }
             ts.expect("]");
             return new Expr.ListExpr(ts.from(start), elts, Ctx.LOAD);

@@ -43,7 +43,9 @@ final class FStringParser {
             anyF |= p.isF();
         }
         if (anyBytes && anyStr) {
-            throw TokenStream.errorAt(pos, "cannot mix bytes and nonbytes literals");
+            Token after = ts.peek(0);
+            throw TokenStream.errorAt(after.line(), after.col(), after.line(), after.col(),
+                    "cannot mix bytes and nonbytes literals");
         }
         if (anyBytes) {
             StringBuilder sb = new StringBuilder();
@@ -225,7 +227,7 @@ final class FStringParser {
 
     /** Parses one replacement field after its '{', through its '}'. */
     private void field(Cursor c, Builder out, int depth, int fieldLine, int fieldCol) {
-        if (depth > 2) {
+        if (depth > 150) {
             throw c.error("f-string: expressions nested too deeply");
         }
         int exprStart = c.i, startLine = c.line, startCol = c.col;

@@ -60,7 +60,9 @@ final class ParameterParser {
                 star = true;
                 if (ts.at(",") || ts.at(close)) {
                     if (ts.at(close) || ts.atAhead(1, "**") || ts.atAhead(1, close)) {
-                        throw TokenStream.errorAt(starPos, "named arguments must follow bare *");
+                        // CPython points at the '*' of a def, at the token after it in a lambda
+                        throw TokenStream.errorAt(close.equals(":") ? ts.startPos() : starPos,
+                                "named arguments must follow bare *");
                     }
                 } else {
                     vararg = exprs.argWithAnnotation(annotations, true);

@@ -233,7 +233,7 @@ public final class Parser {
     private Stmt ifStatement() {
         Pos start = ts.startPos();
         Token kw = ts.next(); // 'if' or 'elif'
-        Expr test = exprs.namedExpression();
+        Expr test = exprs.condition();
         ts.expect(":");
         List<Stmt> body = block(kw.text().equals("if") ? "'if' statement" : "'elif' statement", kw);
         List<Stmt> orelse = List.of();
@@ -250,7 +250,7 @@ public final class Parser {
     private Stmt whileStatement() {
         Pos start = ts.startPos();
         Token kw = ts.next();
-        Expr test = exprs.namedExpression();
+        Expr test = exprs.condition();
         ts.expect(":");
         List<Stmt> body = block("'while' statement", kw);
         List<Stmt> orelse = List.of();

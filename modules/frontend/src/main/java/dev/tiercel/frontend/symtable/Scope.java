@@ -30,6 +30,8 @@ public final class Scope {
     /** Parameters, in order. */
     public final List<String> varnames = new ArrayList<>();
     public final List<Scope> children = new ArrayList<>();
+    /** Where each global/nonlocal declaration is, for error locations. */
+    public final Map<String, dev.tiercel.frontend.ast.Pos> directives = new LinkedHashMap<>();
     public boolean nested;
     public boolean generator;
     public boolean coroutine;

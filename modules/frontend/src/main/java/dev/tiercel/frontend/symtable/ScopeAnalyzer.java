@@ -95,7 +95,7 @@ final class ScopeAnalyzer {
             Scope classEntry) {
         if ((flags & Scope.DEF_GLOBAL) != 0) {
             if ((flags & Scope.DEF_NONLOCAL) != 0) {
-                throw error("name '" + name + "' is nonlocal and global", ste);
+                throw error("name '" + name + "' is nonlocal and global", ste, name);
             }
             scopes.put(name, Scope.GLOBAL_EXPLICIT);
             global.add(name);
@@ -106,13 +106,13 @@ final class ScopeAnalyzer {
         }
         if ((flags & Scope.DEF_NONLOCAL) != 0) {
             if (bound == null) {
-                throw error("nonlocal declaration not allowed at module level", ste);
+                throw error("nonlocal declaration not allowed at module level", ste, name);
             }
             if (!bound.contains(name)) {
-                throw error("no binding for nonlocal '" + name + "' found", ste);
+                throw error("no binding for nonlocal '" + name + "' found", ste, name);
             }
             if (typeParams.contains(name)) {
-                throw error("nonlocal binding not allowed for type parameter '" + name + "'", ste);
+                throw error("nonlocal binding not allowed for type parameter '" + name + "'", ste, name);
             }
             scopes.put(name, Scope.FREE);
             ste.hasFree = true;
@@ -238,7 +238,11 @@ final class ScopeAnalyzer {
         return false;
     }
 
-    private static SyntaxErrorException error(String msg, Scope ste) {
+    private static SyntaxErrorException error(String msg, Scope ste, String name) {
+        dev.tiercel.frontend.ast.Pos p = ste.directives.get(name);
+        if (p != null) {
+            return new SyntaxErrorException(msg, p.line(), p.col() + 1, p.endLine(), p.endCol() + 1);
+        }
         return new SyntaxErrorException(msg, ste.lineno, 0, ste.lineno, 0);
     }
 }

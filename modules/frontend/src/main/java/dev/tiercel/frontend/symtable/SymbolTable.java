@@ -132,7 +132,8 @@ public final class SymbolTable {
                 visitDefaults(f.args());
                 visitExprs(f.decorators());
                 if (!f.typeParams().isEmpty()) {
-                    enterTypeParams(f, f.name(), f.typeParams(), f.args().defaults().size() > 0,
+                    // CPython tests the defaults list for NULL, so generic functions always get ".defaults"
+                    enterTypeParams(f, f.name(), f.typeParams(), true,
                             f.args().kwDefaults().stream().anyMatch(x -> x != null), f.pos());
                 }
                 visitAnnotations(f.args(), f.returns());
@@ -152,12 +153,8 @@ public final class SymbolTable {
                 visitExprs(c.decorators());
                 String savedPrivate = privateName;
                 if (!c.typeParams().isEmpty()) {
-                    enterTypeParams(c, c.name(), c.typeParams(), false, false, c.pos());
                     privateName = c.name();
-                    addDef(".type_params", Scope.DEF_LOCAL, c.pos());
-                    addDef(".type_params", Scope.USE, c.pos());
-                    addDef(".generic_base", Scope.DEF_LOCAL, c.pos());
-                    addDef(".generic_base", Scope.USE, c.pos());
+                    enterTypeParams(c, c.name(), c.typeParams(), false, false, c.pos());
                 }
                 visitExprs(c.bases());
                 for (Keyword k : c.keywords()) {
@@ -189,11 +186,12 @@ public final class SymbolTable {
             }
             case Stmt.TypeAlias t -> {
                 visitExpr(t.name());
+                // the alias name is bound in the enclosing scope
                 boolean generic = !t.typeParams().isEmpty();
                 if (generic) {
                     enterTypeParams(t, t.name().id(), t.typeParams(), false, false, t.pos());
                 }
-                enter(t.name().id(), Scope.Type.TYPE_ALIAS, t.value(), t.pos());
+                enter(t.name().id(), Scope.Type.TYPE_ALIAS, t, t.pos());
                 if (stack.peek() != null && stack.peek().type == Scope.Type.CLASS) {
                     cur.canSeeClassScope = true;
                     addDef("__classdict__", Scope.USE, t.value().pos());
@@ -340,6 +338,7 @@ public final class SymbolTable {
             throw err(pos, "nonlocal declaration not allowed at module level");
         }
         addDef(name, global ? Scope.DEF_GLOBAL : Scope.DEF_NONLOCAL, pos);
+        cur.directives.putIfAbsent(mangled, pos);
     }
 
     private void visitAlias(Alias a) {
@@ -364,6 +363,13 @@ public final class SymbolTable {
         if (parent.type == Scope.Type.CLASS || parent.canSeeClassScope) {
             cur.canSeeClassScope = true;
             addDef("__classdict__", Scope.USE, pos);
+        }
+        if (node instanceof Stmt.ClassDef) {
+            // set when the type-params tuple is made, used when the bases are built
+            addDef(".type_params", Scope.DEF_LOCAL, pos);
+            addDef(".type_params", Scope.USE, pos);
+            addDef(".generic_base", Scope.DEF_LOCAL, pos);
+            addDef(".generic_base", Scope.USE, pos);
         }
         if (hasDefaults) {
             addDef(".defaults", Scope.DEF_PARAM, pos);

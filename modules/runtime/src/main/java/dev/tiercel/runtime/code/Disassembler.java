@@ -341,29 +341,21 @@ public final class Disassembler {
         return String.valueOf(o);
     }
 
-    /**
-     * {@code frozenset({...})}. This branch's PyFrozenSet has no item accessor yet, so the items are read
-     * reflectively (same module); replace with the accessor once the object model provides one.
-     */
+    /** {@code frozenset({...})} in the set's table order, as CPython prints it. */
     private static String frozensetRepr(dev.tiercel.runtime.object.PyFrozenSet fs) {
         if (fs.size() == 0) {
             return "frozenset()";
         }
-        try {
-            java.lang.reflect.Field f = fs.getClass().getDeclaredField("items");
-            f.setAccessible(true);
-            PyObject[] items = (PyObject[]) f.get(fs);
-            StringBuilder sb = new StringBuilder("frozenset({");
-            for (int k = 0; k < items.length; k++) {
-                if (k > 0) {
-                    sb.append(", ");
-                }
-                sb.append(repr(items[k]));
+        StringBuilder sb = new StringBuilder("frozenset({");
+        boolean first = true;
+        for (int p = fs.next(0); p >= 0; p = fs.next(p + 1)) {
+            if (!first) {
+                sb.append(", ");
             }
-            return sb.append("})").toString();
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return "frozenset(...)";
+            first = false;
+            sb.append(repr(fs.keyAt(p)));
         }
+        return sb.append("})").toString();
     }
 
     /** Python's shortest round-trip float repr: exponent form below 1e-4 and from 1e16. */
@@ -379,6 +371,13 @@ public final class Disassembler {
         }
         String sign = d < 0 ? "-" : "";
         BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        if (bd.precision() == 2) {
+            // Java always prints two significant digits in its E form (4.9E-324); Python may need only one
+            BigDecimal one = new BigDecimal(Math.abs(d)).round(new java.math.MathContext(1));
+            if (one.doubleValue() == Math.abs(d)) {
+                bd = one.stripTrailingZeros();
+            }
+        }
         String digits = bd.unscaledValue().toString();
         int decpt = digits.length() - bd.scale(); // value = 0.digits * 10^decpt
         if (decpt > 16 || decpt < -3) {

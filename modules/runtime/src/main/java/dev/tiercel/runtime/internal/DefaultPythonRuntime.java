@@ -83,6 +83,20 @@ public final class DefaultPythonRuntime implements PythonRuntime {
                 false, "builtins"));
         builtins.dict().putStr("eval", new PyBuiltinFunction("eval", (a, k) -> evalOrExec(a, Frontend.Mode.EVAL),
                 false, "builtins"));
+        builtins.dict().putStr("compile", new PyBuiltinFunction("compile", (a, k) -> {
+            int n = dev.tiercel.runtime.object.Args.npos(a, k);
+            String src = Ops.asString(n > 0 ? a[0] : dev.tiercel.runtime.object.Args.kw(a, k, "source"),
+                    "compile() arg 1");
+            String fname = Ops.str(n > 1 ? a[1] : dev.tiercel.runtime.object.Args.kw(a, k, "filename"));
+            String mode = Ops.str(n > 2 ? a[2] : dev.tiercel.runtime.object.Args.kw(a, k, "mode"));
+            Frontend.Mode m = switch (mode) {
+                case "exec" -> Frontend.Mode.EXEC;
+                case "eval" -> Frontend.Mode.EVAL;
+                case "single" -> Frontend.Mode.SINGLE;
+                default -> throw PyErr.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+            };
+            return compileMode(src, fname, m);
+        }, false, "builtins"));
         if (tiers != null) {
             for (BuiltinModuleProvider p : tiers.builtinModules()) {
                 importer.addProvider(p);

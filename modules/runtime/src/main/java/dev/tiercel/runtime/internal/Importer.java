@@ -152,12 +152,6 @@ final class Importer implements ImportSystem {
     }
 
     private PyModule load(String full, PyModule parent) {
-        Supplier<PyModule> b = parent == null ? builtins.get(full) : null;
-        if (b != null) {
-            PyModule m = b.get();
-            modules().putStr(full, m);
-            return m;
-        }
         String simple = full.substring(full.lastIndexOf('.') + 1);
         PyObject searchPath = parent == null ? Py.sys.dict().getStr("path") : parent.dict().getStr("__path__");
         if (searchPath != null) {
@@ -167,6 +161,14 @@ final class Importer implements ImportSystem {
                     return m;
                 }
             }
+        }
+        // Java modules come after sys.path, so a Python-source library module of the same name wins, as
+        // pure-Python stdlib modules are found on sys.path in CPython.
+        Supplier<PyModule> b = parent == null ? builtins.get(full) : null;
+        if (b != null) {
+            PyModule m = b.get();
+            modules().putStr(full, m);
+            return m;
         }
         PyException e = PyErr.of(PyExc.ModuleNotFoundError, "No module named '" + full + "'");
         e.value.instanceDict().put("name", PyStr.of(full));

@@ -101,7 +101,7 @@ public final class Ops {
         if (o instanceof PySet s) {
             return SeqBuiltins.frozensetHash(s);
         }
-        if (o instanceof PyInstance || o instanceof PyBaseException) {
+        if (!(o instanceof PyType || o instanceof PyFunction || o instanceof PyBuiltinFunction)) {
             PyObject m = o.type().lookup("__hash__");
             if (m == PyNone.INSTANCE) {
                 throw PyErr.typeError("unhashable type: '" + o.type().name() + "'");
@@ -288,6 +288,14 @@ public final class Ops {
         if (op == NB_POWER && !inplace) {
             throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '" + ta.name() + "' and '"
                     + tb.name() + "'");
+        }
+        if (op == NB_MULTIPLY && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple)
+                && !(b instanceof PyInt)) {
+            throw PyErr.typeError("can't multiply sequence by non-int of type '" + tb.name() + "'");
+        }
+        if (op == NB_MULTIPLY && (b instanceof PyStr || b instanceof PyList || b instanceof PyTuple)
+                && !(a instanceof PyInt)) {
+            throw PyErr.typeError("can't multiply sequence by non-int of type '" + ta.name() + "'");
         }
         if (op == NB_ADD && a instanceof PyStr) {
             throw PyErr.typeError("can only concatenate str (not \"" + tb.name() + "\") to str");

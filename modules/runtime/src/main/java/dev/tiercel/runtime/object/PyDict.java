@@ -103,6 +103,11 @@ public final class PyDict extends PyObject {
         }
     }
 
+    /** The entry position of the str key {@code key} (for {@link #valueAt}), or -1; valid while {@link #version} is unchanged. */
+    public int indexOfStr(String key) {
+        return findStr(key, PyStr.hashOf(key));
+    }
+
     /** The value for {@code key}, or null. */
     public PyObject get(PyObject key) {
         int e = find(key, Ops.hash(key));

@@ -77,12 +77,9 @@ public final class PyStr extends PyObject {
 
     /** The hash a str with this value has, without making one. */
     public static long hashOf(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        h ^= h >>> 29;
+        // Derived from String.hashCode(), which the JVM caches per string: name lookups stay cheap.
+        long h = (s.hashCode() + 0x51ED27L) * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 31;
         return h == -1 ? -2 : h;
     }
 

@@ -100,7 +100,14 @@ public class PyType extends PyObject {
     public void define(String attr, PyObject value) {
         dict.put(attr, value);
         version++;
+        epoch++;
     }
+
+    /**
+     * Bumped whenever any class namespace changes after creation: attribute caches of tier 1 are valid while it
+     * is unchanged.
+     */
+    public static int epoch;
 
     private PyType[] computeMro() {
         if (bases.length == 0) {

@@ -57,6 +57,7 @@ public final class BuiltinsModule {
         SetBuiltins.install();
         PyTextIO.install();
         PyFile.install();
+        BytesBuiltins.install();
     }
 
     private static void fn(PyDict d, String name, PyBuiltinFunction.Body body) {

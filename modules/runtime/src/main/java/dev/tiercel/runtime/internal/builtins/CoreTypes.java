@@ -283,6 +283,9 @@ public final class CoreTypes {
         Reg.getter(PyTypes.STATICMETHOD, "__func__", x -> ((PyDescriptors.StaticMethod) x).func);
         Reg.getter(PyTypes.CLASSMETHOD, "__func__", x -> ((PyDescriptors.ClassMethod) x).func);
         PyTypes.SUPER.factory = (t, a, k) -> {
+            if (a.length == 0) {
+                return zeroArgSuper();
+            }
             if (a.length != 2) {
                 throw PyErr.of(PyExc.RuntimeError, "super(): no arguments");
             }
@@ -291,6 +294,30 @@ public final class CoreTypes {
             }
             return new PyDescriptors.Super(st, a[1]);
         };
+    }
+
+    /** {@code super()} inside a method: the {@code __class__} cell and the first argument of the caller. */
+    private static PyObject zeroArgSuper() {
+        dev.tiercel.runtime.object.PyFrame f = dev.tiercel.runtime.object.Py.current;
+        if (f == null || f.code.argcount == 0 || f.localsplus.length == 0) {
+            throw PyErr.of(PyExc.RuntimeError, "super(): no arguments");
+        }
+        PyObject self = f.localsplus[0];
+        if (self instanceof dev.tiercel.runtime.object.PyCell c
+                && (f.code.localspluskinds[0] & PyCode.CO_FAST_CELL) != 0) {
+            self = c.value;
+        }
+        String[] names = f.code.localsplusnames;
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals("__class__") && f.localsplus[i] instanceof dev.tiercel.runtime.object.PyCell c
+                    && c.value instanceof PyType cls) {
+                if (self == null) {
+                    throw PyErr.of(PyExc.RuntimeError, "super(): arg[0] deleted");
+                }
+                return new PyDescriptors.Super(cls, self);
+            }
+        }
+        throw PyErr.of(PyExc.RuntimeError, "super(): __class__ cell not found");
     }
 
     static void installExceptions() {

@@ -280,6 +280,7 @@ public final class ObjectBuiltins {
                 throw PyErr.attributeError("type object '" + t.name() + "' has no attribute '" + name + "'");
             }
             t.version++;
+            PyType.epoch++;
             return;
         }
         PyObject descr = o.type().lookup(name);

@@ -106,6 +106,21 @@ public final class PyTextIO extends PyObject {
             return PyStr.of(sb.toString());
         });
         Reg.method(TYPE, "isatty", 0, 0, (a, k) -> PyBool.FALSE);
+        Reg.method(TYPE, "readlines", 0, 1, (a, k) -> {
+            dev.tiercel.runtime.object.PyList l = new dev.tiercel.runtime.object.PyList();
+            for (String line = ((PyTextIO) a[0]).readline(); !line.isEmpty(); line = ((PyTextIO) a[0]).readline()) {
+                l.append(PyStr.of(line));
+            }
+            return l;
+        });
+        Reg.method(TYPE, "__iter__", 0, 0, (a, k) -> new dev.tiercel.runtime.object.PyJavaIterator("TextIOWrapper",
+                () -> {
+                    String line = ((PyTextIO) a[0]).readline();
+                    return line.isEmpty() ? null : PyStr.of(line);
+                }));
+        Reg.method(TYPE, "__enter__", 0, 0, (a, k) -> a[0]);
+        Reg.methodKw(TYPE, "__exit__", (a, k) -> PyBool.FALSE);
+        Reg.method(TYPE, "close", 0, 0, (a, k) -> PyNone.INSTANCE);
         Reg.method(TYPE, "fileno", 0, 0, (a, k) -> PyInt.of(((PyTextIO) a[0]).name.equals("<stdin>") ? 0
                 : ((PyTextIO) a[0]).name.equals("<stdout>") ? 1 : 2));
         Reg.getter(TYPE, "name", x -> PyStr.of(((PyTextIO) x).name));

@@ -1,0 +1,441 @@
+package dev.tiercel.tier1;
+
+import static dev.tiercel.runtime.code.Opcodes.*;
+
+import dev.tiercel.runtime.code.PyCode;
+import dev.tiercel.runtime.object.Ops;
+import dev.tiercel.runtime.object.PyBool;
+import dev.tiercel.runtime.object.PyDict;
+import dev.tiercel.runtime.object.PyFloat;
+import dev.tiercel.runtime.object.PyFrame;
+import dev.tiercel.runtime.object.PyFunction;
+import dev.tiercel.runtime.object.PyInstance;
+import dev.tiercel.runtime.object.PyInt;
+import dev.tiercel.runtime.object.PyList;
+import dev.tiercel.runtime.object.PyModule;
+import dev.tiercel.runtime.object.PyNone;
+import dev.tiercel.runtime.object.PyObject;
+import dev.tiercel.runtime.object.PyRangeIterator;
+import dev.tiercel.runtime.object.PySeqIterator;
+import dev.tiercel.runtime.object.PySet;
+import dev.tiercel.runtime.object.PyStr;
+import dev.tiercel.runtime.object.PyTuple;
+import dev.tiercel.runtime.object.PyType;
+import dev.tiercel.runtime.object.PyTypes;
+
+/**
+ * Quickening, as CPython 3.13's specializing interpreter does: a generic instruction counts down in its first
+ * inline-cache unit (in the code object's {@code adaptive} copy); at zero it looks at its operands and rewrites
+ * itself in place to a specialized form of its family, recording what its guards need in a per-code side table.
+ * A specialized instruction whose guard fails rewrites itself back (de-specializes) and waits
+ * {@link #COOLDOWN} executions before trying again.
+ */
+final class Specializer {
+    private Specializer() {}
+
+    /** Executions to wait after a failed attempt or a de-specialization (CPython's cooldown is 52). */
+    static final short COOLDOWN = 52;
+
+    /** Per-code data the specialized instructions' guards need, indexed by instruction position. */
+    static final class State {
+        final int[] index;
+        final int[] version;
+        final int[] version2;
+        final Object[] ref;
+        final Object[] ref2;
+        /** A finished frame of this code kept for the next call of the same function (no allocation per call). */
+        dev.tiercel.runtime.object.PyFrame spare;
+
+        State(int n) {
+            index = new int[n];
+            version = new int[n];
+            version2 = new int[n];
+            ref = new Object[n];
+            ref2 = new Object[n];
+        }
+    }
+
+    static State state(PyCode code) {
+        Object s = code.tierState;
+        if (s instanceof State st) {
+            return st;
+        }
+        State st = new State(code.adaptive.length);
+        code.tierState = st;
+        return st;
+    }
+
+    /** A frame for calling {@code fn} with arguments {@code args[first..first+nargs)}, reusing a spare one. */
+    static PyFrame acquireFrame(PyFunction fn, PyObject[] args, int first, int nargs) {
+        Object s = fn.code.tierState;
+        if (s instanceof State st) {
+            PyFrame spare = st.spare;
+            if (spare != null && spare.func == fn && fn.isSimple(nargs)) {
+                st.spare = null;
+                System.arraycopy(args, first, spare.localsplus, 0, nargs);
+                return spare;
+            }
+        }
+        return dev.tiercel.runtime.object.Py.newFrame(fn, args, first, nargs, null);
+    }
+
+    /** Keeps a frame that returned normally for reuse by the next call of its function. */
+    static void releaseFrame(PyFrame f) {
+        if (f.gen != null || f.func == null || !(f.code.tierState instanceof State st)) {
+            return;
+        }
+        java.util.Arrays.fill(f.localsplus, null);
+        java.util.Arrays.fill(f.stack, null);
+        f.sp = 0;
+        f.ip = 0;
+        f.lasti = 0;
+        f.yielded = false;
+        f.pendingThrow = null;
+        f.back = null;
+        st.spare = f;
+    }
+
+    private static boolean rewrite(short[] code, int here, int op) {
+        code[here] = (short) ((code[here] & 0xff00) | op);
+        return true;
+    }
+
+    private static boolean fail(short[] code, int here) {
+        code[here + 1] = COOLDOWN;
+        return false;
+    }
+
+    /** Turns a specialized instruction back into its generic form. */
+    static void deopt(short[] code, int here) {
+        code[here] = (short) ((code[here] & 0xff00) | base(code[here] & 0xff));
+        code[here + 1] = COOLDOWN;
+    }
+
+    static boolean binaryOp(short[] code, int here, PyObject a, PyObject b, int nb) {
+        int op = nb >= Ops.NB_INPLACE_ADD ? nb - Ops.NB_INPLACE_ADD : nb;
+        if (a instanceof PyInt && b instanceof PyInt) {
+            switch (op) {
+                case Ops.NB_ADD: return rewrite(code, here, BINARY_OP_ADD_INT);
+                case Ops.NB_SUBTRACT: return rewrite(code, here, BINARY_OP_SUBTRACT_INT);
+                case Ops.NB_MULTIPLY: return rewrite(code, here, BINARY_OP_MULTIPLY_INT);
+                default: return fail(code, here);
+            }
+        }
+        if (a instanceof PyFloat && b instanceof PyFloat) {
+            switch (op) {
+                case Ops.NB_ADD: return rewrite(code, here, BINARY_OP_ADD_FLOAT);
+                case Ops.NB_SUBTRACT: return rewrite(code, here, BINARY_OP_SUBTRACT_FLOAT);
+                case Ops.NB_MULTIPLY: return rewrite(code, here, BINARY_OP_MULTIPLY_FLOAT);
+                default: return fail(code, here);
+            }
+        }
+        if (a instanceof PyStr && b instanceof PyStr && op == Ops.NB_ADD) {
+            return rewrite(code, here, BINARY_OP_ADD_UNICODE);
+        }
+        return fail(code, here);
+    }
+
+    /** BINARY_OP_*_INT/FLOAT/UNICODE: the result, or null when a guard fails. */
+    static PyObject binarySpecialized(int op, PyObject a, PyObject b) {
+        switch (op) {
+            case BINARY_OP_ADD_INT, BINARY_OP_SUBTRACT_INT, BINARY_OP_MULTIPLY_INT: {
+                if (a instanceof PyInt x && b instanceof PyInt y) {
+                    int nb = op == BINARY_OP_ADD_INT ? Ops.NB_ADD : op == BINARY_OP_SUBTRACT_INT ? Ops.NB_SUBTRACT
+                            : Ops.NB_MULTIPLY;
+                    PyObject r = Instr.intOp(x, y, nb);
+                    return r != null ? r : Ops.binaryOp(a, b, nb);
+                }
+                return null;
+            }
+            case BINARY_OP_ADD_FLOAT:
+                return a instanceof PyFloat x && b instanceof PyFloat y ? PyFloat.of(x.value + y.value) : null;
+            case BINARY_OP_SUBTRACT_FLOAT:
+                return a instanceof PyFloat x && b instanceof PyFloat y ? PyFloat.of(x.value - y.value) : null;
+            case BINARY_OP_MULTIPLY_FLOAT:
+                return a instanceof PyFloat x && b instanceof PyFloat y ? PyFloat.of(x.value * y.value) : null;
+            default:
+                return a instanceof PyStr x && b instanceof PyStr y ? PyStr.of(x.value.concat(y.value)) : null;
+        }
+    }
+
+    static boolean compareOp(short[] code, int here, PyObject a, PyObject b, int arg) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.isSmall() && y.isSmall()) {
+            return rewrite(code, here, COMPARE_OP_INT);
+        }
+        if (a instanceof PyFloat && b instanceof PyFloat) {
+            return rewrite(code, here, COMPARE_OP_FLOAT);
+        }
+        int cmp = arg >> 5;
+        if (a instanceof PyStr && b instanceof PyStr && (cmp == Ops.EQ || cmp == Ops.NE)) {
+            return rewrite(code, here, COMPARE_OP_STR);
+        }
+        return fail(code, here);
+    }
+
+    /** COMPARE_OP_INT/FLOAT/STR: the bool result, or null when a guard fails. */
+    static PyObject compareSpecialized(int op, PyObject a, PyObject b, int cmp) {
+        if (op == COMPARE_OP_INT) {
+            if (a instanceof PyInt x && b instanceof PyInt y && x.isSmall() && y.isSmall()) {
+                return PyBool.of(Ops.cmpResult(Long.compare(x.value, y.value), cmp));
+            }
+            return null;
+        }
+        if (op == COMPARE_OP_FLOAT) {
+            if (a instanceof PyFloat x && b instanceof PyFloat y) {
+                double p = x.value, q = y.value;
+                return PyBool.of(switch (cmp) {
+                    case Ops.LT -> p < q;
+                    case Ops.LE -> p <= q;
+                    case Ops.EQ -> p == q;
+                    case Ops.NE -> p != q;
+                    case Ops.GT -> p > q;
+                    default -> p >= q;
+                });
+            }
+            return null;
+        }
+        if (a instanceof PyStr x && b instanceof PyStr y) {
+            return PyBool.of(x.value.equals(y.value) == (cmp == Ops.EQ));
+        }
+        return null;
+    }
+
+    static boolean toBool(short[] code, int here, PyObject v) {
+        if (v instanceof PyBool) {
+            return rewrite(code, here, TO_BOOL_BOOL);
+        }
+        if (v instanceof PyInt && v.type() == PyTypes.INT) {
+            return rewrite(code, here, TO_BOOL_INT);
+        }
+        if (v == PyNone.INSTANCE) {
+            return rewrite(code, here, TO_BOOL_NONE);
+        }
+        if (v instanceof PyList && v.type() == PyTypes.LIST) {
+            return rewrite(code, here, TO_BOOL_LIST);
+        }
+        if (v instanceof PyStr) {
+            return rewrite(code, here, TO_BOOL_STR);
+        }
+        return fail(code, here);
+    }
+
+    /** TO_BOOL_*: the bool, or null when a guard fails. */
+    static PyObject toBoolSpecialized(int op, PyObject v) {
+        switch (op) {
+            case TO_BOOL_BOOL:
+                return v instanceof PyBool ? v : null;
+            case TO_BOOL_INT:
+                return v instanceof PyInt i && v.type() == PyTypes.INT ? PyBool.of(i.signum() != 0) : null;
+            case TO_BOOL_NONE:
+                return v == PyNone.INSTANCE ? PyBool.FALSE : null;
+            case TO_BOOL_LIST:
+                return v instanceof PyList l && v.type() == PyTypes.LIST ? PyBool.of(l.size > 0) : null;
+            default:
+                return v instanceof PyStr s ? PyBool.of(!s.value.isEmpty()) : null;
+        }
+    }
+
+    static boolean forIter(short[] code, int here, PyObject it) {
+        if (it instanceof PyRangeIterator) {
+            return rewrite(code, here, FOR_ITER_RANGE);
+        }
+        if (it instanceof PySeqIterator) {
+            return rewrite(code, here, FOR_ITER_LIST);
+        }
+        return fail(code, here);
+    }
+
+    static boolean loadGlobal(short[] code, int here, PyFrame f, String name) {
+        State st = state(f.code);
+        int i = f.globals.indexOfStr(name);
+        st.ref[here] = f.globals;
+        st.version[here] = f.globals.version;
+        if (i >= 0) {
+            st.index[here] = i;
+            return rewrite(code, here, LOAD_GLOBAL_MODULE);
+        }
+        i = f.builtins.indexOfStr(name);
+        if (i >= 0) {
+            st.index[here] = i;
+            st.ref2[here] = f.builtins;
+            st.version2[here] = f.builtins.version;
+            return rewrite(code, here, LOAD_GLOBAL_BUILTIN);
+        }
+        return fail(code, here);
+    }
+
+    /** LOAD_GLOBAL_MODULE/BUILTIN: the value, or null when a guard fails. */
+    static PyObject loadGlobalSpecialized(int op, int here, PyFrame f) {
+        State st = (State) f.code.tierState;
+        PyDict g = f.globals;
+        if (st.ref[here] != g || st.version[here] != g.version) {
+            return null;
+        }
+        if (op == LOAD_GLOBAL_MODULE) {
+            return g.valueAt(st.index[here]);
+        }
+        PyDict b = f.builtins;
+        if (st.ref2[here] != b || st.version2[here] != b.version) {
+            return null;
+        }
+        return b.valueAt(st.index[here]);
+    }
+
+    static boolean loadAttr(short[] code, int here, PyFrame f, PyObject owner, String name, boolean method) {
+        State st = state(f.code);
+        if (owner instanceof PyModule m && !method) {
+            int i = m.dict().indexOfStr(name);
+            if (i < 0) {
+                return fail(code, here);
+            }
+            st.ref[here] = m;
+            st.index[here] = i;
+            st.version[here] = m.dict().version;
+            return rewrite(code, here, LOAD_ATTR_MODULE);
+        }
+        if (!(owner instanceof PyInstance inst)) {
+            return fail(code, here);
+        }
+        PyType t = owner.type();
+        PyObject descr = t.lookup(name);
+        st.ref[here] = t;
+        st.version[here] = PyType.epoch;
+        if (method) {
+            if (descr instanceof PyFunction && (inst.instanceDict() == null || !inst.instanceDict().containsKey(name))
+                    && t.lookup("__getattribute__") == PyTypes.OBJECT.dict.get("__getattribute__")) {
+                st.ref2[here] = descr;
+                return rewrite(code, here, LOAD_ATTR_METHOD_WITH_VALUES);
+            }
+            return fail(code, here);
+        }
+        if (descr instanceof dev.tiercel.runtime.object.PyDescriptors.Member mem) {
+            st.index[here] = mem.index;
+            return rewrite(code, here, LOAD_ATTR_SLOT);
+        }
+        if (descr == null && inst.instanceDict() != null && inst.instanceDict().containsKey(name)
+                && t.lookup("__getattr__") == null) {
+            return rewrite(code, here, LOAD_ATTR_INSTANCE_VALUE);
+        }
+        return fail(code, here);
+    }
+
+    /** LOAD_ATTR_INSTANCE_VALUE/SLOT/MODULE (not the method form): the value, or null when a guard fails. */
+    static PyObject loadAttrSpecialized(int op, int here, PyFrame f, PyObject owner, String name) {
+        State st = (State) f.code.tierState;
+        if (op == LOAD_ATTR_MODULE) {
+            if (st.ref[here] != owner || ((PyModule) owner).dict().version != st.version[here]) {
+                return null;
+            }
+            return ((PyModule) owner).dict().valueAt(st.index[here]);
+        }
+        if (!(owner instanceof PyInstance inst) || inst.type() != st.ref[here] || PyType.epoch != st.version[here]) {
+            return null;
+        }
+        if (op == LOAD_ATTR_SLOT) {
+            return inst.slots[st.index[here]];
+        }
+        return inst.instanceDict().get(name);
+    }
+
+    /** LOAD_ATTR_METHOD_WITH_VALUES: the function, or null when a guard fails. */
+    static PyObject loadMethodSpecialized(int here, PyFrame f, PyObject owner, String name) {
+        State st = (State) f.code.tierState;
+        if (!(owner instanceof PyInstance inst) || inst.type() != st.ref[here] || PyType.epoch != st.version[here]
+                || (inst.instanceDict() != null && inst.instanceDict().containsKey(name))) {
+            return null;
+        }
+        return (PyObject) st.ref2[here];
+    }
+
+    static boolean storeAttr(short[] code, int here, PyFrame f, PyObject owner, String name) {
+        if (!(owner instanceof PyInstance inst)) {
+            return fail(code, here);
+        }
+        State st = state(f.code);
+        PyType t = inst.type();
+        PyObject descr = t.lookup(name);
+        st.ref[here] = t;
+        st.version[here] = PyType.epoch;
+        if (descr instanceof dev.tiercel.runtime.object.PyDescriptors.Member mem) {
+            st.index[here] = mem.index;
+            return rewrite(code, here, STORE_ATTR_SLOT);
+        }
+        if (descr == null && inst.instanceDict() != null && t.lookup("__setattr__") == PyTypes.OBJECT.dict.get(
+                "__setattr__")) {
+            return rewrite(code, here, STORE_ATTR_INSTANCE_VALUE);
+        }
+        return fail(code, here);
+    }
+
+    /** STORE_ATTR_INSTANCE_VALUE/SLOT: false when a guard fails. */
+    static boolean storeAttrSpecialized(int op, int here, PyFrame f, PyObject owner, String name, PyObject v) {
+        State st = (State) f.code.tierState;
+        if (!(owner instanceof PyInstance inst) || inst.type() != st.ref[here] || PyType.epoch != st.version[here]) {
+            return false;
+        }
+        if (op == STORE_ATTR_SLOT) {
+            inst.slots[st.index[here]] = v;
+        } else {
+            inst.instanceDict().put(name, v);
+        }
+        return true;
+    }
+
+    static boolean binarySubscr(short[] code, int here, PyObject c, PyObject key) {
+        if (c instanceof PyList && c.type() == PyTypes.LIST && key instanceof PyInt) {
+            return rewrite(code, here, BINARY_SUBSCR_LIST_INT);
+        }
+        if (c instanceof PyTuple && c.type() == PyTypes.TUPLE && key instanceof PyInt) {
+            return rewrite(code, here, BINARY_SUBSCR_TUPLE_INT);
+        }
+        if (c instanceof PyDict && c.type() == PyTypes.DICT) {
+            return rewrite(code, here, BINARY_SUBSCR_DICT);
+        }
+        return fail(code, here);
+    }
+
+    /** BINARY_SUBSCR_LIST_INT/TUPLE_INT/DICT: the item, or null when a guard fails (errors go generic). */
+    static PyObject binarySubscrSpecialized(int op, PyObject c, PyObject key) {
+        if (op == BINARY_SUBSCR_DICT) {
+            if (c instanceof PyDict d && c.type() == PyTypes.DICT) {
+                PyObject v = d.get(key);
+                return v;
+            }
+            return null;
+        }
+        if (!(key instanceof PyInt k) || !k.isSmall()) {
+            return null;
+        }
+        long i = k.value;
+        if (op == BINARY_SUBSCR_LIST_INT) {
+            if (c instanceof PyList l && c.type() == PyTypes.LIST && i >= 0 && i < l.size) {
+                return l.items[(int) i];
+            }
+            return null;
+        }
+        if (c instanceof PyTuple t && c.type() == PyTypes.TUPLE && i >= 0 && i < t.items.length) {
+            return t.items[(int) i];
+        }
+        return null;
+    }
+
+    static boolean containsOp(short[] code, int here, PyObject container) {
+        if (container instanceof PyDict && container.type() == PyTypes.DICT) {
+            return rewrite(code, here, CONTAINS_OP_DICT);
+        }
+        if (container instanceof PySet) {
+            return rewrite(code, here, CONTAINS_OP_SET);
+        }
+        return fail(code, here);
+    }
+
+    static boolean unpackSequence(short[] code, int here, PyObject seq, int n) {
+        if (seq instanceof PyTuple t && t.size() == n) {
+            return rewrite(code, here, n == 2 ? UNPACK_SEQUENCE_TWO_TUPLE : UNPACK_SEQUENCE_TUPLE);
+        }
+        if (seq instanceof PyList l && l.size == n) {
+            return rewrite(code, here, UNPACK_SEQUENCE_LIST);
+        }
+        return fail(code, here);
+    }
+}
