@@ -437,6 +437,8 @@ class starmap(_GeneratorBacked):
     @staticmethod
     def _run(function, it):
         for args in it:
+            if type(args) is not tuple:
+                args = tuple(args)
             yield function(*args)
 
 
