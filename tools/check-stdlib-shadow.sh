@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every tests/programs/stdlib/*.py under CPython 3.13 with Tiercel's pure-Python library first on
 # the path (site disabled) and compares stdout (and stderr when an .err file exists) with the expected
-# results that tools/regen-expected.sh produced from real CPython.
+# results that tools/regen-expected.sh produced from real CPython. Modules compiled into CPython
+# (itertools) are preloaded from the library by tools/stdlib-shadow-run.py.
 #   tools/check-stdlib-shadow.sh [PROGRAM.py ...]
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -13,7 +14,7 @@ tmp=$(mktemp -d)
 for f in "${files[@]}"; do
     dir=$(cd "$(dirname "$f")" && pwd); name=$(basename "$f" .py)
     [ -f "$dir/$name.stdin" ] && input="$dir/$name.stdin" || input=/dev/null
-    (cd "$dir" && PYTHONHASHSEED=0 PYTHONPATH="$lib" timeout 120 "$py" -S "$name.py" <"$input" >"$tmp/out" 2>"$tmp/err")
+    (cd "$dir" && PYTHONHASHSEED=0 PYTHONPATH="$lib" timeout 120 "$py" -S "$root/tools/stdlib-shadow-run.py" "$lib" "$name.py" <"$input" >"$tmp/out" 2>"$tmp/err")
     code=$?
     ok=1
     cmp -s "$tmp/out" "$dir/$name.out" || ok=0

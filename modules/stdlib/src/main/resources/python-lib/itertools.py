@@ -2,6 +2,8 @@
 
 import sys as _sys
 
+_new = object.__new__      # state is set up in __new__, as for the built-in iterator types
+
 
 def _is_number(value):
     if isinstance(value, (int, float, complex)):
@@ -42,11 +44,13 @@ Equivalent to:
             x += step"""
     __slots__ = ('_value', '_step')
 
-    def __init__(self, start=0, step=1):
+    def __new__(cls, start=0, step=1):
+        self = _new(cls)
         if not _is_number(start) or not _is_number(step):
             raise TypeError('a number is required')
         self._value = start
         self._step = step
+        return self
 
     def __iter__(self):
         return self
@@ -66,8 +70,10 @@ class cycle(_GeneratorBacked):
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
     __slots__ = ()
 
-    def __init__(self, iterable, /):
+    def __new__(cls, iterable, /):
+        self = _new(cls)
         self._gen = self._run(iter(iterable))
+        return self
 
     @staticmethod
     def _run(it):
@@ -88,13 +94,15 @@ for the specified number of times.  If not specified, returns the object
 endlessly."""
     __slots__ = ('_object', '_times')
 
-    def __init__(self, object, times=None):
+    def __new__(cls, object, times=None):
+        self = _new(cls)
         self._object = object
         if times is not None:
             times = _as_index(times)
             if times < 0:
                 times = 0
         self._times = times
+        return self
 
     def __iter__(self):
         return self
@@ -122,8 +130,10 @@ class accumulate(_GeneratorBacked):
     """Return series of accumulated sums (or other binary function results)."""
     __slots__ = ()
 
-    def __init__(self, iterable, func=None, *, initial=None):
+    def __new__(cls, iterable, func=None, *, initial=None):
+        self = _new(cls)
         self._gen = self._run(iter(iterable), func, initial)
+        return self
 
     @staticmethod
     def _run(it, func, initial):
@@ -146,11 +156,13 @@ class batched(_GeneratorBacked):
     """Batch data into tuples of length n. The last batch may be shorter than n."""
     __slots__ = ()
 
-    def __init__(self, iterable, n, *, strict=False):
+    def __new__(cls, iterable, n, *, strict=False):
+        self = _new(cls)
         n = _as_index(n)
         if n < 1:
             raise ValueError('n must be at least one')
         self._gen = self._run(iter(iterable), n, strict)
+        return self
 
     @staticmethod
     def _run(it, n, strict):
@@ -175,8 +187,10 @@ first iterable until it is exhausted, then elements from the next
 iterable, until all of the iterables are exhausted."""
     __slots__ = ()
 
-    def __init__(self, *iterables):
+    def __new__(cls, *iterables):
+        self = _new(cls)
         self._gen = self._run(iter(iterables))
+        return self
 
     @staticmethod
     def _run(sources):
@@ -198,8 +212,10 @@ class compress(_GeneratorBacked):
     """Return data elements corresponding to true selector elements."""
     __slots__ = ()
 
-    def __init__(self, data, selectors):
+    def __new__(cls, data, selectors):
+        self = _new(cls)
         self._gen = self._run(iter(data), iter(selectors))
+        return self
 
     @staticmethod
     def _run(data, selectors):
@@ -212,8 +228,10 @@ class dropwhile(_GeneratorBacked):
     """Drop items from the iterable while predicate(item) is true."""
     __slots__ = ()
 
-    def __init__(self, predicate, iterable, /):
+    def __new__(cls, predicate, iterable, /):
+        self = _new(cls)
         self._gen = self._run(predicate, iter(iterable))
+        return self
 
     @staticmethod
     def _run(predicate, it):
@@ -228,8 +246,10 @@ class takewhile(_GeneratorBacked):
     """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
     __slots__ = ()
 
-    def __init__(self, predicate, iterable, /):
+    def __new__(cls, predicate, iterable, /):
+        self = _new(cls)
         self._gen = self._run(predicate, iter(iterable))
+        return self
 
     @staticmethod
     def _run(predicate, it):
@@ -244,8 +264,10 @@ class filterfalse(_GeneratorBacked):
     """Return those items of iterable for which function(item) is false."""
     __slots__ = ()
 
-    def __init__(self, function, iterable, /):
+    def __new__(cls, function, iterable, /):
+        self = _new(cls)
         self._gen = self._run(function, iter(iterable))
+        return self
 
     @staticmethod
     def _run(function, it):
@@ -260,12 +282,14 @@ class filterfalse(_GeneratorBacked):
 class groupby:
     """make an iterator that returns consecutive keys and groups from the iterable"""
 
-    def __init__(self, iterable, key=None):
+    def __new__(cls, iterable, key=None):
+        self = _new(cls)
         self._it = iter(iterable)
         self._keyfunc = key
         self._marker = object()
         self._tgtkey = self._currkey = self._currvalue = self._marker
         self._active = None
+        return self
 
     def __iter__(self):
         return self
@@ -296,9 +320,11 @@ class groupby:
 class _grouper:
     __slots__ = ('_parent', '_tgtkey')
 
-    def __init__(self, parent, tgtkey):
+    def __new__(cls, parent, tgtkey):
+        self = _new(cls)
         self._parent = parent
         self._tgtkey = tgtkey
+        return self
 
     def __iter__(self):
         return self
@@ -328,7 +354,8 @@ specified as another value, step determines how many values are
 skipped between successive calls.  Works like a slice() on a list
 but returns an iterator."""
 
-    def __init__(self, *args):
+    def __new__(cls, *args):
+        self = _new(cls)
         if len(args) < 2:
             raise TypeError(f'islice expected at least 2 arguments, got {len(args)}')
         if len(args) > 4:
@@ -374,6 +401,7 @@ but returns an iterator."""
         self._stop = stop
         self._step = step
         self._count = 0
+        return self
 
     def __iter__(self):
         return self
@@ -415,8 +443,10 @@ class pairwise(_GeneratorBacked):
     s -> (s0,s1), (s1,s2), (s2, s3), ..."""
     __slots__ = ()
 
-    def __init__(self, iterable, /):
+    def __new__(cls, iterable, /):
+        self = _new(cls)
         self._gen = self._run(iter(iterable))
+        return self
 
     @staticmethod
     def _run(it):
@@ -431,12 +461,16 @@ class starmap(_GeneratorBacked):
     """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
     __slots__ = ()
 
-    def __init__(self, function, iterable, /):
+    def __new__(cls, function, iterable, /):
+        self = _new(cls)
         self._gen = self._run(function, iter(iterable))
+        return self
 
     @staticmethod
     def _run(function, it):
         for args in it:
+            if type(args) is not tuple:
+                args = tuple(args)
             yield function(*args)
 
 
@@ -445,13 +479,15 @@ class _tee:
     __slots__ = ('_source', '_link', '__weakref__')
 
     # A link is a two-item list [value, next_link]; the newest link is [None, None], still unfilled.
-    def __init__(self, iterable):
+    def __new__(cls, iterable):
+        self = _new(cls)
         if isinstance(iterable, _tee):
             self._source = iterable._source
             self._link = iterable._link
         else:
             self._source = [iter(iterable)]
             self._link = [None, None]
+        return self
 
     def __iter__(self):
         return self
@@ -468,7 +504,7 @@ class _tee:
         return value
 
     def __copy__(self):
-        clone = _tee.__new__(_tee)
+        clone = _new(_tee)
         clone._source = self._source
         clone._link = self._link
         return clone
@@ -498,8 +534,10 @@ are exhausted, the fillvalue is substituted in their place.  The fillvalue
 defaults to None or can be specified by a keyword argument."""
     __slots__ = ()
 
-    def __init__(self, *iterables, fillvalue=None):
+    def __new__(cls, *iterables, fillvalue=None):
+        self = _new(cls)
         self._gen = self._run([iter(x) for x in iterables], fillvalue)
+        return self
 
     @staticmethod
     def _run(iterators, fillvalue):
@@ -527,12 +565,14 @@ class product(_GeneratorBacked):
     """Cartesian product of input iterables.  Equivalent to nested for-loops."""
     __slots__ = ()
 
-    def __init__(self, *iterables, repeat=1):
+    def __new__(cls, *iterables, repeat=1):
+        self = _new(cls)
         repeat = _as_index(repeat)
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
         pools = [tuple(pool) for pool in iterables] * repeat
         self._gen = self._run(pools)
+        return self
 
     @staticmethod
     def _run(pools):
@@ -571,12 +611,14 @@ class permutations(_GeneratorBacked):
 permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
     __slots__ = ()
 
-    def __init__(self, iterable, r=None):
+    def __new__(cls, iterable, r=None):
+        self = _new(cls)
         pool = tuple(iterable)
         r = _check_r(r, False, 'permutations')
         if r is None:
             r = len(pool)
         self._gen = self._run(pool, r)
+        return self
 
     @staticmethod
     def _run(pool, r):
@@ -601,10 +643,12 @@ class combinations(_GeneratorBacked):
 combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
     __slots__ = ()
 
-    def __init__(self, iterable, r):
+    def __new__(cls, iterable, r):
+        self = _new(cls)
         pool = tuple(iterable)
         r = _check_r(r, True, 'combinations')
         self._gen = self._run(pool, r)
+        return self
 
     @staticmethod
     def _run(pool, r):
@@ -631,10 +675,12 @@ class combinations_with_replacement(_GeneratorBacked):
 combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')"""
     __slots__ = ()
 
-    def __init__(self, iterable, r):
+    def __new__(cls, iterable, r):
+        self = _new(cls)
         pool = tuple(iterable)
         r = _check_r(r, True, 'combinations_with_replacement')
         self._gen = self._run(pool, r)
+        return self
 
     @staticmethod
     def _run(pool, r):

@@ -26,13 +26,21 @@ def _probe_types():
         yield
 
     gen = generator()
-    coro = coroutine()
-    coro.close()   # never awaited; close it so that no warning is printed
-    agen = async_generator()
+    # Coroutine support may come later in a young runtime: probe it defensively.
+    try:
+        coro = coroutine()
+        coro_type = type(coro)
+        coro.close()   # never awaited; close it so that no warning is printed
+    except Exception:
+        coro_type = None
+    try:
+        async_gen_type = type(async_generator())
+    except Exception:
+        async_gen_type = None
     found = {
         'generator': type(gen),
-        'coroutine': type(coro),
-        'async_generator': type(agen),
+        'coroutine': coro_type,
+        'async_generator': async_gen_type,
         'bytes_iterator': type(iter(b'')),
         'bytearray_iterator': type(iter(bytearray())),
         'dict_keyiterator': type(iter({}.keys())),
@@ -159,7 +167,8 @@ class Coroutine(Awaitable):
         return NotImplemented
 
 
-Coroutine.register(coroutine)
+if coroutine is not None:
+    Coroutine.register(coroutine)
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -231,7 +240,8 @@ class AsyncGenerator(AsyncIterator):
         return NotImplemented
 
 
-AsyncGenerator.register(async_generator)
+if async_generator is not None:
+    AsyncGenerator.register(async_generator)
 
 
 class Iterable(metaclass=ABCMeta):

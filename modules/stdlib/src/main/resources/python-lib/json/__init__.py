@@ -8,6 +8,7 @@ __all__ = [
 
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
+from . import scanner
 
 _default_encoder = JSONEncoder()
 _default_decoder = JSONDecoder()

@@ -121,7 +121,8 @@ class _Parser:
         self.parse_float = decoder.parse_float
         self.parse_int = decoder.parse_int
         self.parse_constant = decoder.parse_constant
-        self.memo = {}
+        memo = getattr(decoder, 'memo', None)
+        self.memo = memo if memo is not None else {}
 
     def value(self, s, index):
         try:
@@ -261,6 +262,9 @@ class JSONDecoder(object):
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self.memo = {}
+        from .scanner import make_scanner
+        self.scan_once = make_scanner(self)
 
     def decode(self, s):
         """Return the Python representation of s (a str instance containing a JSON document)."""
@@ -275,6 +279,7 @@ class JSONDecoder(object):
         2-tuple of the Python representation and the index in s where the document ended.
         """
         try:
-            return _Parser(self).value(s, idx)
-        except _NoValue as missing:
-            raise JSONDecodeError('Expecting value', s, missing.index) from None
+            obj, end = self.scan_once(s, idx)
+        except StopIteration as err:
+            raise JSONDecodeError('Expecting value', s, err.value) from None
+        return obj, end
