@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Builds Tiercel's copy-and-patch stencil tables: compiles stencils/uops.c with clang-19 into an ELF object (one
  * section per function), reads each function's code and relocations, turns relocations against _JIT_* symbols
- * into holes, tidies the branches to exits (x86-64), and writes the tables as generated Java source.
+ * into holes, tidies the branches to exits (both architectures), and writes the tables as generated Java source.
  *
  * <pre>
  *   java stencils/StencilGen.java x86_64            # regenerate (run from the repository root)
@@ -137,7 +137,8 @@ public final class StencilGen {
                         .map(f -> f.withBranchTargets(targets.getOrDefault(f.name(), java.util.Set.of()))).toList();
             }
             List<Function> tidied = functions.stream()
-                    .map(target == X86_64 ? StencilGen::tidyX86 : StencilGen::fallThroughAArch64).toList();
+                    .map(target == X86_64 ? StencilGen::tidyX86
+                            : f -> fallThroughAArch64(tidyAArch64(f))).toList();
             for (Function f : tidied) {
                 long continues = f.holes().stream().filter(h -> h.kind().equals("CONTINUE")).count();
                 if (!f.name().equals("trace_entry") && continues > (f.fallThroughSize() < f.code().length ? 1 : 0)) {
@@ -314,6 +315,10 @@ public final class StencilGen {
                         case 267, 268 -> "MOVW_G2"; // R_AARCH64_MOVW_UABS_G2(_NC)
                         case 269 -> "MOVW_G3";   // R_AARCH64_MOVW_UABS_G3
                         case 282, 283 -> "BRANCH26"; // R_AARCH64_JUMP26, R_AARCH64_CALL26
+                        case 280 -> "BRANCH19";  // R_AARCH64_CONDBR19 (B.cond, CBZ, CBNZ)
+                        case 279 -> "BRANCH14";  // R_AARCH64_TSTBR14 (TBZ, TBNZ)
+                        case 275 -> "ADRP_PAGE21"; // R_AARCH64_ADR_PREL_PG_HI21
+                        case 277 -> "ADD_LO12";  // R_AARCH64_ADD_ABS_LO12_NC
                         default -> null;
                     };
                     if (patch == null) {
@@ -428,7 +433,177 @@ public final class StencilGen {
         return f.withCode(code, holes, fallThrough);
     }
 
-    /** AArch64: no tidying yet; a final "b CONTINUE" (4 bytes) is what the layout drops. */
+    // ---------------------------------------------------------------------------------------------------------
+    // AArch64 branch tidying. clang lays out a guard as "b.cc +8; b EXIT" (a short conditional branch over the
+    // exit jump) and lets other tests in the function branch to that "b EXIT". Three steps, on decoded words:
+    //  (1) an internal conditional branch (B.cond, CBZ/CBNZ, TBZ/TBNZ) or B to an instruction that is itself a
+    //      "b SYMBOL" hole is retargeted to SYMBOL directly (a BRANCH19/BRANCH14/BRANCH26 hole);
+    //  (2) "b.cc +8; b X" (or cbz/cbnz/tbz/tbnz +8) becomes "b.!cc X; nop" when no internal branch lands on
+    //      "b X";
+    //  (3) the nops are deleted and the internal branches and holes around them moved.
+    // A function with a PC-relative data access (ADR, LDR literal) is refused: deleting words would break it.
+
+    static int word(byte[] code, int at) {
+        return (code[at] & 0xFF) | (code[at + 1] & 0xFF) << 8 | (code[at + 2] & 0xFF) << 16 | (code[at + 3] & 0xFF) << 24;
+    }
+
+    static void putWord(byte[] code, int at, int w) {
+        for (int i = 0; i < 4; i++) {
+            code[at + i] = (byte) (w >>> (8 * i));
+        }
+    }
+
+    static boolean isB(int w) {
+        return (w & 0xFC00_0000) == 0x1400_0000;
+    }
+
+    static boolean isBcond(int w) {
+        return (w & 0xFF00_0010) == 0x5400_0000 && (w & 0xE) != 0xE; // not AL/NV
+    }
+
+    static boolean isCbz(int w) {
+        return (w & 0x7E00_0000) == 0x3400_0000;
+    }
+
+    static boolean isTbz(int w) {
+        return (w & 0x7E00_0000) == 0x3600_0000;
+    }
+
+    /** Branch displacement in bytes of a B, B.cond, CBZ/CBNZ or TBZ/TBNZ word. */
+    static int displacement(int w) {
+        if (isB(w)) {
+            return (w << 6) >> 6 << 2;
+        }
+        if (isBcond(w) || isCbz(w)) {
+            return (w << 8) >> 13 << 2;
+        }
+        return (w << 13) >> 18 << 2;
+    }
+
+    static int withDisplacement(int w, int bytes) {
+        int imm = bytes >> 2;
+        if (isB(w)) {
+            return (w & 0xFC00_0000) | (imm & 0x03FF_FFFF);
+        }
+        if (isBcond(w) || isCbz(w)) {
+            if (imm < -(1 << 18) || imm >= (1 << 18)) {
+                throw new IllegalStateException("imm19 out of range");
+            }
+            return (w & 0xFF00_001F) | (imm & 0x7FFFF) << 5;
+        }
+        if (imm < -(1 << 13) || imm >= (1 << 13)) {
+            throw new IllegalStateException("imm14 out of range");
+        }
+        return (w & 0xFFF8_001F) | (imm & 0x3FFF) << 5;
+    }
+
+    static boolean isBranch(int w) {
+        return isB(w) || isBcond(w) || isCbz(w) || isTbz(w);
+    }
+
+    static String branchPatch(int w) {
+        return isB(w) ? "BRANCH26" : isTbz(w) ? "BRANCH14" : "BRANCH19";
+    }
+
+    /** Offset of each internal branch (one without a hole) -> its target offset. */
+    static java.util.Map<Integer, Integer> internalBranches(byte[] code, List<Hole> holes) {
+        java.util.Map<Integer, Integer> out = new java.util.TreeMap<>();
+        for (int at = 0; at + 4 <= code.length; at += 4) {
+            int w = word(code, at);
+            if (isBranch(w) && find(holes, at) == null) {
+                out.put(at, at + displacement(w));
+            }
+        }
+        return out;
+    }
+
+    /** (2): "b.cc +8; b X" (X not the continuation) becomes "b.!cc X; nop" when nothing else lands on "b X". */
+    static void hopOverExits(byte[] code, List<Hole> holes, java.util.Set<Integer> nops) {
+        java.util.Set<Integer> targets = new java.util.HashSet<>(internalBranches(code, holes).values());
+        for (int i = 0; i < holes.size(); i++) {
+            Hole h = holes.get(i);
+            int at = h.offset();
+            if (!h.patch().equals("BRANCH26") || at < 4 || !isB(word(code, at)) || targets.contains(at)
+                    || find(holes, at - 4) != null || nops.contains(at - 4)) {
+                continue;
+            }
+            int before = word(code, at - 4);
+            if ((isBcond(before) || isCbz(before) || isTbz(before)) && displacement(before) == 8
+                    && !h.kind().equals("CONTINUE")) {
+                int inverted = isBcond(before) ? before ^ 1 : before ^ 0x0100_0000;
+                putWord(code, at - 4, withDisplacement(inverted, 0));
+                putWord(code, at, 0xD503_201F); // nop
+                holes.set(i, new Hole(at - 4, branchPatch(before), h.kind(), h.addend()));
+                nops.add(at);
+            }
+        }
+    }
+
+    static Function tidyAArch64(Function f) {
+        byte[] code = f.code().clone();
+        List<Hole> holes = new ArrayList<>(f.holes());
+        for (int at = 0; at + 4 <= code.length; at += 4) {
+            int w = word(code, at);
+            if ((w & 0x1F00_0000) == 0x1000_0000 || (w & 0x3B00_0000) == 0x1800_0000) {
+                throw new IllegalArgumentException(f.name() + ": PC-relative data access at " + at
+                        + " (ADR/ADRP or LDR literal); not supported in stencils");
+            }
+        }
+        java.util.Set<Integer> nops = new java.util.TreeSet<>();
+        hopOverExits(code, holes, nops);
+        // (1) internal branches to "b SYMBOL" go to SYMBOL directly (not a "+8" hop over a "b EXIT": (2) takes those)
+        for (var e : internalBranches(code, holes).entrySet()) {
+            Hole h = find(holes, e.getValue());
+            int w = word(code, e.getKey());
+            Hole hopped = find(holes, e.getKey() + 4);
+            boolean hop = displacement(w) == 8 && hopped != null && hopped.kind().equals("EXIT_TARGET");
+            if (h != null && h.patch().equals("BRANCH26") && isB(word(code, e.getValue())) && !hop) {
+                putWord(code, e.getKey(), withDisplacement(w, 0));
+                holes.add(new Hole(e.getKey(), branchPatch(w), h.kind(), h.addend()));
+            }
+        }
+        hopOverExits(code, holes, nops);
+        // (2b) a function ending "b.cc CONT|JUMP; b EXIT" ends "b.!cc EXIT; b CONT|JUMP" (the final b may be dropped)
+        int n = code.length;
+        Hole last = find(holes, n - 4);
+        Hole before = find(holes, n - 8);
+        if (n >= 8 && last != null && before != null && last.kind().equals("EXIT_TARGET") && isB(word(code, n - 4))
+                && (before.kind().equals("CONTINUE") || before.kind().equals("JUMP_TARGET"))
+                && !internalBranches(code, holes).containsValue(n - 4)) {
+            int w = word(code, n - 8);
+            if (isBcond(w) || isCbz(w) || isTbz(w)) {
+                putWord(code, n - 8, isBcond(w) ? w ^ 1 : w ^ 0x0100_0000);
+                holes.set(holes.indexOf(before), new Hole(n - 8, before.patch(), last.kind(), last.addend()));
+                holes.set(holes.indexOf(last), new Hole(n - 4, last.patch(), before.kind(), before.addend()));
+            }
+        }
+        // (3) delete the nops
+        if (!nops.isEmpty()) {
+            java.util.Map<Integer, Integer> branches = internalBranches(code, holes);
+            java.util.function.IntUnaryOperator moved = o -> o - 4 * (int) nops.stream().filter(x -> x < o).count();
+            byte[] out = new byte[code.length - 4 * nops.size()];
+            for (int at = 0; at < code.length; at += 4) {
+                if (nops.contains(at)) {
+                    continue;
+                }
+                int w = word(code, at);
+                Integer target = branches.get(at);
+                if (target != null) {
+                    if (nops.contains(target)) {
+                        throw new IllegalStateException(f.name() + ": branch onto a deleted nop");
+                    }
+                    w = withDisplacement(w, moved.applyAsInt(target) - moved.applyAsInt(at));
+                }
+                putWord(out, moved.applyAsInt(at), w);
+            }
+            code = out;
+            holes.replaceAll(h -> new Hole(moved.applyAsInt(h.offset()), h.patch(), h.kind(), h.addend()));
+        }
+        holes.sort((x, y) -> Integer.compare(x.offset(), y.offset()));
+        return f.withCode(code, holes, code.length);
+    }
+
+    /** AArch64: a final "b CONTINUE" (4 bytes) is what the layout drops. */
     static Function fallThroughAArch64(Function f) {
         int n = f.code().length;
         Hole last = find(f.holes(), n - 4);
@@ -437,6 +612,7 @@ public final class StencilGen {
                 ? n - 4 : n;
         return f.withCode(f.code(), f.holes(), fallThrough);
     }
+
 
     static Hole find(List<Hole> holes, int offset) {
         return holes.stream().filter(h -> h.offset() == offset).findFirst().orElse(null);

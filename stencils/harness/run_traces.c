@@ -3,9 +3,12 @@
  * architecture-neutral machinery and the templates can be checked where no JVM runs natively.
  *
  * stdin, repeated until EOF (all integers little-endian uint64):
- *   code length, code bytes (laid out for address CODE_BASE), register-file length, register-file bytes
+ *   code length, code bytes (laid out for address CODE_BASE), executor validity word (1 valid, 0 invalidated),
+ *   register-file length, register-file bytes
  * stdout, per trace: exit number (int64), then the register file after the run.
- * The executor data block (validity word = 1) is at DATA_BASE.
+ * The executor data block (its first word is the validity word _CHECK_VALIDITY reads) is at DATA_BASE.
+ * After writing a trace's code and before running it, the harness does what the JVM side does on a real AArch64
+ * machine (InstructionCache): __builtin___clear_cache, i.e. libgcc's dc cvau / ic ivau / dsb / isb sequence.
  *
  * Build: aarch64-linux-gnu-gcc -O2 -static -o run_traces run_traces.c
  */
@@ -32,7 +35,6 @@ int main(void) {
         perror("mmap data");
         return 2;
     }
-    *(int64_t *)data = 1;
     uint64_t code_len;
     while (read_exact(&code_len, 8)) {
         if (code_len == 0 || code_len > CODE_MAX) {
@@ -46,7 +48,7 @@ int main(void) {
             return 2;
         }
         uint64_t rf_len;
-        if (!read_exact(code, code_len) || !read_exact(&rf_len, 8)) {
+        if (!read_exact(code, code_len) || !read_exact(data, 8) || !read_exact(&rf_len, 8)) {
             fprintf(stderr, "truncated input\n");
             return 2;
         }
@@ -55,11 +57,11 @@ int main(void) {
             fprintf(stderr, "truncated register file\n");
             return 2;
         }
+        __builtin___clear_cache((char *)code, (char *)code + code_len);
         if (mprotect(code, CODE_MAX, PROT_READ | PROT_EXEC) != 0) {
             perror("mprotect");
             return 2;
         }
-        __builtin___clear_cache((char *)code, (char *)code + code_len);
         int64_t exit = ((Trace *)code)(rf, NULL);
         fwrite(&exit, 8, 1, stdout);
         fwrite(rf, 1, rf_len, stdout);

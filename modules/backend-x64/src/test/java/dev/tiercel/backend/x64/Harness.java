@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tiercel.tier2.nativecode.CopyAndPatch;
 import dev.tiercel.tier2.nativecode.ExecutableArena;
 import dev.tiercel.tier2.nativecode.NativeTrace;
+import dev.tiercel.tier2.nativecode.ReferenceMachine;
 import dev.tiercel.tier2.nativecode.RegisterFile;
 
 /** Compiles a synthetic trace, runs it natively and in the reference machine from the same state, compares. */

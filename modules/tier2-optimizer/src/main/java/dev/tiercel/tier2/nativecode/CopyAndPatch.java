@@ -29,7 +29,8 @@ public final class CopyAndPatch {
     }
 
     /**
-     * Compiles the trace, or returns empty when a uop has no stencil or the arena is full (the backend declines).
+     * Compiles the trace, or returns empty when a uop has no stencil, the arena is full or a hole's value does not
+     * fit its instruction (a branch target out of range: {@link PatchRangeException}); the backend then declines.
      *
      * @throws IllegalArgumentException for a malformed trace (bad jump or exit index, body running off its end)
      */
@@ -53,7 +54,7 @@ public final class CopyAndPatch {
         } catch (NativeMemoryException | RuntimeException e) {
             block.get().release();
             data.close();
-            if (e instanceof RuntimeException re) {
+            if (e instanceof RuntimeException re && !(e instanceof PatchRangeException)) {
                 throw re;
             }
             return Optional.empty();

@@ -1,18 +1,16 @@
-package dev.tiercel.backend.x64;
+package dev.tiercel.tier2.nativecode;
 
-import dev.tiercel.tier2.nativecode.RegisterFile;
-import dev.tiercel.tier2.nativecode.SlotTag;
-import dev.tiercel.tier2.nativecode.TraceStep;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.List;
 
 /**
- * The test oracle: the same uops executed in Java over a copy of the register file's memory, word for word, so
+ * The Java reference of the native uops and the backends' test oracle (shared by every architecture's tests): the
+ * same uops executed in Java over a copy of the register file's memory, word for word, so
  * that a native run and a reference run can be compared byte for byte. Written from CPython 3.13's semantics
  * (see stencils/uops.c for the unboxed conventions), independently of the stencils.
  */
-final class ReferenceMachine {
+public final class ReferenceMachine {
     private static final long INT = SlotTag.INT.code();
     private static final long FLOAT = SlotTag.FLOAT.code();
     private static final long BOOL = SlotTag.BOOL.code();
@@ -20,15 +18,17 @@ final class ReferenceMachine {
     private static final long NONE = SlotTag.NONE.code();
     private static final long UNDEF = SlotTag.UNDEF.code();
 
-    final long[] mem;
-    boolean executorValid = true;
+    /** The register file's memory, word by word; the run works on it. */
+    public final long[] mem;
+    /** What {@code _CHECK_VALIDITY} sees. */
+    public boolean executorValid = true;
 
-    ReferenceMachine(RegisterFile rf) {
+    public ReferenceMachine(RegisterFile rf) {
         mem = rf.segment().toArray(ValueLayout.JAVA_LONG);
     }
 
     /** Copies the reference memory image of a register file (for comparison). */
-    static long[] image(RegisterFile rf) {
+    public static long[] image(RegisterFile rf) {
         return rf.segment().toArray(ValueLayout.JAVA_LONG);
     }
 
@@ -37,7 +37,7 @@ final class ReferenceMachine {
      * the range iterators. (Slots above the stack's top are scratch: stack items cached in registers never reach
      * them.) With {@code anyNaN}, two NaNs in FLOAT slots are equal whatever their bits.
      */
-    static void assertSameLiveState(long[] actual, long[] expected, int locals, int stackSize, boolean anyNaN,
+    public static void assertSameLiveState(long[] actual, long[] expected, int locals, int stackSize, boolean anyNaN,
             Object context) {
         StringBuilder diff = new StringBuilder();
         for (int w = 0; w < 8; w++) {
@@ -66,7 +66,7 @@ final class ReferenceMachine {
         }
     }
 
-    static void load(RegisterFile rf, long[] image) {
+    public static void load(RegisterFile rf, long[] image) {
         MemorySegment.copy(MemorySegment.ofArray(image), 0, rf.segment(), 0, rf.segment().byteSize());
     }
 
@@ -100,7 +100,7 @@ final class ReferenceMachine {
     }
 
     /** Runs the trace; returns the exit number. */
-    long run(List<TraceStep> body, List<TraceStep> stubs) {
+    public long run(List<TraceStep> body, List<TraceStep> stubs) {
         int base = (int) mem[3];
         int sp = base + (int) mem[1];
         int pc = 0;

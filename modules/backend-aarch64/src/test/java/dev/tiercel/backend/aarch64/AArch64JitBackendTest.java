@@ -1,0 +1,22 @@
+package dev.tiercel.backend.aarch64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What -X tiers reports: found everywhere, available only on an AArch64 host, truthful about its state. */
+class AArch64JitBackendTest {
+    @Test
+    void availableOnlyOnAArch64() {
+        AArch64JitBackend backend = new AArch64JitBackend();
+        String arch = System.getProperty("os.arch");
+        boolean aarch64 = arch.equals("aarch64") || arch.equals("arm64");
+        assertThat(backend.isAvailable()).isEqualTo(aarch64);
+        if (!aarch64) {
+            assertThat(backend.unavailableReason()).isEqualTo("needs an AArch64 CPU, this machine is " + arch);
+        }
+        assertThat(backend.isNative()).isTrue();
+        assertThat(backend.limitation()).isEqualTo("has stencils but no tier-2 traces to compile yet");
+        assertThat(AArch64JitBackend.stencils().uopNames()).contains("_BINARY_OP_ADD_INT", "_JUMP_TO_TOP");
+    }
+}

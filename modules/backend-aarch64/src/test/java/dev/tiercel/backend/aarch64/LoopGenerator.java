@@ -1,0 +1,253 @@
+package dev.tiercel.backend.aarch64;
+
+import dev.tiercel.tier2.nativecode.HoleKind;
+import dev.tiercel.tier2.nativecode.RegisterFile;
+import dev.tiercel.tier2.nativecode.SlotTag;
+import dev.tiercel.tier2.nativecode.StencilSet;
+import dev.tiercel.tier2.nativecode.TraceStep;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Seeded numeric loops as tier 2 would trace them from small Python functions: a {@code for i in range(...)} loop
+ * ({@code _ITER_CHECK_RANGE, _GUARD_NOT_EXHAUSTED_RANGE, _ITER_NEXT_RANGE, _STORE_FAST i, ..., _JUMP_TO_TOP}) or
+ * a {@code while i < n: ...; i += step} loop, whose body is a few statements over int and float locals:
+ * {@code x = a OP b} (guards, then int arithmetic that overflows, float arithmetic over NaN, infinities, -0.0),
+ * {@code if a CMP b:} (a compare and {@code _GUARD_IS_TRUE_POP}/{@code _GUARD_IS_FALSE_POP}: the branch the
+ * recording took; the other way is a side exit), truthiness and {@code None} tests, swaps and copies,
+ * {@code _SET_IP}, {@code _CHECK_VALIDITY}. The guards assume the types the locals had "when recorded"; some
+ * cases start with other types, so guards deopt; some run with the executor invalidated or a small eval-breaker
+ * budget.
+ */
+final class LoopGenerator {
+    static final int VARS = 4;
+    static final int I = 4;       // the loop variable
+    static final int N = 5;       // the while loop's bound
+    static final int LOCALS = 6;
+    static final int STACK = 8;
+
+    /** One generated loop: the trace and the state it starts from. */
+    record Case(String kind, List<TraceStep> body, List<TraceStep> stubs, List<String> exitOwners,
+                boolean executorValid, RegisterFile rf) {
+    }
+
+    private final StencilSet set;
+    private final SplittableRandom r;
+    private List<TraceStep> body;
+    private List<TraceStep> stubs;
+    private List<String> owners;
+    private SlotTag[] assumed;
+
+    LoopGenerator(StencilSet set, long seed) {
+        this.set = set;
+        this.r = new SplittableRandom(seed);
+    }
+
+    Case next(RegisterFile rf) {
+        body = new ArrayList<>();
+        stubs = new ArrayList<>();
+        owners = new ArrayList<>();
+        assumed = new SlotTag[LOCALS];
+        rf.clear();
+        for (int v = 0; v < VARS; v++) {
+            assumed[v] = r.nextInt(10) < 6 ? SlotTag.INT : SlotTag.FLOAT;
+            SlotTag actual = r.nextInt(25) == 0 ? List.of(SlotTag.INT, SlotTag.FLOAT, SlotTag.BOOL, SlotTag.NONE,
+                    SlotTag.UNDEF).get(r.nextInt(5)) : assumed[v];
+            switch (actual) {
+                case INT -> rf.setInt(v, interestingInt());
+                case FLOAT -> rf.setFloat(v, interestingFloat());
+                case BOOL -> rf.setBool(v, r.nextBoolean());
+                case NONE -> rf.setNone(v);
+                default -> { }
+            }
+        }
+        assumed[I] = SlotTag.INT;
+        assumed[N] = SlotTag.INT;
+        boolean range = r.nextInt(10) < 6;
+        long iterations = r.nextInt(8) == 0 ? r.nextInt(3) : r.nextInt(1, 200);
+        long step = r.nextInt(6) == 0 ? interestingInt() : r.nextInt(-5, 6);
+        step = step == 0 ? 1 : step;
+        long start = r.nextInt(4) == 0 ? interestingInt() : r.nextInt(-100, 100);
+        String kind;
+        if (range) {
+            kind = "range";
+            if (r.nextInt(40) == 0) {
+                rf.push(SlotTag.INT, 7); // not an iterator: _ITER_CHECK_RANGE deopts
+            } else {
+                rf.push(SlotTag.RANGE_ITER, rf.newRangeIterator(start, step, iterations));
+            }
+            add("_ITER_CHECK_RANGE", 0, "_DEOPT");
+            add("_GUARD_NOT_EXHAUSTED_RANGE", 0, "_EXIT_TRACE");
+            add("_ITER_NEXT_RANGE", 0, null);
+            add("_STORE_FAST", I, null);
+        } else {
+            kind = "while";
+            rf.setInt(I, start);
+            rf.setInt(N, start + iterations * Math.abs(step) * (r.nextInt(10) == 0 ? -1 : 1));
+            step = Math.abs(step);
+            setIp();
+            add("_LOAD_FAST", I, null);
+            add("_LOAD_FAST", N, null);
+            add("_GUARD_BOTH_INT", 0, "_DEOPT");
+            add("_COMPARE_OP_INT", 2 | (r.nextInt(6) << 5), null); // "<"; the upper bits are ignored
+            add("_GUARD_IS_TRUE_POP", 0, "_EXIT_TRACE");
+        }
+        int statements = 1 + r.nextInt(7);
+        for (int s = 0; s < statements; s++) {
+            statement();
+        }
+        if (!range) {
+            add("_LOAD_FAST", I, null);
+            constant(SlotTag.INT, step);
+            add("_BINARY_OP_ADD_INT", 0, "_DEOPT");
+            add("_STORE_FAST", I, null);
+        }
+        int number = owners.size();
+        owners.add("_JUMP_TO_TOP");
+        body.add(TraceStep.of("_JUMP_TO_TOP").withJumpTarget(0).withExit(stubs.size()));
+        stubs.add(TraceStep.of("_EXIT_TRACE", number));
+        rf.setEvalBreaker(r.nextInt(10) == 0 ? r.nextInt(4) : 1_000_000);
+        boolean valid = r.nextInt(25) != 0;
+        return new Case(kind, body, stubs, owners, valid, rf);
+    }
+
+    private void statement() {
+        int choice = r.nextInt(100);
+        int a = r.nextInt(VARS);
+        int b = r.nextInt(VARS);
+        SlotTag t = assumed[a];
+        if (choice < 40) { // x = a OP b
+            int dst = r.nextInt(VARS);
+            operands(a, b, t);
+            String op = List.of("ADD", "SUBTRACT", "MULTIPLY").get(r.nextInt(3));
+            add("_BINARY_OP_" + op + "_" + t.name(), 0, "_DEOPT");
+            add("_STORE_FAST", dst, null);
+            assumed[dst] = t;
+        } else if (choice < 62) { // if a CMP b:
+            operands(a, b, t);
+            add("_COMPARE_OP_" + t.name(), r.nextInt(16) | (r.nextInt(6) << 5), null);
+            if (r.nextInt(4) == 0) {
+                add("_TO_BOOL_BOOL", 0, "_DEOPT");
+                add("_UNARY_NOT", 0, null);
+            }
+            add(r.nextBoolean() ? "_GUARD_IS_TRUE_POP" : "_GUARD_IS_FALSE_POP", 0, "_EXIT_TRACE");
+        } else if (choice < 70) { // x = x + i, or if i CMP c:
+            add("_LOAD_FAST", I, null);
+            if (r.nextBoolean() && assumed[a] == SlotTag.INT) {
+                add("_LOAD_FAST", a, null);
+                add("_GUARD_BOTH_INT", 0, "_DEOPT");
+                add("_BINARY_OP_" + (r.nextBoolean() ? "ADD" : "MULTIPLY") + "_INT", 0, "_DEOPT");
+                add("_STORE_FAST", a, null);
+            } else {
+                constant(SlotTag.INT, r.nextInt(-50, 50));
+                add("_COMPARE_OP_INT", 1 << r.nextInt(1, 4), null);
+                add(r.nextBoolean() ? "_GUARD_IS_TRUE_POP" : "_GUARD_IS_FALSE_POP", 0, "_EXIT_TRACE");
+            }
+        } else if (choice < 76 && (t == SlotTag.INT || r.nextInt(4) == 0)) { // if a: (truthiness; floats deopt)
+            add("_LOAD_FAST", a, null);
+            add(t == SlotTag.INT ? "_TO_BOOL_INT" : r.nextInt(3) == 0 ? "_TO_BOOL_NONE" : "_TO_BOOL_BOOL", 0, "_DEOPT");
+            add(r.nextBoolean() ? "_GUARD_IS_TRUE_POP" : "_GUARD_IS_FALSE_POP", 0, "_EXIT_TRACE");
+        } else if (choice < 80 && choice >= 76) { // if a is None / is not None
+            if (r.nextBoolean()) {
+                constant(SlotTag.NONE, 0);
+                add("_GUARD_IS_NONE_POP", 0, "_EXIT_TRACE");
+            } else {
+                add("_LOAD_FAST", a, null);
+                add("_GUARD_IS_NOT_NONE_POP", 0, "_EXIT_TRACE");
+            }
+        } else if (choice < 85) { // a, b = b, a
+            add("_LOAD_FAST", a, null);
+            add("_LOAD_FAST", b, null);
+            add("_SWAP", 2, null);
+            add("_STORE_FAST", b, null);
+            add("_STORE_FAST", a, null);
+            SlotTag x = assumed[a];
+            assumed[a] = assumed[b];
+            assumed[b] = x;
+        } else if (choice < 89) { // b = a via _COPY, or a constant via _POP_TOP_LOAD_CONST_INLINE_BORROW
+            add("_LOAD_FAST_CHECK", a, "_DEOPT");
+            if (r.nextBoolean()) {
+                add("_COPY", 1, null);
+                add("_STORE_FAST", b, null);
+                assumed[b] = t;
+            } else {
+                SlotTag k = r.nextBoolean() ? SlotTag.INT : SlotTag.FLOAT;
+                body.add(TraceStep.of("_POP_TOP_LOAD_CONST_INLINE_BORROW", k.code()).withOperand(bits(k)));
+                assumed[a] = k;
+            }
+            add("_STORE_FAST", a, null);
+        } else if (choice < 92) { // del-and-restore as a comprehension does
+            add("_LOAD_FAST_AND_CLEAR", a, null);
+            add("_STORE_FAST", a, null);
+        } else if (choice < 96) {
+            setIp();
+        } else {
+            add(r.nextBoolean() ? "_CHECK_VALIDITY" : "_NOP", 0, "_DEOPT");
+        }
+    }
+
+    /** Pushes a and b (or a constant of type t), with guards for type t in one of the forms tier 2 uses. */
+    private void operands(int a, int b, SlotTag t) {
+        add("_LOAD_FAST", a, null);
+        if (r.nextInt(3) == 0) {
+            constant(t, bits(t));
+        } else {
+            add("_LOAD_FAST", b, null);
+        }
+        if (r.nextBoolean()) {
+            add("_GUARD_BOTH_" + t.name(), 0, "_DEOPT");
+        } else {
+            add("_GUARD_NOS_" + t.name(), 0, "_DEOPT");
+            add("_GUARD_TOS_" + t.name(), 0, "_DEOPT");
+        }
+    }
+
+    private long bits(SlotTag t) {
+        return t == SlotTag.INT ? interestingInt() : Double.doubleToRawLongBits(interestingFloat());
+    }
+
+    private void setIp() {
+        body.add(TraceStep.of("_SET_IP").withOperand(2L * r.nextInt(500)));
+    }
+
+    private void constant(SlotTag tag, long bits) {
+        body.add(TraceStep.of(r.nextBoolean() ? "_LOAD_CONST_INLINE" : "_LOAD_CONST_INLINE_BORROW", tag.code())
+                .withOperand(bits));
+    }
+
+    /** Adds a uop; one whose stencil can exit gets its own stub (stubUop: _DEOPT or _EXIT_TRACE). */
+    private void add(String uop, long oparg, String stubUop) {
+        TraceStep step = TraceStep.of(uop, oparg);
+        if (set.get(uop).uses(HoleKind.EXIT_TARGET)) {
+            int number = owners.size();
+            owners.add(uop);
+            step = step.withExit(stubs.size());
+            stubs.add(TraceStep.of(stubUop == null ? "_DEOPT" : stubUop, number));
+        }
+        body.add(step);
+    }
+
+    long interestingInt() {
+        return switch (r.nextInt(7)) {
+            case 0, 1 -> r.nextInt(-20, 21);
+            case 2 -> r.nextLong();
+            case 3 -> Long.MAX_VALUE - r.nextInt(1000);
+            case 4 -> Long.MIN_VALUE + r.nextInt(1000);
+            case 5 -> r.nextLong(-(1L << 32), 1L << 32);
+            default -> (r.nextBoolean() ? 1 : -1) * (1L << r.nextInt(63));
+        };
+    }
+
+    double interestingFloat() {
+        return switch (r.nextInt(9)) {
+            case 0 -> Double.NaN;
+            case 1 -> r.nextBoolean() ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+            case 2 -> r.nextBoolean() ? 0.0 : -0.0;
+            case 3 -> Double.MAX_VALUE * r.nextDouble();
+            case 4 -> Double.MIN_VALUE * r.nextInt(100);
+            case 5 -> r.nextInt(-10, 11) * 0.5;
+            default -> (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(-20, 20));
+        };
+    }
+}
