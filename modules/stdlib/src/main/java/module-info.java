@@ -10,5 +10,14 @@ module dev.tiercel.stdlib {
             dev.tiercel.stdlib.TimeModule,
             dev.tiercel.stdlib.CollectionsModule,
             dev.tiercel.stdlib.ItertoolsModule,
-            dev.tiercel.stdlib.FunctoolsModule;
+            dev.tiercel.stdlib.FunctoolsModule,
+            dev.tiercel.stdlib.RandomModule,
+            dev.tiercel.stdlib.DataclassesModule,
+            dev.tiercel.stdlib.TypingModules.Typing,
+            dev.tiercel.stdlib.TypingModules.Abc,
+            dev.tiercel.stdlib.SmallModules.Heapq,
+            dev.tiercel.stdlib.SmallModules.Bisect,
+            dev.tiercel.stdlib.SmallModules.StringMod,
+            dev.tiercel.stdlib.SmallModules.Operator,
+            dev.tiercel.stdlib.SmallModules.Copy;
 }

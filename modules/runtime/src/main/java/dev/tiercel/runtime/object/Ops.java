@@ -106,7 +106,7 @@ public final class Ops {
             if (m == PyNone.INSTANCE) {
                 throw PyErr.typeError("unhashable type: '" + o.type().name() + "'");
             }
-            if (m instanceof PyFunction) {
+            if (m instanceof PyFunction || (m instanceof PyBuiltinFunction bf && !"object".equals(bf.owner))) {
                 long h = index(callMethod(m, o));
                 return h == -1 ? -2 : h;
             }

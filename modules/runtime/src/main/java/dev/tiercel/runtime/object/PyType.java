@@ -30,6 +30,9 @@ public class PyType extends PyObject {
     public String[] slots = new String[0];
     /** Whether instances carry a {@code __dict__}. */
     public boolean instancesHaveDict;
+    /** The metaclass; null means {@code type}. */
+    private PyType metatype;
+
     /** Bumped whenever the namespace of this class or a base changes (for caches). */
     public int version;
 
@@ -151,7 +154,12 @@ public class PyType extends PyObject {
 
     @Override
     public PyType type() {
-        return PyTypes.TYPE;
+        return metatype != null ? metatype : PyTypes.TYPE;
+    }
+
+    /** Sets the metaclass (a subclass of {@code type}). */
+    public void setMetatype(PyType meta) {
+        this.metatype = meta == PyTypes.TYPE ? null : meta;
     }
 
     @Override

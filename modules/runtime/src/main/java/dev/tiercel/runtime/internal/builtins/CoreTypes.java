@@ -70,6 +70,19 @@ public final class CoreTypes {
         Reg.getter(t, "__dict__", x -> DictBuiltins.fromMap(((PyType) x).dict));
         Reg.getter(t, "__doc__", x -> orNone(((PyType) x).dict.get("__doc__")));
         Reg.method(t, "mro", 0, 0, (a, k) -> PyList.of(((PyType) a[0]).mro()));
+        t.dict.put("__new__", new PyDescriptors.StaticMethod(new dev.tiercel.runtime.object.PyBuiltinFunction(
+                "__new__", (a, k) -> {
+                    if (a.length == 2) {
+                        return a[1].type();
+                    }
+                    PyType c = TypeBuiltins.newClass(Ops.asString(a[1], "type.__new__() argument 1"), a[2],
+                            (PyDict) a[3]);
+                    c.setMetatype((PyType) a[0]);
+                    return c;
+                }, false, "type")));
+        Reg.methodKw(t, "__init__", (a, k) -> PyNone.INSTANCE);
+        Reg.methodKw(t, "__call__", (a, k) -> TypeBuiltins.create((PyType) a[0],
+                java.util.Arrays.copyOfRange(a, 1, a.length), k));
         Reg.method(t, "__subclasses__", 0, 0, (a, k) -> new PyList());
         Reg.method(t, "__instancecheck__", 1, 1, (a, k) -> PyBool.of(Ops.isinstance(a[1], a[0])));
         Reg.method(t, "__subclasscheck__", 1, 1, (a, k) -> PyBool.of(((PyType) a[1]).isSubtypeOf((PyType) a[0])));

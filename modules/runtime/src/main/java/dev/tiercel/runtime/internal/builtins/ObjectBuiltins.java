@@ -244,7 +244,7 @@ public final class ObjectBuiltins {
             }
         }
         PyObject sa = t.heap ? t.lookup("__setattr__") : null;
-        if (sa instanceof PyFunction) {
+        if (sa instanceof PyFunction || (sa instanceof PyBuiltinFunction bf && !"object".equals(bf.owner))) {
             Ops.callMethod(sa, o, PyStr.of(name), v);
             return;
         }

@@ -395,6 +395,12 @@ public final class SeqBuiltins {
             return PyInt.of(r.get(i));
         }
         if (o instanceof PyType t) {
+            if (t.type().heap) {
+                PyObject mg = t.type().lookup("__getitem__");
+                if (mg != null) {
+                    return Ops.callMethod(mg, t, key);
+                }
+            }
             PyObject m = t.lookup("__class_getitem__");
             if (m != null) {
                 return Ops.callMethod(m, t, key);

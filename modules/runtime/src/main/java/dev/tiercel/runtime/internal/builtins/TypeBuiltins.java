@@ -29,6 +29,22 @@ public final class TypeBuiltins {
 
     /** {@code T(args...)}. */
     public static PyObject call(PyType t, PyObject[] args, String[] kwnames) {
+        PyType meta = t.type();
+        if (meta != PyTypes.TYPE && meta.heap) {
+            PyObject mc = meta.lookup("__call__");
+            if (mc instanceof PyFunction || (mc instanceof dev.tiercel.runtime.object.PyBuiltinFunction bf
+                    && !"type".equals(bf.owner))) {
+                PyObject[] a = new PyObject[args.length + 1];
+                a[0] = t;
+                System.arraycopy(args, 0, a, 1, args.length);
+                return Ops.call(mc, a, kwnames);
+            }
+        }
+        return create(t, args, kwnames);
+    }
+
+    /** {@code type.__call__}: __new__ then __init__. */
+    public static PyObject create(PyType t, PyObject[] args, String[] kwnames) {
         if (t == PyTypes.TYPE) {
             int n = Args.npos(args, kwnames);
             if (n == 1 && kwnames == null) {
@@ -40,6 +56,19 @@ public final class TypeBuiltins {
             throw PyErr.typeError("type() takes 1 or 3 arguments");
         }
         PyObject obj;
+        if (t.isSubtypeOf(PyTypes.TYPE) && t != PyTypes.TYPE && Args.npos(args, kwnames) == 3
+                && !(t.lookup("__new__") instanceof PyFunction || t.lookup("__new__") instanceof StaticMethod)) {
+            PyType c = newClass(Ops.asString(args[0], "type.__new__() argument 1"), args[1], (PyDict) args[2]);
+            c.setMetatype(t);
+            PyObject init = t.lookup("__init__");
+            if (init instanceof PyFunction f) {
+                PyObject[] a = new PyObject[args.length + 1];
+                a[0] = c;
+                System.arraycopy(args, 0, a, 1, args.length);
+                Ops.call(f, a, kwnames);
+            }
+            return c;
+        }
         PyObject userNew = t.heap ? t.lookup("__new__") : null;
         if (userNew instanceof StaticMethod || userNew instanceof PyFunction) {
             PyObject fn = userNew instanceof StaticMethod sm ? sm.func : userNew;
@@ -66,7 +95,7 @@ public final class TypeBuiltins {
                 throw PyErr.typeError("__init__() should return None, not '" + r.type().name() + "'");
             }
         } else if (t.heap && init instanceof dev.tiercel.runtime.object.PyBuiltinFunction bf
-                && (obj instanceof dev.tiercel.runtime.object.PyList || obj instanceof PyDict)) {
+                && !"object".equals(bf.owner) && !"BaseException".equals(bf.owner)) {
             PyObject[] a = new PyObject[args.length + 1];
             a[0] = obj;
             System.arraycopy(args, 0, a, 1, args.length);
@@ -79,11 +108,50 @@ public final class TypeBuiltins {
     public static PyObject newObject(PyType t, PyObject[] args, String[] kwnames) {
         if (args.length > 0) {
             PyObject init = t.lookup("__init__");
-            if (!(init instanceof PyFunction)) {
+            if (init instanceof dev.tiercel.runtime.object.PyBuiltinFunction bf && "object".equals(bf.owner)) {
                 throw PyErr.typeError(t.name() + "() takes no arguments");
             }
         }
+        PyObject abs = t.dict.get("__abstractmethods__");
+        if (abs instanceof dev.tiercel.runtime.object.PySet s && s.size() > 0) {
+            java.util.List<String> names = new ArrayList<>();
+            for (int p = s.next(0); p >= 0; p = s.next(p + 1)) {
+                names.add("'" + Ops.str(s.keyAt(p)) + "'");
+            }
+            java.util.Collections.sort(names);
+            throw PyErr.typeError("Can't instantiate abstract class " + t.name() + " without an implementation for"
+                    + " abstract method" + (names.size() > 1 ? "s " : " ") + String.join(", ", names));
+        }
         return new PyInstance(t);
+    }
+
+    private static boolean isAbstract(PyObject v) {
+        if (v instanceof dev.tiercel.runtime.object.PyDescriptors.StaticMethod sm) {
+            v = sm.func;
+        } else if (v instanceof ClassMethod cm) {
+            v = cm.func;
+        } else if (v instanceof dev.tiercel.runtime.object.PyDescriptors.Property p) {
+            v = p.fget;
+        }
+        if (v instanceof PyFunction f) {
+            PyObject m = f.instanceDict().get("__isabstractmethod__");
+            return m != null && Ops.isTrue(m);
+        }
+        return false;
+    }
+
+    private static void computeAbstract(PyType t) {
+        dev.tiercel.runtime.object.PySet names = new dev.tiercel.runtime.object.PySet(true);
+        for (PyType c : t.mro()) {
+            for (var e : c.dict.entrySet()) {
+                if (isAbstract(e.getValue()) && isAbstract(t.lookup(e.getKey()))) {
+                    names.add(PyStr.of(e.getKey()));
+                }
+            }
+        }
+        if (names.size() > 0) {
+            t.dict.put("__abstractmethods__", names);
+        }
     }
 
     /** The factory of {@code BaseException} and its subclasses. */
@@ -106,9 +174,36 @@ public final class TypeBuiltins {
         PyFrame frame = new PyFrame(body.code, body.globals, ns, body);
         PyObject cell = Py.interpreter().run(frame);
         PyTuple basesTuple = PyTuple.wrap(bases);
+        if (meta == null) {
+            for (PyObject b : bases) {
+                PyType bm = b.type();
+                if (meta == null || (bm instanceof PyType && bm != meta && bm.isSubtypeOf((PyType) meta))) {
+                    meta = bm;
+                }
+            }
+        }
         PyObject cls;
         if (meta != null && meta != PyTypes.TYPE) {
-            cls = Ops.call(meta, PyStr.of(name), basesTuple, ns);
+            String[] kw = null;
+            java.util.List<PyObject> extra = new ArrayList<>();
+            if (kwnames != null) {
+                java.util.List<String> names = new ArrayList<>();
+                for (int i = 0; i < kwnames.length; i++) {
+                    if (!kwnames[i].equals("metaclass")) {
+                        names.add(kwnames[i]);
+                        extra.add(args[n + i]);
+                    }
+                }
+                kw = names.isEmpty() ? null : names.toArray(new String[0]);
+            }
+            PyObject[] margs = new PyObject[3 + extra.size()];
+            margs[0] = PyStr.of(name);
+            margs[1] = basesTuple;
+            margs[2] = ns;
+            for (int i = 0; i < extra.size(); i++) {
+                margs[3 + i] = extra.get(i);
+            }
+            cls = Ops.call(meta, margs, kw);
         } else {
             cls = newClass(name, basesTuple, ns);
         }
@@ -204,6 +299,7 @@ public final class TypeBuiltins {
                 }
             }
         }
+        computeAbstract(t);
         for (int i = 1; i < t.mro().length; i++) {
             PyObject isc = t.mro()[i].dict.get("__init_subclass__");
             if (isc instanceof ClassMethod cm) {

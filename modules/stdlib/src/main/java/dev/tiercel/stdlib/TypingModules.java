@@ -1,0 +1,103 @@
+package dev.tiercel.stdlib;
+
+import dev.tiercel.runtime.object.Ops;
+import dev.tiercel.runtime.object.PyBool;
+import dev.tiercel.runtime.object.PyBuiltinFunction;
+import dev.tiercel.runtime.object.PyDescriptors;
+import dev.tiercel.runtime.object.PyDict;
+import dev.tiercel.runtime.object.PyFunction;
+import dev.tiercel.runtime.object.PyInstance;
+import dev.tiercel.runtime.object.PyModule;
+import dev.tiercel.runtime.object.PyNone;
+import dev.tiercel.runtime.object.PyObject;
+import dev.tiercel.runtime.object.PyStr;
+import dev.tiercel.runtime.object.PyType;
+import dev.tiercel.runtime.object.PyTypes;
+
+/** {@code typing} (runtime-inert forms) and {@code abc}. */
+public final class TypingModules {
+    private TypingModules() {}
+
+    static PyType form(PyModule m, String name) {
+        PyType t = new PyType(name, new PyType[] {PyTypes.OBJECT}, true);
+        t.module = m.name();
+        m.set(name, t);
+        return t;
+    }
+
+    public static final class Typing extends SmallModules.Simple {
+        public Typing() {
+            super("typing", TypingModules::typing);
+        }
+    }
+
+    public static final class Abc extends SmallModules.Simple {
+        public Abc() {
+            super("abc", TypingModules::abc);
+        }
+    }
+
+    static PyModule typing() {
+        PyModule m = new PyModule("typing");
+        for (String n : new String[] {"Any", "Union", "Optional", "List", "Dict", "Set", "FrozenSet", "Tuple",
+            "Callable", "Iterable", "Iterator", "Generator", "Sequence", "MutableSequence", "Mapping",
+            "MutableMapping", "Type", "ClassVar", "Final", "Literal", "Annotated", "NoReturn", "Never", "Self",
+            "TypeAlias", "Protocol", "Generic", "Deque", "DefaultDict", "Counter", "OrderedDict", "Hashable",
+            "Sized", "Collection", "Container", "AbstractSet", "MutableSet", "Awaitable", "Coroutine",
+            "AsyncIterator", "AsyncIterable", "AsyncGenerator", "Reversible", "SupportsInt", "SupportsFloat",
+            "SupportsAbs", "SupportsIndex", "ByteString", "Text", "AnyStr", "Pattern", "Match", "IO", "TextIO",
+            "TypeGuard", "Required", "NotRequired", "Unpack", "ParamSpec", "Concatenate", "LiteralString"}) {
+            form(m, n);
+        }
+        m.set("Text", PyTypes.STR);
+        m.set("TYPE_CHECKING", PyBool.FALSE);
+        PyType typeVar = form(m, "TypeVar");
+        typeVar.instancesHaveDict = true;
+        typeVar.factory = (t, a, k) -> {
+            PyInstance v = new PyInstance(t);
+            v.instanceDict().put("__name__", a.length > 0 ? a[0] : PyStr.of("T"));
+            return v;
+        };
+        typeVar.dict.put("__repr__", new PyBuiltinFunction("__repr__",
+                (a, k) -> PyStr.of("~" + Ops.str(a[0].instanceDict().get("__name__"))), true, "TypeVar"));
+        Mod.fn(m, "cast", (a, k) -> a[1]);
+        Mod.fn(m, "overload", (a, k) -> a[0]);
+        Mod.fn(m, "final", (a, k) -> a[0]);
+        Mod.fn(m, "no_type_check", (a, k) -> a[0]);
+        Mod.fn(m, "runtime_checkable", (a, k) -> a[0]);
+        Mod.fn(m, "get_type_hints", (a, k) -> {
+            PyObject ann = Ops.getattrOrNull(a[0], "__annotations__");
+            return ann == null ? new PyDict() : ann;
+        });
+        Mod.fn(m, "NewType", (a, k) -> new PyBuiltinFunction(Ops.str(a[0]), (b, kk) -> b[0], false, "typing"));
+        Mod.fn(m, "assert_never", (a, k) -> {
+            throw dev.tiercel.runtime.object.PyErr.of(dev.tiercel.runtime.object.PyExc.AssertionError,
+                    "Expected code to be unreachable");
+        });
+        Mod.fn(m, "reveal_type", (a, k) -> a[0]);
+        return m;
+    }
+
+    static PyModule abc() {
+        PyModule m = new PyModule("abc");
+        PyType abc = form(m, "ABC");
+        abc.instancesHaveDict = true;
+        PyType meta = new PyType("ABCMeta", new PyType[] {PyTypes.TYPE}, true);
+        meta.module = "abc";
+        m.set("ABCMeta", meta);
+        Mod.fn(m, "abstractmethod", (a, k) -> {
+            PyObject f = a[0];
+            if (f instanceof PyFunction fn) {
+                fn.instanceDict().put("__isabstractmethod__", PyBool.TRUE);
+            } else if (f instanceof PyDescriptors.ClassMethod cm && cm.func instanceof PyFunction fn) {
+                fn.instanceDict().put("__isabstractmethod__", PyBool.TRUE);
+            } else if (f instanceof PyDescriptors.StaticMethod sm && sm.func instanceof PyFunction fn) {
+                fn.instanceDict().put("__isabstractmethod__", PyBool.TRUE);
+            } else if (f instanceof PyDescriptors.Property p && p.fget instanceof PyFunction fn) {
+                fn.instanceDict().put("__isabstractmethod__", PyBool.TRUE);
+            }
+            return f;
+        });
+        return m;
+    }
+}
