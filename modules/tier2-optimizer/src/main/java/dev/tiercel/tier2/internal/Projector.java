@@ -85,8 +85,11 @@ final class Projector {
 
     /** Projects from the JUMP_BACKWARD at {@code start}; returns the uops, the last being an exit or a jump. */
     List<TraceUop> project(int start) {
-        add(Uop._START_EXECUTOR, 0, start, start, null);
         int idx = start;
+        while (idx > 0 && (units[idx - 1] & 0xff) == EXTENDED_ARG) {
+            idx--; // the original code keeps inline caches zeroed, so this is the instruction's own prefix
+        }
+        add(Uop._START_EXECUTOR, 0, start, idx, null);
         boolean first = true;
         while (true) {
             int from = idx;
