@@ -32,31 +32,7 @@ class UopInterpreter implements CompiledTrace {
 
     @Override
     public int run(TraceState st) {
-        TraceUop[] code = uops;
-        int pc = 0;
-        TraceUop u = code[0];
-        try {
-            while (true) {
-                u = code[pc];
-                int r = u.body.run(st, u);
-                if (r == Uop.NEXT) {
-                    pc++;
-                } else if (r == Uop.TOP) {
-                    pc = 0;
-                } else if (r == Uop.EXIT) {
-                    pc = u.jumpTarget;
-                } else {
-                    if (u.exitIndex >= 0) {
-                        st.ex.exitCounts[u.exitIndex]++;
-                    }
-                    return u.resume;
-                }
-            }
-        } catch (RuntimeException | Error e) {
-            st.f.lasti = u.target;
-            st.f.sp = st.sp;
-            throw e;
-        }
+        return UopDispatch.run(uops, st);
     }
 
     /** The same loop printing every uop and exit in CPython's format ({@code PYTHON_LLTRACE} 4 and up). */
@@ -87,6 +63,7 @@ class UopInterpreter implements CompiledTrace {
                         if (u.exitIndex >= 0) {
                             st.ex.exitCounts[u.exitIndex]++;
                         }
+                        st.exit = u;
                         int op = st.f.code.code[u.target] & 0xff;
                         if (u.uop == Uop._DEOPT) {
                             print("DEOPT: [UOp " + uop(guard != null ? guard : u) + " -> " + Opcodes.name(op) + "]");

@@ -13,6 +13,8 @@ public final class TraceState {
     public final PyObject[] l;
     public int sp;
     public TraceExecutor ex;
+    /** The uop the trace left through (an exit stub or the final {@code _EXIT_TRACE}), set by the backend. */
+    public TraceUop exit;
 
     public TraceState(PyFrame f, TraceExecutor ex) {
         this.f = f;

@@ -7,6 +7,8 @@ package dev.tiercel.tier2.trace;
  */
 public final class TraceUop {
     public final Uop uop;
+    /** {@code uop.ordinal()}, what generated dispatch switches on. */
+    public final int op;
     public final Uop.Body body;
     public int oparg;
     public int target;
@@ -21,6 +23,7 @@ public final class TraceUop {
 
     public TraceUop(Uop uop, int oparg, int target, int resume, Object operand) {
         this.uop = uop;
+        this.op = uop.ordinal();
         this.body = uop.body;
         this.oparg = oparg;
         this.target = target;

@@ -99,8 +99,26 @@ public enum Uop implements UopFlags {
 
     /** The semantics' shape: one uop applied to the explicit state. */
     @FunctionalInterface
-    public interface Body {
+    public interface Body extends java.io.Serializable {
         int run(TraceState state, TraceUop uop);
+    }
+
+    /**
+     * The name of the {@link UopSemantics} method this uop's body refers to (read from the method reference), so
+     * generators (the uop interpreter's switch) can call it directly.
+     */
+    public String semanticsMethod() {
+        try {
+            java.lang.reflect.Method m = body.getClass().getDeclaredMethod("writeReplace");
+            m.setAccessible(true);
+            java.lang.invoke.SerializedLambda l = (java.lang.invoke.SerializedLambda) m.invoke(body);
+            if (!l.getImplClass().equals(UopSemantics.class.getName().replace('.', '/'))) {
+                throw new IllegalStateException(name() + ": semantics outside UopSemantics");
+            }
+            return l.getImplMethodName();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(name() + ": cannot read its semantics method", e);
+        }
     }
 
     public final String effect;
