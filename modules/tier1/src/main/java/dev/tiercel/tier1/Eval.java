@@ -241,6 +241,20 @@ final class Eval {
                             break;
                         case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT:
                             ip -= arg;
+                            if (op == JUMP_BACKWARD && !Tier2Hook.off) {
+                                f.sp = sp;
+                                Tier2Hook.backEdge(f, code, here);
+                            }
+                            break;
+                        case ENTER_EXECUTOR:
+                            f.sp = sp;
+                            f.lasti = here;
+                            try {
+                                ip = Tier2Hook.enter(f, code, here, arg);
+                            } finally {
+                                here = f.lasti;
+                                sp = f.sp;
+                            }
                             break;
                         case GET_ITER:
                             stack[sp - 1] = Ops.iter(stack[sp - 1]);

@@ -1,8 +1,10 @@
 package dev.tiercel.backend.interp;
 
+import dev.tiercel.tier2.trace.CompiledTrace;
+import dev.tiercel.tier2.trace.Trace;
 import dev.tiercel.tier2.trace.TraceCompiler;
 
-/** The uop interpreter: the backend that never declines a trace. Not written yet; it says so. */
+/** The uop interpreter: the backend that never declines a trace. */
 public final class UopInterpreterBackend implements TraceCompiler {
     @Override
     public String name() {
@@ -25,7 +27,7 @@ public final class UopInterpreterBackend implements TraceCompiler {
     }
 
     @Override
-    public String limitation() {
-        return "runs no traces yet";
+    public CompiledTrace compile(Trace trace) {
+        return UopInterpreter.LLTRACE >= 4 ? new UopInterpreter.Tracing(trace) : new UopInterpreter(trace);
     }
 }

@@ -1,5 +1,6 @@
 package dev.tiercel.runtime.spi;
 
+import dev.tiercel.runtime.object.PyFrame;
 import java.util.List;
 
 /**
@@ -14,4 +15,22 @@ public interface TraceOptimizer extends TierInfo {
 
     /** The backend that takes traces first, or null when none is usable. */
     TraceBackend activeBackend();
+
+    /**
+     * Tier 1 found the {@code JUMP_BACKWARD} at code-unit index {@code index} of {@code frame} hot: project, optimize
+     * and compile a trace starting there, using {@code frame}'s current values to choose specializations. Returns
+     * null when no trace is worth making (unsupported first instruction, too short). Never throws Python errors.
+     */
+    default Executor optimize(PyFrame frame, int index) {
+        return null;
+    }
+
+    /**
+     * How many times a {@code JUMP_BACKWARD} must run before tier 1 asks for an executor (CPython: 16).
+     * {@code -X tier2-threshold=N} or the system property {@code tiercel.tier2.threshold} change it; 1 is the
+     * minimum, used by tests to send every loop through tier 2.
+     */
+    default int backedgeThreshold() {
+        return 16;
+    }
 }

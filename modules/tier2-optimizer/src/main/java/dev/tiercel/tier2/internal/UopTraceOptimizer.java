@@ -1,10 +1,28 @@
 package dev.tiercel.tier2.internal;
 
+import dev.tiercel.runtime.object.Ops;
+import dev.tiercel.runtime.object.Py;
+import dev.tiercel.runtime.object.PyDict;
+import dev.tiercel.runtime.object.PyFrame;
+import dev.tiercel.runtime.object.PyObject;
+import dev.tiercel.runtime.spi.Executor;
 import dev.tiercel.runtime.spi.TraceBackend;
 import dev.tiercel.runtime.spi.TraceOptimizer;
+import dev.tiercel.tier2.trace.CompiledTrace;
+import dev.tiercel.tier2.trace.Trace;
+import dev.tiercel.tier2.trace.TraceCompiler;
+import dev.tiercel.tier2.trace.TraceExecutor;
+import dev.tiercel.tier2.trace.TraceUop;
+import dev.tiercel.tier2.trace.Uop;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** The tier-2 optimizer service. Trace projection is not written yet, so it reports that limitation. */
+/**
+ * The tier-2 optimizer service: projects a trace from a hot {@code JUMP_BACKWARD} ({@link Projector}), optimizes it
+ * ({@link Passes}), lays it out with its exit stubs as CPython does, and offers it to the backends in priority order.
+ */
 public final class UopTraceOptimizer implements TraceOptimizer {
     private List<TraceBackend> backends = List.of();
 
@@ -14,17 +32,134 @@ public final class UopTraceOptimizer implements TraceOptimizer {
     }
 
     @Override
-    public String limitation() {
-        return "has no trace projection yet";
-    }
-
-    @Override
     public void attachBackends(List<TraceBackend> found) {
         backends = List.copyOf(found);
     }
 
     @Override
     public TraceBackend activeBackend() {
-        return backends.stream().filter(TraceBackend::isAvailable).findFirst().orElse(null);
+        return backends.stream().filter(b -> b.isAvailable() && b.limitation().isEmpty()
+                && b instanceof TraceCompiler).findFirst().orElse(null);
+    }
+
+    /** An option from the system property, else the environment, else {@code -X name=value}. */
+    static String option(String property, String env, String xoption) {
+        String v = System.getProperty(property);
+        if (v == null) {
+            v = System.getenv(env);
+        }
+        if (v == null && Py.sys != null && Py.sys.dict().getStr("_xoptions") instanceof PyDict xo) {
+            PyObject o = xo.getStr(xoption);
+            v = o == null ? null : Ops.str(o);
+        }
+        return v;
+    }
+
+    @Override
+    public int backedgeThreshold() {
+        String v = option("tiercel.tier2.threshold", "PYTHON_TIER2_THRESHOLD", "tier2-threshold");
+        try {
+            return v == null ? 16 : Math.max(1, Integer.parseInt(v.trim()));
+        } catch (NumberFormatException e) {
+            return 16;
+        }
+    }
+
+    private Set<String> disabled;
+
+    private Set<String> disabled() {
+        if (disabled == null) {
+            Set<String> s = new HashSet<>();
+            String v = option("tiercel.tier2.disable", "PYTHON_TIER2_DISABLE", "tier2-disable");
+            if (v != null) {
+                for (String p : v.split(",")) {
+                    s.add(p.strip());
+                }
+            }
+            disabled = s;
+        }
+        return disabled;
+    }
+
+    @Override
+    public Executor optimize(PyFrame frame, int index) {
+        try {
+            return build(frame, index);
+        } catch (RuntimeException e) {
+            if (Log.LLTRACE >= 2) {
+                Log.line("Optimization failed: " + e);
+            }
+            return null;
+        }
+    }
+
+    private Executor build(PyFrame frame, int index) {
+        String where = Log.where(frame.code);
+        if (Log.LLTRACE >= 2) {
+            Log.line("Optimizing " + where + " at byte offset " + 2 * index);
+        }
+        Projector p = new Projector(frame);
+        List<TraceUop> proto = p.project(index);
+        if (p.work == 0) {
+            if (Log.LLTRACE >= 2) {
+                Log.line("No trace for " + where + " at byte offset " + 2 * index + " (too short)");
+            }
+            return null;
+        }
+        if (Log.LLTRACE >= 1) {
+            Log.line("Created a proto-trace for " + where + " at byte offset " + 2 * p.loopTop + " -- length "
+                    + proto.size());
+        }
+        List<TraceUop> body = Passes.run(proto, frame, disabled());
+        Trace trace = layout(frame, index, body);
+        if (Log.LLTRACE >= 2) {
+            Log.line("Optimized trace (length " + trace.uops().length + "):");
+            TraceUop[] u = trace.uops();
+            for (int i = 0; i < u.length; i++) {
+                Log.line(String.format("%4d OPTIMIZED: %s", i, Log.uop(u[i], true)));
+            }
+        }
+        int original = frame.code.adaptive[index] & 0xffff;
+        for (TraceBackend b : backends) {
+            if (b instanceof TraceCompiler tc && b.isAvailable() && b.limitation().isEmpty()) {
+                CompiledTrace c = tc.compile(trace);
+                if (c != null) {
+                    return new TraceExecutor(trace, c, original);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Body, then one stub per guard: {@code _DEOPT} for deopts (shared when consecutive), {@code _EXIT_TRACE} for
+     * side exits, numbered after the body's own exits. */
+    static Trace layout(PyFrame frame, int start, List<TraceUop> body) {
+        List<TraceUop> all = new ArrayList<>(body);
+        int exits = 0;
+        for (TraceUop u : body) {
+            if (u.uop == Uop._EXIT_TRACE) {
+                u.exitIndex = exits++;
+            }
+        }
+        TraceUop lastDeopt = null;
+        for (TraceUop u : body) {
+            if (!u.uop.isGuard()) {
+                continue;
+            }
+            if (u.uop.has(Uop.DEOPT)) {
+                if (lastDeopt == null || lastDeopt.resume != u.resume || lastDeopt.target != u.target) {
+                    lastDeopt = new TraceUop(Uop._DEOPT, 0, u.target, u.resume, null);
+                    all.add(lastDeopt);
+                }
+                u.jumpTarget = all.indexOf(lastDeopt);
+            } else {
+                TraceUop stub = new TraceUop(Uop._EXIT_TRACE, 0, u.target, u.resume, null);
+                stub.exitIndex = exits++;
+                all.add(stub);
+                u.jumpTarget = all.size() - 1;
+                lastDeopt = null;
+            }
+        }
+        return new Trace(frame.code, start, all.toArray(new TraceUop[0]), exits);
     }
 }

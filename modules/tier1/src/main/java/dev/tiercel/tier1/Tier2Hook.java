@@ -1,0 +1,112 @@
+package dev.tiercel.tier1;
+
+import static dev.tiercel.runtime.code.Opcodes.ENTER_EXECUTOR;
+import static dev.tiercel.runtime.code.Opcodes.JUMP_BACKWARD;
+
+import dev.tiercel.runtime.object.PyFrame;
+import dev.tiercel.runtime.spi.CodeExecutors;
+import dev.tiercel.runtime.spi.Executor;
+import dev.tiercel.runtime.spi.Tiers;
+import dev.tiercel.runtime.spi.TraceOptimizer;
+
+/**
+ * Tier 1's side of the tier-2 contract: counts {@code JUMP_BACKWARD}s in the instruction's inline cache entry (as
+ * CPython does), asks the {@link TraceOptimizer} for an executor when one is hot, installs it as
+ * {@code ENTER_EXECUTOR} (oparg = index into the code's {@link CodeExecutors}; the original code unit stays in the
+ * executor for de-optimization) and runs it. Does nothing when no optimizer is on the module path or tier 2 is off.
+ *
+ * <p>The counter (16 bits) keeps the count in its upper 12 bits and a back-off exponent in its lower 4 bits: after a
+ * failed attempt the next one waits twice as long.
+ */
+final class Tier2Hook {
+    private Tier2Hook() {}
+
+    /** True once tier 2 is known to be off (no optimizer, PYTHON_JIT=0); read on every back edge. */
+    static boolean off;
+    private static boolean on;
+    private static boolean initialized;
+    private static TraceOptimizer optimizer;
+    private static int threshold = 16;
+
+    /** Lazily (first back edge, when the runtime is set up) finds whether tier 2 is on. */
+    static synchronized void init() {
+        if (initialized) {
+            return;
+        }
+        initialized = true;
+        try {
+            String jit = System.getenv("PYTHON_JIT");
+            boolean requested = jit != null ? !jit.equals("0")
+                    : !"off".equals(System.getProperty("tiercel.jit.default", "on"));
+            Tiers tiers = Tiers.discover(requested);
+            if (tiers.tier2Enabled() && tiers.optimizer().isPresent()) {
+                optimizer = tiers.optimizer().get();
+                optimizer.attachBackends(tiers.backends());
+                threshold = Math.max(1, Math.min(4095, optimizer.backedgeThreshold()));
+                on = optimizer.activeBackend() != null;
+            }
+        } catch (RuntimeException | java.util.ServiceConfigurationError e) {
+            on = false;
+        }
+        off = !on;
+    }
+
+    /**
+     * The {@code JUMP_BACKWARD} at {@code here} ran (tier 1 already moved {@code ip} to its target); counts it and,
+     * when hot, installs an executor. {@code f.sp} must be current.
+     */
+    static void backEdge(PyFrame f, short[] code, int here) {
+        if (!initialized) {
+            init();
+            if (!on) {
+                return;
+            }
+        }
+        int c = code[here + 1] & 0xffff;
+        int count = (c >>> 4) + 1;
+        int exp = c & 15;
+        if (count < Math.min(4095, threshold << exp)) {
+            code[here + 1] = (short) (count << 4 | exp);
+            return;
+        }
+        int unit = code[here] & 0xffff;
+        if ((unit & 0xff) != JUMP_BACKWARD) {
+            return;
+        }
+        CodeExecutors table = CodeExecutors.of(f.code);
+        Executor ex = null;
+        int idx = -1;
+        if (table != null) {
+            ex = optimizer.optimize(f, here);
+            if (ex != null) {
+                idx = table.add(ex);
+            }
+        }
+        if (idx < 0) {
+            code[here + 1] = (short) (Math.min(exp + 1, 12));
+            return;
+        }
+        code[here + 1] = 0;
+        code[here] = (short) (ENTER_EXECUTOR | (idx << 8));
+    }
+
+    /**
+     * {@code ENTER_EXECUTOR} at {@code here} with oparg {@code arg}: runs the executor and returns where tier 1
+     * resumes. An invalid executor is removed, the original {@code JUMP_BACKWARD} restored and performed instead.
+     */
+    static int enter(PyFrame f, short[] code, int here, int arg) {
+        CodeExecutors table = CodeExecutors.of(f.code);
+        Executor ex = table == null ? null : table.get(arg & 0xff);
+        if (ex != null && ex.isValid()) {
+            return ex.execute(f);
+        }
+        int orig = ex != null ? ex.originalCodeUnit() : JUMP_BACKWARD;
+        code[here] = (short) orig;
+        code[here + 1] = (short) 1;
+        if (table != null) {
+            table.remove(arg & 0xff);
+        }
+        int fullArg = (arg & ~0xff) | ((orig >> 8) & 0xff);
+        return here + 2 - fullArg;
+    }
+}

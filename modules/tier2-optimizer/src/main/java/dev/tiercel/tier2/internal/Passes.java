@@ -1,0 +1,267 @@
+package dev.tiercel.tier2.internal;
+
+import dev.tiercel.runtime.object.PyFloat;
+import dev.tiercel.runtime.object.PyFrame;
+import dev.tiercel.runtime.object.PyInt;
+import dev.tiercel.runtime.object.PyObject;
+import dev.tiercel.tier2.trace.TraceUop;
+import dev.tiercel.tier2.trace.Uop;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The optimizer passes over a projected trace. Each can be switched off with {@code -X tier2-disable=NAME,...} or the
+ * system property {@code tiercel.tier2.disable} (names: {@code globals}, {@code types}, {@code fold}, {@code ip}).
+ */
+final class Passes {
+    private Passes() {}
+
+    /** Symbolic value: known Java class and, when constant, the value. */
+    private record Sym(Class<?> cls, PyObject value) {
+        static final Sym UNKNOWN = new Sym(null, null);
+
+        static Sym of(PyObject v) {
+            return v == null ? UNKNOWN : new Sym(v.getClass(), v);
+        }
+    }
+
+    static List<TraceUop> run(List<TraceUop> trace, PyFrame frame, Set<String> disabled) {
+        List<TraceUop> t = trace;
+        if (!disabled.contains("globals")) {
+            t = globalsToConstants(t, frame);
+        }
+        if (!disabled.contains("ip")) {
+            t = removeSetIpAndValidity(t);
+        }
+        if (!disabled.contains("types")) {
+            t = types(t, frame, !disabled.contains("fold"));
+        }
+        return t;
+    }
+
+    /**
+     * LOAD_GLOBAL → a constant, guarded once per iteration by {@code _CHECK_GLOBAL} at the top of the trace (a failing
+     * check invalidates the executor). Only loads before the first escaping uop are converted: after arbitrary code
+     * ran, a global may have been rebound, and no dictionary watcher would tell.
+     */
+    static List<TraceUop> globalsToConstants(List<TraceUop> in, PyFrame frame) {
+        List<TraceUop> out = new ArrayList<>();
+        List<TraceUop> checks = new ArrayList<>();
+        boolean escaped = false;
+        for (TraceUop u : in) {
+            if (!escaped && u.uop == Uop._LOAD_GLOBAL) {
+                String name = frame.code.names[u.oparg >> 1];
+                PyObject v = frame.globals.getStr(name);
+                if (v == null) {
+                    v = frame.builtins.getStr(name);
+                }
+                if (v != null) {
+                    boolean seen = false;
+                    for (TraceUop c : checks) {
+                        seen |= ((Object[]) c.operand)[0].equals(name);
+                    }
+                    if (!seen) {
+                        checks.add(new TraceUop(Uop._CHECK_GLOBAL, 0, in.get(0).target, in.get(0).resume,
+                                new Object[] {name, v}));
+                    }
+                    TraceUop c = new TraceUop(Uop._LOAD_CONST_INLINE_BORROW, 0, u.target, u.resume, v);
+                    out.add(c);
+                    if ((u.oparg & 1) != 0) {
+                        out.add(new TraceUop(Uop._PUSH_NULL, 0, u.target, u.resume, null));
+                    }
+                    continue;
+                }
+            }
+            if (u.uop.has(Uop.ESCAPES) || u.uop == Uop._STORE_GLOBAL || u.uop == Uop._STORE_NAME) {
+                escaped = true;
+            }
+            out.add(u);
+        }
+        if (!checks.isEmpty()) {
+            out.addAll(1, checks);
+        }
+        return out;
+    }
+
+    /**
+     * Abstract interpretation over known types and constants: removes type guards already proven, narrows
+     * {@code _GUARD_BOTH_*} to the operand still unknown, and (with {@code fold}) folds int arithmetic on constants.
+     */
+    static List<TraceUop> types(List<TraceUop> in, PyFrame frame, boolean fold) {
+        List<Sym> stack = new ArrayList<>();
+        for (int i = 0; i < frame.sp; i++) {
+            stack.add(Sym.UNKNOWN);
+        }
+        Sym[] locals = new Sym[frame.localsplus.length];
+        Arrays.fill(locals, Sym.UNKNOWN);
+        List<TraceUop> out = new ArrayList<>();
+        int n = 0;
+        for (TraceUop u : in) {
+            u.stackLevel = stack.size();
+            if (Log.OPT_DEBUG >= 3) {
+                Log.line(String.format("%4d abs: %s  stack_level %d", n, Log.uop(u, false), stack.size()));
+            }
+            n++;
+            int sz = stack.size();
+            Sym tos = sz > 0 ? stack.get(sz - 1) : Sym.UNKNOWN, nos = sz > 1 ? stack.get(sz - 2) : Sym.UNKNOWN;
+            TraceUop keep = u;
+            switch (u.uop) {
+                case _LOAD_FAST -> {
+                    stack.add(locals[u.oparg]);
+                    out.add(u);
+                    continue;
+                }
+                case _STORE_FAST -> {
+                    locals[u.oparg] = stack.remove(sz - 1);
+                    out.add(u);
+                    continue;
+                }
+                case _LOAD_CONST -> {
+                    stack.add(Sym.of(frame.code.consts[u.oparg]));
+                    out.add(u);
+                    continue;
+                }
+                case _LOAD_CONST_INLINE, _LOAD_CONST_INLINE_BORROW -> {
+                    stack.add(Sym.of((PyObject) u.operand));
+                    out.add(u);
+                    continue;
+                }
+                case _GUARD_BOTH_INT, _GUARD_BOTH_FLOAT -> {
+                    Class<?> c = u.uop == Uop._GUARD_BOTH_INT ? PyInt.class : PyFloat.class;
+                    boolean t = tos.cls == c, s = nos.cls == c;
+                    if (t && s) {
+                        continue;
+                    }
+                    if (t || s) {
+                        keep = u.with(t ? (c == PyInt.class ? Uop._GUARD_NOS_INT : Uop._GUARD_NOS_FLOAT)
+                                : (c == PyInt.class ? Uop._GUARD_TOS_INT : Uop._GUARD_TOS_FLOAT));
+                    }
+                    stack.set(sz - 1, t ? tos : new Sym(c, null));
+                    stack.set(sz - 2, s ? nos : new Sym(c, null));
+                    out.add(keep);
+                    continue;
+                }
+                case _GUARD_TOS_INT, _GUARD_TOS_FLOAT, _GUARD_NOS_INT, _GUARD_NOS_FLOAT -> {
+                    boolean top = u.uop == Uop._GUARD_TOS_INT || u.uop == Uop._GUARD_TOS_FLOAT;
+                    Class<?> c = u.uop == Uop._GUARD_TOS_INT || u.uop == Uop._GUARD_NOS_INT ? PyInt.class
+                            : PyFloat.class;
+                    Sym s = top ? tos : nos;
+                    if (s.cls == c) {
+                        continue;
+                    }
+                    stack.set(top ? sz - 1 : sz - 2, new Sym(c, null));
+                    out.add(u);
+                    continue;
+                }
+                case _TO_BOOL_BOOL -> {
+                    if (tos.cls == dev.tiercel.runtime.object.PyBool.class) {
+                        continue;
+                    }
+                    stack.set(sz - 1, new Sym(dev.tiercel.runtime.object.PyBool.class, null));
+                    out.add(u);
+                    continue;
+                }
+                case _ITER_CHECK_RANGE -> {
+                    if (tos.cls == dev.tiercel.runtime.object.PyRangeIterator.class) {
+                        continue;
+                    }
+                    stack.set(sz - 1, new Sym(dev.tiercel.runtime.object.PyRangeIterator.class, null));
+                    out.add(u);
+                    continue;
+                }
+                case _BINARY_OP_ADD_INT, _BINARY_OP_SUBTRACT_INT, _BINARY_OP_MULTIPLY_INT -> {
+                    PyObject folded = fold ? foldInt(u.uop, nos.value, tos.value) : null;
+                    int last = out.size() - 1;
+                    if (folded != null && last >= 1 && isConstLoad(out.get(last)) && isConstLoad(out.get(last - 1))) {
+                        out.remove(last);
+                        out.remove(last - 1);
+                        stack.remove(sz - 1);
+                        stack.set(sz - 2, Sym.of(folded));
+                        out.add(new TraceUop(Uop._LOAD_CONST_INLINE, 0, u.target, u.resume, folded));
+                        continue;
+                    }
+                    stack.remove(sz - 1);
+                    stack.set(sz - 2, new Sym(PyInt.class, null));
+                    out.add(u);
+                    continue;
+                }
+                case _BINARY_OP_ADD_FLOAT, _BINARY_OP_SUBTRACT_FLOAT, _BINARY_OP_MULTIPLY_FLOAT -> {
+                    stack.remove(sz - 1);
+                    stack.set(sz - 2, new Sym(PyFloat.class, null));
+                    out.add(u);
+                    continue;
+                }
+                case _ITER_NEXT_RANGE -> {
+                    stack.add(new Sym(PyInt.class, null));
+                    out.add(u);
+                    continue;
+                }
+                default -> {
+                }
+            }
+            for (int i = u.uop.pops(u.oparg); i > 0 && !stack.isEmpty(); i--) {
+                stack.remove(stack.size() - 1);
+            }
+            for (int i = u.uop.pushes(u.oparg); i > 0; i--) {
+                stack.add(Sym.UNKNOWN);
+            }
+            if (u.uop == Uop._COMPARE_OP_INT || u.uop == Uop._COMPARE_OP_FLOAT || u.uop == Uop._TO_BOOL_INT
+                    || u.uop == Uop._TO_BOOL_NONE) {
+                stack.set(stack.size() - 1, new Sym(dev.tiercel.runtime.object.PyBool.class, null));
+            }
+            out.add(keep);
+        }
+        return out;
+    }
+
+    private static boolean isConstLoad(TraceUop u) {
+        return u.uop == Uop._LOAD_CONST || u.uop == Uop._LOAD_CONST_INLINE || u.uop == Uop._LOAD_CONST_INLINE_BORROW;
+    }
+
+    private static PyObject foldInt(Uop op, PyObject a, PyObject b) {
+        if (!(a instanceof PyInt x) || !(b instanceof PyInt y) || x.getClass() != PyInt.class
+                || y.getClass() != PyInt.class || x.big != null || y.big != null) {
+            return null;
+        }
+        try {
+            long r = switch (op) {
+                case _BINARY_OP_ADD_INT -> Math.addExact(x.value, y.value);
+                case _BINARY_OP_SUBTRACT_INT -> Math.subtractExact(x.value, y.value);
+                default -> Math.multiplyExact(x.value, y.value);
+            };
+            return PyInt.of(r);
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@code _CHECK_VALIDITY_AND_SET_IP} → a {@code _SET_IP} only before a uop that can raise or escape, and a
+     * {@code _CHECK_VALIDITY} only after one that can escape (nothing else can invalidate the executor mid-trace).
+     */
+    static List<TraceUop> removeSetIpAndValidity(List<TraceUop> in) {
+        List<TraceUop> out = new ArrayList<>();
+        boolean mayBeInvalid = false;
+        for (int i = 0; i < in.size(); i++) {
+            TraceUop u = in.get(i);
+            if (u.uop == Uop._CHECK_VALIDITY_AND_SET_IP) {
+                TraceUop nextWork = i + 1 < in.size() ? in.get(i + 1) : null;
+                if (mayBeInvalid || nextWork != null && nextWork.uop == Uop._EXIT_TRACE) {
+                    out.add(u.with(Uop._CHECK_VALIDITY));
+                    mayBeInvalid = false;
+                }
+                if (nextWork != null && nextWork.uop.has(Uop.ERROR | Uop.ESCAPES)) {
+                    out.add(u.with(Uop._SET_IP));
+                }
+                continue;
+            }
+            if (u.uop.has(Uop.ESCAPES)) {
+                mayBeInvalid = true;
+            }
+            out.add(u);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.tiercel.tier2.trace;
+
+import dev.tiercel.runtime.object.PyFrame;
+import dev.tiercel.runtime.object.PyObject;
+
+/**
+ * The explicit state a uop works on: the frame, its value stack and fast locals, the stack depth, and the executor
+ * running (for {@code _CHECK_VALIDITY}). Uop semantics read and write only this, so any backend can call them.
+ */
+public final class TraceState {
+    public final PyFrame f;
+    public final PyObject[] s;
+    public final PyObject[] l;
+    public int sp;
+    public TraceExecutor ex;
+    /** The uop the trace left through (an exit stub or the final {@code _EXIT_TRACE}), set by the backend. */
+    public TraceUop exit;
+
+    public TraceState(PyFrame f, TraceExecutor ex) {
+        this.f = f;
+        this.s = f.stack;
+        this.l = f.localsplus;
+        this.sp = f.sp;
+        this.ex = ex;
+    }
+}

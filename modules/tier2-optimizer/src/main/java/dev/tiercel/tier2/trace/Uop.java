@@ -1,0 +1,265 @@
+package dev.tiercel.tier2.trace;
+
+import dev.tiercel.runtime.code.Opcodes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Every micro-op, defined once: CPython 3.13's name, the stack effect in CPython's notation
+ * ({@code (left, right -- res)}; {@code name[oparg]} is oparg values), flags, and the Java semantics (a static method
+ * of {@link UopSemantics}). Everything else is derived from these constants: the bytecode-to-uop translation
+ * ({@link #expansion}: an instruction {@code X} expands to {@code _X} unless a {@link #macro} says otherwise), the
+ * uop interpreter's dispatch ({@link #body}), the optimizer's default abstract effect ({@link #pops}/{@link #pushes})
+ * and the stats names ({@link #statsName}).
+ */
+public enum Uop implements UopFlags {
+    // trace control
+    _START_EXECUTOR("( -- )", DEOPT, UopSemantics::nop),
+    _TIER2_RESUME_CHECK("( -- )", DEOPT, UopSemantics::nop),
+    _SET_IP("( -- )", 0, UopSemantics::setIp),
+    _CHECK_VALIDITY("( -- )", DEOPT, UopSemantics::checkValidity),
+    _CHECK_VALIDITY_AND_SET_IP("( -- )", DEOPT, UopSemantics::checkValidityAndSetIp),
+    _EXIT_TRACE("( -- )", STUB, UopSemantics::leave),
+    _DEOPT("( -- )", STUB, UopSemantics::leave),
+    _JUMP_TO_TOP("( -- )", 0, UopSemantics::jumpToTop),
+
+    // locals, constants, names
+    _LOAD_FAST("( -- value)", PURE, UopSemantics::loadFast),
+    _LOAD_FAST_CHECK("( -- value)", DEOPT, UopSemantics::loadFastCheck),
+    _LOAD_FAST_AND_CLEAR("( -- value)", 0, UopSemantics::loadFastAndClear),
+    _STORE_FAST("(value -- )", 0, UopSemantics::storeFast),
+    _LOAD_CONST("( -- value)", PURE, UopSemantics::loadConst),
+    _LOAD_CONST_INLINE("( -- value)", PURE, UopSemantics::loadConstInline),
+    _LOAD_CONST_INLINE_BORROW("( -- value)", PURE, UopSemantics::loadConstInline),
+    _POP_TOP("(value -- )", PURE, UopSemantics::popTop),
+    _PUSH_NULL("( -- res)", PURE, UopSemantics::pushNull),
+    _COPY("(bottom, unused[oparg-1] -- bottom, unused[oparg-1], top)", PURE, UopSemantics::copy),
+    _SWAP("(bottom, unused[oparg-2], top -- top, unused[oparg-2], bottom)", PURE, UopSemantics::swap),
+    _LOAD_NAME("( -- v)", ERROR | ESCAPES, UopSemantics::loadName),
+    _STORE_NAME("(v -- )", ERROR | ESCAPES, UopSemantics::storeName),
+    _LOAD_GLOBAL("( -- res, null[oparg&1])", ERROR, UopSemantics::loadGlobal),
+    _STORE_GLOBAL("(v -- )", 0, UopSemantics::storeGlobal),
+    _CHECK_GLOBAL("( -- )", DEOPT, UopSemantics::checkGlobal),
+
+    // type guards
+    _GUARD_BOTH_INT("(left, right -- left, right)", SIDE_EXIT, UopSemantics::guardBothInt),
+    _GUARD_NOS_INT("(left, unused -- left, unused)", SIDE_EXIT, UopSemantics::guardNosInt),
+    _GUARD_TOS_INT("(value -- value)", SIDE_EXIT, UopSemantics::guardTosInt),
+    _GUARD_BOTH_FLOAT("(left, right -- left, right)", SIDE_EXIT, UopSemantics::guardBothFloat),
+    _GUARD_NOS_FLOAT("(left, unused -- left, unused)", SIDE_EXIT, UopSemantics::guardNosFloat),
+    _GUARD_TOS_FLOAT("(value -- value)", SIDE_EXIT, UopSemantics::guardTosFloat),
+
+    // arithmetic and comparisons
+    _BINARY_OP_ADD_INT("(left, right -- res)", PURE, UopSemantics::binaryOpAddInt),
+    _BINARY_OP_SUBTRACT_INT("(left, right -- res)", PURE, UopSemantics::binaryOpSubtractInt),
+    _BINARY_OP_MULTIPLY_INT("(left, right -- res)", PURE, UopSemantics::binaryOpMultiplyInt),
+    _BINARY_OP_ADD_FLOAT("(left, right -- res)", PURE, UopSemantics::binaryOpAddFloat),
+    _BINARY_OP_SUBTRACT_FLOAT("(left, right -- res)", PURE, UopSemantics::binaryOpSubtractFloat),
+    _BINARY_OP_MULTIPLY_FLOAT("(left, right -- res)", PURE, UopSemantics::binaryOpMultiplyFloat),
+    _BINARY_OP("(lhs, rhs -- res)", ERROR | ESCAPES, UopSemantics::binaryOp),
+    _COMPARE_OP_INT("(left, right -- res)", PURE, UopSemantics::compareOpInt),
+    _COMPARE_OP_FLOAT("(left, right -- res)", PURE, UopSemantics::compareOpFloat),
+    _COMPARE_OP("(left, right -- res)", ERROR | ESCAPES, UopSemantics::compareOp),
+    _IS_OP("(left, right -- b)", PURE, UopSemantics::isOp),
+    _CONTAINS_OP("(left, right -- b)", ERROR | ESCAPES, UopSemantics::containsOp),
+    _UNARY_NOT("(value -- res)", ERROR | ESCAPES, UopSemantics::unaryNot),
+    _UNARY_NEGATIVE("(value -- res)", ERROR | ESCAPES, UopSemantics::unaryNegative),
+
+    // truth and branches
+    _TO_BOOL("(value -- res)", ERROR | ESCAPES, UopSemantics::toBool),
+    _TO_BOOL_BOOL("(value -- value)", SIDE_EXIT, UopSemantics::toBoolBool),
+    _TO_BOOL_INT("(value -- res)", SIDE_EXIT, UopSemantics::toBoolInt),
+    _TO_BOOL_NONE("(value -- res)", SIDE_EXIT, UopSemantics::toBoolNone),
+    _GUARD_IS_TRUE_POP("(flag -- )", SIDE_EXIT | ESCAPES, UopSemantics::guardIsTruePop),
+    _GUARD_IS_FALSE_POP("(flag -- )", SIDE_EXIT | ESCAPES, UopSemantics::guardIsFalsePop),
+    _GUARD_IS_NONE_POP("(val -- )", SIDE_EXIT, UopSemantics::guardIsNonePop),
+    _GUARD_IS_NOT_NONE_POP("(val -- )", SIDE_EXIT, UopSemantics::guardIsNotNonePop),
+
+    // iteration
+    _ITER_CHECK_RANGE("(iter -- iter)", SIDE_EXIT, UopSemantics::iterCheckRange),
+    _GUARD_NOT_EXHAUSTED_RANGE("(iter -- iter)", SIDE_EXIT, UopSemantics::guardNotExhaustedRange),
+    _ITER_NEXT_RANGE("(iter -- iter, next)", ERROR, UopSemantics::iterNextRange),
+    _FOR_ITER_TIER_TWO("(iter -- iter, next)", SIDE_EXIT | ERROR | ESCAPES, UopSemantics::forIterTierTwo),
+    _GET_ITER("(iterable -- iter)", ERROR | ESCAPES, UopSemantics::getIter),
+
+    // containers, attributes, calls
+    _BUILD_TUPLE("(values[oparg] -- tup)", ERROR, UopSemantics::buildTuple),
+    _BUILD_LIST("(values[oparg] -- list)", ERROR, UopSemantics::buildList),
+    _LIST_APPEND("(list, unused[oparg-1], v -- list, unused[oparg-1])", ERROR, UopSemantics::listAppend),
+    _UNPACK_SEQUENCE("(seq -- values[oparg])", ERROR | ESCAPES, UopSemantics::unpackSequence),
+    _BINARY_SUBSCR("(container, sub -- res)", ERROR | ESCAPES, UopSemantics::binarySubscr),
+    _STORE_SUBSCR("(v, container, sub -- )", ERROR | ESCAPES, UopSemantics::storeSubscr),
+    _LOAD_ATTR("(owner -- attr, self_or_null[oparg&1])", ERROR | ESCAPES, UopSemantics::loadAttr),
+    _STORE_ATTR("(v, owner -- )", ERROR | ESCAPES, UopSemantics::storeAttr),
+    _CALL_NON_PY("(callable, self_or_null, args[oparg] -- res)", DEOPT | ERROR | ESCAPES, UopSemantics::callNonPy);
+
+    /** The semantics' shape: one uop applied to the explicit state. */
+    @FunctionalInterface
+    public interface Body extends java.io.Serializable {
+        int run(TraceState state, TraceUop uop);
+    }
+
+    /**
+     * The name of the {@link UopSemantics} method this uop's body refers to (read from the method reference), so
+     * generators (the uop interpreter's switch) can call it directly.
+     */
+    public String semanticsMethod() {
+        try {
+            java.lang.reflect.Method m = body.getClass().getDeclaredMethod("writeReplace");
+            m.setAccessible(true);
+            java.lang.invoke.SerializedLambda l = (java.lang.invoke.SerializedLambda) m.invoke(body);
+            if (!l.getImplClass().equals(UopSemantics.class.getName().replace('.', '/'))) {
+                throw new IllegalStateException(name() + ": semantics outside UopSemantics");
+            }
+            return l.getImplMethodName();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(name() + ": cannot read its semantics method", e);
+        }
+    }
+
+    public final String effect;
+    public final int flags;
+    public final Body body;
+    private final IntUnaryOperator pops, pushes;
+
+    Uop(String effect, int flags, Body body) {
+        this.effect = effect;
+        this.flags = flags;
+        this.body = body;
+        String inner = effect.substring(1, effect.length() - 1);
+        int dash = inner.indexOf("--");
+        this.pops = counter(inner.substring(0, dash));
+        this.pushes = counter(inner.substring(dash + 2));
+    }
+
+    /** Values popped for {@code oparg}. */
+    public int pops(int oparg) {
+        return pops.applyAsInt(oparg);
+    }
+
+    /** Values pushed for {@code oparg}. */
+    public int pushes(int oparg) {
+        return pushes.applyAsInt(oparg);
+    }
+
+    public boolean has(int flag) {
+        return (flags & flag) != 0;
+    }
+
+    /** Whether this is a guard with an exit (side exit or deopt). */
+    public boolean isGuard() {
+        return (flags & (DEOPT | SIDE_EXIT)) != 0;
+    }
+
+    /** The key CPython's stats use for this uop's execution count. */
+    public String statsName() {
+        return "uops[" + name() + "].execution_count";
+    }
+
+    private static IntUnaryOperator counter(String items) {
+        int fixed = 0;
+        List<IntUnaryOperator> parts = new ArrayList<>();
+        for (String item : items.split(",")) {
+            String t = item.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            int b = t.indexOf('[');
+            if (b < 0) {
+                fixed++;
+                continue;
+            }
+            String size = t.substring(b + 1, t.length() - 1);
+            parts.add(switch (size) {
+                case "oparg" -> o -> o;
+                case "oparg-1" -> o -> o - 1;
+                case "oparg-2" -> o -> o - 2;
+                case "oparg&1" -> o -> o & 1;
+                default -> throw new IllegalArgumentException("stack item size " + size);
+            });
+        }
+        int f = fixed;
+        if (parts.isEmpty()) {
+            return o -> f;
+        }
+        return o -> {
+            int n = f;
+            for (IntUnaryOperator p : parts) {
+                n += p.applyAsInt(o);
+            }
+            return n;
+        };
+    }
+
+    // ---- the translation table: instructions (base or specialized, by CPython's name) to uops
+
+    /** One uop of an instruction's expansion, with how its oparg comes from the instruction's. */
+    public record Part(Uop uop, IntUnaryOperator oparg) {}
+
+    private static final Map<String, List<Part>> MACROS = new HashMap<>();
+
+    /** Instructions whose expansion is not just {@code _NAME} (CPython's {@code macro(...)} lines). */
+    private static void macro(String instruction, Object... parts) {
+        List<Part> list = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            Uop u = (Uop) parts[i];
+            IntUnaryOperator arg = IntUnaryOperator.identity();
+            if (i + 1 < parts.length && parts[i + 1] instanceof IntUnaryOperator op) {
+                arg = op;
+                i++;
+            }
+            list.add(new Part(u, arg));
+        }
+        MACROS.put(instruction, Collections.unmodifiableList(list));
+    }
+
+    static {
+        IntUnaryOperator hi = o -> o >> 4, lo = o -> o & 15;
+        macro("LOAD_FAST_LOAD_FAST", _LOAD_FAST, hi, _LOAD_FAST, lo);
+        macro("STORE_FAST_LOAD_FAST", _STORE_FAST, hi, _LOAD_FAST, lo);
+        macro("STORE_FAST_STORE_FAST", _STORE_FAST, hi, _STORE_FAST, lo);
+        macro("END_FOR", _POP_TOP);
+        macro("BINARY_OP_ADD_INT", _GUARD_BOTH_INT, _BINARY_OP_ADD_INT);
+        macro("BINARY_OP_SUBTRACT_INT", _GUARD_BOTH_INT, _BINARY_OP_SUBTRACT_INT);
+        macro("BINARY_OP_MULTIPLY_INT", _GUARD_BOTH_INT, _BINARY_OP_MULTIPLY_INT);
+        macro("BINARY_OP_ADD_FLOAT", _GUARD_BOTH_FLOAT, _BINARY_OP_ADD_FLOAT);
+        macro("BINARY_OP_SUBTRACT_FLOAT", _GUARD_BOTH_FLOAT, _BINARY_OP_SUBTRACT_FLOAT);
+        macro("BINARY_OP_MULTIPLY_FLOAT", _GUARD_BOTH_FLOAT, _BINARY_OP_MULTIPLY_FLOAT);
+        macro("COMPARE_OP_INT", _GUARD_BOTH_INT, _COMPARE_OP_INT);
+        macro("COMPARE_OP_FLOAT", _GUARD_BOTH_FLOAT, _COMPARE_OP_FLOAT);
+        macro("FOR_ITER_RANGE", _ITER_CHECK_RANGE, _GUARD_NOT_EXHAUSTED_RANGE, _ITER_NEXT_RANGE);
+        macro("FOR_ITER", _FOR_ITER_TIER_TWO);
+        macro("CALL", _CALL_NON_PY);
+    }
+
+    /**
+     * The uops instruction {@code name} (CPython's name, e.g. {@code BINARY_OP_ADD_INT}) expands to, or null when
+     * tier 2 cannot run it.
+     */
+    public static List<Part> expansion(String name) {
+        List<Part> m = MACROS.get(name);
+        if (m != null) {
+            return m;
+        }
+        Uop u = BY_NAME.get("_" + name);
+        return u == null || u.has(STUB) ? null
+                : List.of(new Part(u, IntUnaryOperator.identity()));
+    }
+
+    /** The expansion of opcode {@code op}. */
+    public static List<Part> expansion(int op) {
+        return expansion(Opcodes.name(op));
+    }
+
+    private static final Map<String, Uop> BY_NAME = new HashMap<>();
+
+    static {
+        for (Uop u : values()) {
+            BY_NAME.put(u.name(), u);
+        }
+    }
+}
