@@ -105,13 +105,20 @@ public final class CoreTypes {
         Reg.getter(f, "__globals__", x -> ((PyFunction) x).globals);
         Reg.getter(f, "__closure__", x -> orNone(((PyFunction) x).closure));
         Reg.getter(f, "__kwdefaults__", x -> orNone(((PyFunction) x).kwdefaults));
-        Reg.getter(f, "__annotations__", x -> {
+        f.dict.put("__annotations__", new PyDescriptors.GetSet("__annotations__", x -> {
             PyFunction fn = (PyFunction) x;
+            if (fn.annotations instanceof PyTuple t) {
+                PyDict d = new PyDict();
+                for (int i = 0; i + 1 < t.size(); i += 2) {
+                    d.put(t.get(i), t.get(i + 1));
+                }
+                fn.annotations = d;
+            }
             if (fn.annotations == null) {
                 fn.annotations = new PyDict();
             }
             return fn.annotations;
-        });
+        }, (x, v) -> ((PyFunction) x).annotations = v));
         f.dict.put("__dict__", new PyDescriptors.GetSet("__dict__",
                 x -> DictBuiltins.fromMap(x.instanceDict()), null));
         Reg.method(f, "__get__", 1, 2, (a, k) -> a[1] == PyNone.INSTANCE ? a[0]
@@ -214,11 +221,9 @@ public final class CoreTypes {
     static void installRangeSlice() {
         PyTypes.RANGE.factory = (t, a, k) -> {
             Args.check("range", a, k, 1, 3);
-            if (a.length == 1) {
-                return new PyRange(0, Ops.index(a[0]), 1);
-            }
-            return new PyRange(Ops.index(a[0]), Ops.index(a[1]), a.length > 2 ? Ops.index(a[2]) : 1);
+            return BigRange.make(a);
         };
+        BigRange.install();
         Reg.getter(PyTypes.RANGE, "start", x -> PyInt.of(((PyRange) x).start));
         Reg.getter(PyTypes.RANGE, "stop", x -> PyInt.of(((PyRange) x).stop));
         Reg.getter(PyTypes.RANGE, "step", x -> PyInt.of(((PyRange) x).step));

@@ -23,6 +23,21 @@ public final class UnionAndByteArray {
 
     public static final PyType UNION = new PyType("UnionType", PyTypes.OBJECT);
     public static final PyType BYTEARRAY = new PyType("bytearray", PyTypes.OBJECT);
+    public static final PyType MEMORYVIEW = new PyType("memoryview", PyTypes.OBJECT);
+
+    /** A read-only {@code memoryview} over a copy of a bytes-like object's contents. */
+    public static final class MemoryView extends PyObject {
+        final byte[] data;
+
+        MemoryView(byte[] data) {
+            this.data = data;
+        }
+
+        @Override
+        public PyType type() {
+            return MEMORYVIEW;
+        }
+    }
 
     static {
         UNION.module = "types";
@@ -148,6 +163,30 @@ public final class UnionAndByteArray {
                     : PyBool.of(Arrays.equals(self(a[0]).bytes(), other));
         });
         BYTEARRAY.dict.put("__hash__", PyNone.INSTANCE);
+        MEMORYVIEW.factory = (t, a, k) -> {
+            Args.check("memoryview", a, k, 1, 1);
+            byte[] d = a[0] instanceof ByteArray ba ? ba.bytes() : a[0] instanceof MemoryView mv ? mv.data
+                    : BytesBuiltins.b(a[0]);
+            return new MemoryView(d);
+        };
+        Reg.method(MEMORYVIEW, "tobytes", 0, 0, (a, k) -> new PyBytes(((MemoryView) a[0]).data.clone()));
+        Reg.method(MEMORYVIEW, "tolist", 0, 0, (a, k) -> {
+            dev.tiercel.runtime.object.PyList l = new dev.tiercel.runtime.object.PyList();
+            for (byte b : ((MemoryView) a[0]).data) {
+                l.append(PyInt.of(b & 0xff));
+            }
+            return l;
+        });
+        Reg.method(MEMORYVIEW, "__len__", 0, 0, (a, k) -> PyInt.of(((MemoryView) a[0]).data.length));
+        Reg.method(MEMORYVIEW, "__getitem__", 1, 1, (a, k) -> {
+            PyObject r = BytesBuiltins.getitem(new PyBytes(((MemoryView) a[0]).data), a[1]);
+            return r instanceof PyBytes b ? new MemoryView(b.toByteArray()) : r;
+        });
+        Reg.method(MEMORYVIEW, "release", 0, 0, (a, k) -> PyNone.INSTANCE);
+        Reg.method(MEMORYVIEW, "__enter__", 0, 0, (a, k) -> a[0]);
+        Reg.methodKw(MEMORYVIEW, "__exit__", (a, k) -> PyBool.FALSE);
+        Reg.getter(MEMORYVIEW, "nbytes", o -> PyInt.of(((MemoryView) o).data.length));
+        Reg.getter(MEMORYVIEW, "readonly", o -> PyBool.TRUE);
         Reg.method(BYTEARRAY, "__contains__", 1, 1, (a, k) -> {
             for (int i = 0; i < self(a[0]).size; i++) {
                 if ((self(a[0]).data[i] & 0xff) == Ops.index(a[1])) {
