@@ -172,6 +172,17 @@ public final class ReModule implements BuiltinModuleProvider {
                 }
                 continue;
             }
+            if (c == '{' && !p.substring(i).matches("(?s)\\{(\\d+(,\\d*)?|,\\d+)\\}.*")) {
+                sb.append("\\{");
+                continue;
+            }
+            if (c == '}') {
+                int open = sb.lastIndexOf("{");
+                boolean quantifier = open >= 0 && (open == 0 || sb.charAt(open - 1) != '\\')
+                        && sb.substring(open).matches("\\{(\\d+(,\\d*)?|,\\d+)");
+                sb.append(quantifier ? "}" : "\\}");
+                continue;
+            }
             if (c == '(') {
                 if (p.startsWith("(?P<", i)) {
                     int e = p.indexOf('>', i);

@@ -55,7 +55,7 @@ final class Instr {
     static PyObject loadName(PyFrame f, String name) {
         PyObject loc = f.locals;
         PyObject v = null;
-        if (loc instanceof PyDict d) {
+        if (loc instanceof PyDict d && d.type() == PyTypes.DICT) {
             v = d.getStr(name);
         } else if (loc != null) {
             try {
@@ -74,7 +74,7 @@ final class Instr {
 
     static void storeName(PyFrame f, String name, PyObject v) {
         PyObject loc = f.locals;
-        if (loc instanceof PyDict d) {
+        if (loc instanceof PyDict d && d.type() == PyTypes.DICT) {
             d.putStr(name, v);
         } else if (loc != null) {
             Ops.setitem(loc, PyStr.of(name), v);

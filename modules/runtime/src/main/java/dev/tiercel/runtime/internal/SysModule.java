@@ -105,6 +105,14 @@ final class SysModule {
             xo.putStr(e.getKey(), e.getValue() instanceof String s ? PyStr.of(s) : PyBool.TRUE);
         }
         d.putStr("_xoptions", xo);
+        d.putStr("hash_info", namespace("hash_info", Map.of("width", PyInt.of(64), "modulus",
+                PyInt.of((1L << 61) - 1), "inf", PyInt.of(314159), "nan", PyInt.ZERO, "imag", PyInt.of(1000003),
+                "algorithm", PyStr.of("siphash13"), "hash_bits", PyInt.of(64), "seed_bits", PyInt.of(128),
+                "cutoff", PyInt.ZERO)));
+        d.putStr("float_info", namespace("float_info", Map.of("max", dev.tiercel.runtime.object.PyFloat.of(
+                Double.MAX_VALUE), "min", dev.tiercel.runtime.object.PyFloat.of(Double.MIN_NORMAL), "epsilon",
+                dev.tiercel.runtime.object.PyFloat.of(Math.ulp(1.0)), "dig", PyInt.of(15), "mant_dig", PyInt.of(53),
+                "max_exp", PyInt.of(1024), "min_exp", PyInt.of(-1021), "radix", PyInt.of(2))));
         d.putStr("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("sys")));
         d.putStr("dont_write_bytecode", PyBool.TRUE);
         fn(d, "exit", (a, k) -> {

@@ -604,6 +604,9 @@ public final class Ops {
         if (cls instanceof PyType t) {
             return o.type().isSubtypeOf(t);
         }
+        if (cls instanceof dev.tiercel.runtime.internal.builtins.UnionAndByteArray.Union u) {
+            return isinstance(o, PyTuple.wrap(u.args));
+        }
         if (cls instanceof PyTuple tup) {
             for (PyObject c : tup.items) {
                 if (isinstance(o, c)) {

@@ -1,6 +1,5 @@
 package dev.tiercel.runtime.object;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /** An instance of {@code BaseException} or any subclass, builtin or defined in Python. */
@@ -27,7 +26,7 @@ public class PyBaseException extends PyObject {
     @Override
     public Map<String, PyObject> instanceDict() {
         if (dict == null) {
-            dict = new HashMap<>();
+            dict = new AttrMap(new PyDict());
         }
         return dict;
     }

@@ -1,7 +1,6 @@
 package dev.tiercel.runtime.object;
 
 import dev.tiercel.runtime.code.PyCode;
-import java.util.HashMap;
 import java.util.Map;
 
 /** A function defined in Python: a code object with its globals, defaults and closure. */
@@ -41,7 +40,7 @@ public final class PyFunction extends PyObject {
     @Override
     public Map<String, PyObject> instanceDict() {
         if (dict == null) {
-            dict = new HashMap<>();
+            dict = new AttrMap(new PyDict());
         }
         return dict;
     }

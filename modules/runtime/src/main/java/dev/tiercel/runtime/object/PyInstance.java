@@ -1,6 +1,5 @@
 package dev.tiercel.runtime.object;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /** An instance of a class defined in Python (deriving from {@code object} only). */
@@ -12,7 +11,7 @@ public class PyInstance extends PyObject {
 
     public PyInstance(PyType type) {
         this.type = type;
-        this.dict = type.instancesHaveDict ? new HashMap<>() : null;
+        this.dict = type.instancesHaveDict ? new AttrMap(new PyDict()) : null;
         this.slots = type.slots.length == 0 ? null : new PyObject[type.slots.length];
     }
 

@@ -58,6 +58,7 @@ public final class BuiltinsModule {
         PyTextIO.install();
         PyFile.install();
         BytesBuiltins.install();
+        UnionAndByteArray.install();
     }
 
     private static void fn(PyDict d, String name, PyBuiltinFunction.Body body) {
@@ -72,7 +73,8 @@ public final class BuiltinsModule {
         for (PyType t : new PyType[] {PyTypes.OBJECT, PyTypes.TYPE, PyTypes.INT, PyTypes.BOOL, PyTypes.FLOAT,
             PyTypes.STR, PyTypes.TUPLE, PyTypes.LIST, PyTypes.DICT, PyTypes.SET, PyTypes.FROZENSET, PyTypes.RANGE,
             PyTypes.SLICE, PyTypes.PROPERTY, PyTypes.STATICMETHOD, PyTypes.CLASSMETHOD, PyTypes.SUPER,
-            PyTypes.BYTES, PyTypes.COMPLEX}) {
+            PyTypes.BYTES, PyTypes.COMPLEX, UnionAndByteArray.BYTEARRAY,
+            UnionAndByteArray.MEMORYVIEW}) {
             d.putStr(t.name(), t);
         }
         for (Map.Entry<String, PyType> e : PyExc.ALL.entrySet()) {

@@ -1,6 +1,7 @@
 package dev.tiercel.runtime.internal.builtins;
 
 import dev.tiercel.runtime.code.PyCode;
+import dev.tiercel.runtime.object.PyBuiltinFunction;
 import dev.tiercel.runtime.object.Args;
 import dev.tiercel.runtime.object.Ops;
 import dev.tiercel.runtime.object.PyBaseException;
@@ -52,6 +53,37 @@ public final class CoreTypes {
         });
         Reg.method(o, "__getattribute__", 1, 1, (a, k) -> Ops.getattr(a[0], Ops.asString(a[1], "attribute name")));
         Reg.method(o, "__format__", 1, 1, (a, k) -> PyStr.of(Ops.format(a[0], Ops.asString(a[1], "format"))));
+        dev.tiercel.runtime.object.PyBuiltinFunction newobj = new dev.tiercel.runtime.object.PyBuiltinFunction(
+                "__newobj__", (a, k) -> {
+                    PyType cls = (PyType) a[0];
+                    PyObject userNew = cls.lookup("__new__");
+                    if (userNew instanceof PyDescriptors.StaticMethod sm
+                            && sm.func instanceof dev.tiercel.runtime.object.PyFunction) {
+                        return Ops.call(sm.func, a, k);
+                    }
+                    if (cls.factory == o.factory) {
+                        return new dev.tiercel.runtime.object.PyInstance(cls);
+                    }
+                    return cls.factory.make(cls, java.util.Arrays.copyOfRange(a, 1, a.length), null);
+                }, false, "copyreg");
+        PyBuiltinFunction.Body reduce = (a, k) -> {
+            PyObject self = a[0];
+            java.util.Map<String, PyObject> d = self.instanceDict();
+            PyObject state = d == null || d.isEmpty() ? PyNone.INSTANCE : DictBuiltins.fromMap(d).copy();
+            if (self instanceof dev.tiercel.runtime.object.PyInstance pi && pi.slots != null) {
+                PyDict slots = new PyDict();
+                String[] names = pi.type().slots;
+                for (int i = 0; i < names.length; i++) {
+                    if (pi.slots[i] != null) {
+                        slots.putStr(names[i], pi.slots[i]);
+                    }
+                }
+                state = PyTuple.of(state, slots);
+            }
+            return PyTuple.of(newobj, PyTuple.of(self.type()), state, PyNone.INSTANCE, PyNone.INSTANCE);
+        };
+        Reg.methodKw(o, "__reduce_ex__", reduce);
+        Reg.methodKw(o, "__reduce__", reduce);
         Reg.methodKw(o, "__init_subclass__", (a, k) -> PyNone.INSTANCE);
         o.dict.put("__init_subclass__", new PyDescriptors.ClassMethod(o.dict.get("__init_subclass__")));
         Reg.getter(o, "__class__", PyObject::type);
@@ -105,13 +137,20 @@ public final class CoreTypes {
         Reg.getter(f, "__globals__", x -> ((PyFunction) x).globals);
         Reg.getter(f, "__closure__", x -> orNone(((PyFunction) x).closure));
         Reg.getter(f, "__kwdefaults__", x -> orNone(((PyFunction) x).kwdefaults));
-        Reg.getter(f, "__annotations__", x -> {
+        f.dict.put("__annotations__", new PyDescriptors.GetSet("__annotations__", x -> {
             PyFunction fn = (PyFunction) x;
+            if (fn.annotations instanceof PyTuple t) {
+                PyDict d = new PyDict();
+                for (int i = 0; i + 1 < t.size(); i += 2) {
+                    d.put(t.get(i), t.get(i + 1));
+                }
+                fn.annotations = d;
+            }
             if (fn.annotations == null) {
                 fn.annotations = new PyDict();
             }
             return fn.annotations;
-        });
+        }, (x, v) -> ((PyFunction) x).annotations = v));
         f.dict.put("__dict__", new PyDescriptors.GetSet("__dict__",
                 x -> DictBuiltins.fromMap(x.instanceDict()), null));
         Reg.method(f, "__get__", 1, 2, (a, k) -> a[1] == PyNone.INSTANCE ? a[0]
@@ -214,11 +253,9 @@ public final class CoreTypes {
     static void installRangeSlice() {
         PyTypes.RANGE.factory = (t, a, k) -> {
             Args.check("range", a, k, 1, 3);
-            if (a.length == 1) {
-                return new PyRange(0, Ops.index(a[0]), 1);
-            }
-            return new PyRange(Ops.index(a[0]), Ops.index(a[1]), a.length > 2 ? Ops.index(a[2]) : 1);
+            return BigRange.make(a);
         };
+        BigRange.install();
         Reg.getter(PyTypes.RANGE, "start", x -> PyInt.of(((PyRange) x).start));
         Reg.getter(PyTypes.RANGE, "stop", x -> PyInt.of(((PyRange) x).stop));
         Reg.getter(PyTypes.RANGE, "step", x -> PyInt.of(((PyRange) x).step));

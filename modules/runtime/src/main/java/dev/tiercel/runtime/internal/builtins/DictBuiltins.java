@@ -79,6 +79,9 @@ public final class DictBuiltins {
 
     /** A dict snapshot of an attribute map. */
     public static PyDict fromMap(Map<String, PyObject> m) {
+        if (m instanceof dev.tiercel.runtime.object.AttrMap am) {
+            return am.dict();
+        }
         PyDict d = new PyDict();
         for (var e : m.entrySet()) {
             d.putStr(e.getKey(), e.getValue());

@@ -201,6 +201,12 @@ public final class SeqBuiltins {
                 }
                 return null;
             case Ops.NB_OR, Ops.NB_AND, Ops.NB_SUBTRACT, Ops.NB_XOR:
+                if (op == Ops.NB_OR && (a instanceof PyType || b instanceof PyType)) {
+                    PyObject u = UnionAndByteArray.union(a, b);
+                    if (u != null) {
+                        return u;
+                    }
+                }
                 if (a instanceof PySet x && b instanceof PySet y) {
                     return setOp(x, y, op);
                 }

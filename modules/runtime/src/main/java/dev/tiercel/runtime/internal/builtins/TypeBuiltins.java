@@ -170,9 +170,6 @@ public final class TypeBuiltins {
         String name = Ops.asString(args[1], "__build_class__: name");
         PyObject[] bases = Arrays.copyOfRange(args, 2, n);
         PyObject meta = Args.kw(args, kwnames, "metaclass");
-        PyDict ns = new PyDict();
-        PyFrame frame = new PyFrame(body.code, body.globals, ns, body);
-        PyObject cell = Py.interpreter().run(frame);
         PyTuple basesTuple = PyTuple.wrap(bases);
         if (meta == null) {
             for (PyObject b : bases) {
@@ -182,6 +179,18 @@ public final class TypeBuiltins {
                 }
             }
         }
+        PyDict ns = new PyDict();
+        if (meta instanceof PyType mt && mt != PyTypes.TYPE) {
+            PyObject prep = Ops.getattrOrNull(mt, "__prepare__");
+            if (prep != null && !(prep instanceof dev.tiercel.runtime.object.PyBuiltinFunction)) {
+                PyObject made = Ops.call(prep, PyStr.of(name), basesTuple);
+                if (made instanceof PyDict md) {
+                    ns = md;
+                }
+            }
+        }
+        PyFrame frame = new PyFrame(body.code, body.globals, ns, body);
+        PyObject cell = Py.interpreter().run(frame);
         PyObject cls;
         if (meta != null && meta != PyTypes.TYPE) {
             String[] kw = null;
