@@ -602,10 +602,19 @@ public final class Tokenizer {
         tokens.add(new Token(kind, text, line, col(start), line, col(end)));
     }
 
-    /** UTF-8 byte column of a source index on the current line. */
+    private int cachedLineStart = -1, cachedIndex, cachedCol;
+
+    /** UTF-8 byte column of a source index on the current line (incremental, so long lines stay linear). */
     private int col(int index) {
         int from = Math.min(lineStart, index);
-        return utf8Length(src, from, index);
+        if (cachedLineStart == from && index >= cachedIndex) {
+            cachedCol += utf8Length(src, cachedIndex, index);
+        } else {
+            cachedCol = utf8Length(src, from, index);
+        }
+        cachedLineStart = from;
+        cachedIndex = index;
+        return cachedCol;
     }
 
     static int utf8Length(String s, int from, int to) {
