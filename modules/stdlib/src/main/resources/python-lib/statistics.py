@@ -11,6 +11,8 @@ __all__ = [
     'fmean',
     'geometric_mean',
     'harmonic_mean',
+    'kde',
+    'kde_random',
     'linear_regression',
     'mean',
     'median',
@@ -577,6 +579,157 @@ def linear_regression(x, y, /, *, proportional=False):
         raise StatisticsError('x is constant')
     intercept = 0.0 if proportional else ybar - slope * xbar
     return LinearRegression(slope=slope, intercept=intercept)
+
+
+# ---------------- kernel density estimation ----------------
+
+def _kernel_table():
+    # name -> (pdf, cdf, support); support None means unbounded.
+    math = _math()
+    sqrt, exp, erf, cosh, atan, sin, cos, pi = (math.sqrt, math.exp, math.erf, math.cosh,
+                                               math.atan, math.sin, math.cos, math.pi)
+    tau = 2.0 * pi
+    normal = (lambda t: exp(-1/2 * t * t) / sqrt(tau),
+              lambda t: 1/2 * (1.0 + erf(t / sqrt(2))), None)
+    logistic = (lambda t: 1/2 / (1.0 + cosh(t)),
+                lambda t: 1.0 - 1.0 / (exp(t) + 1.0), None)
+    sigmoid = (lambda t: 1/pi / cosh(t),
+               lambda t: 2/pi * atan(exp(t)), None)
+    rectangular = (lambda t: 1/2,
+                   lambda t: 1/2 * t + 1/2, 1.0)
+    triangular = (lambda t: 1.0 - abs(t),
+                  lambda t: -1/2 * t * abs(t) + t + 1/2, 1.0)
+    parabolic = (lambda t: 3/4 * (1.0 - t * t),
+                 lambda t: -1/4 * t**3 + 3/4 * t + 1/2, 1.0)
+    quartic = (lambda t: 15/16 * (1.0 - t * t) ** 2,
+               lambda t: 3/16 * t**5 - 5/8 * t**3 + 15/16 * t + 1/2, 1.0)
+    triweight = (lambda t: 35/32 * (1.0 - t * t) ** 3,
+                 lambda t: 35/32 * (-1/7*t**7 + 3/5*t**5 - t**3 + t) + 1/2, 1.0)
+    cosine = (lambda t: pi/4 * cos(pi/2 * t),
+              lambda t: 1/2 * sin(pi/2 * t) + 1/2, 1.0)
+    return {
+        'normal': normal, 'gauss': normal,
+        'logistic': logistic,
+        'sigmoid': sigmoid,
+        'rectangular': rectangular, 'uniform': rectangular,
+        'triangular': triangular,
+        'parabolic': parabolic, 'epanechnikov': parabolic,
+        'quartic': quartic, 'biweight': quartic,
+        'triweight': triweight,
+        'cosine': cosine,
+    }
+
+
+def kde(data, h, kernel='normal', *, cumulative=False):
+    """Kernel density estimation: a PDF (or, with cumulative=True, a CDF) estimated from the
+    data with bandwidth h and the named kernel."""
+    n = len(data)
+    if not n:
+        raise StatisticsError('Empty data sequence')
+    if not isinstance(data[0], (int, float)):
+        raise TypeError('Data sequence must contain ints or floats')
+    if h <= 0.0:
+        raise StatisticsError(f'Bandwidth h must be positive, not {h=!r}')
+    table = _kernel_table()
+    if kernel not in table:
+        raise StatisticsError(f'Unknown kernel name: {kernel!r}')
+    K, W, support = table[kernel]
+    if support is None:
+        def pdf(x):
+            return sum(K((x - x_i) / h) for x_i in data) / (len(data) * h)
+
+        def cdf(x):
+            return sum(W((x - x_i) / h) for x_i in data) / len(data)
+    else:
+        state = {'sample': sorted(data), 'n': n}
+        bandwidth = h * support
+
+        def current():
+            if len(data) != state['n']:
+                state['sample'] = sorted(data)
+                state['n'] = len(data)
+            return state['sample'], state['n']
+
+        def pdf(x):
+            sample, count = current()
+            i = bisect_left(sample, x - bandwidth)
+            j = bisect_right(sample, x + bandwidth)
+            return sum(K((x - x_i) / h) for x_i in sample[i:j]) / (count * h)
+
+        def cdf(x):
+            sample, count = current()
+            i = bisect_left(sample, x - bandwidth)
+            j = bisect_right(sample, x + bandwidth)
+            return sum((W((x - x_i) / h) for x_i in sample[i:j]), i) / count
+    if cumulative:
+        cdf.__doc__ = f'CDF estimate with {h=!r} and {kernel=!r}'
+        return cdf
+    pdf.__doc__ = f'PDF estimate with {h=!r} and {kernel=!r}'
+    return pdf
+
+
+def _kernel_invcdfs():
+    math = _math()
+    sqrt, log, tan, asin, acos, cos, pi = (math.sqrt, math.log, math.tan, math.asin, math.acos,
+                                          math.cos, math.pi)
+
+    def solve(cdf, pdf):
+        # Bisection on the CDF over the support [-1, 1] (quartic, triweight).
+        def invcdf(p):
+            lo, hi = -1.0, 1.0
+            for _ in range(200):
+                mid = (lo + hi) / 2.0
+                if mid == lo or mid == hi:
+                    break
+                if cdf(mid) < p:
+                    lo = mid
+                else:
+                    hi = mid
+            return (lo + hi) / 2.0
+        return invcdf
+
+    table = _kernel_table()
+    normal = lambda p: _normal_dist_inv_cdf(p, 0.0, 1.0)
+    return {
+        'normal': normal, 'gauss': normal,
+        'logistic': lambda p: log(p / (1.0 - p)),
+        'sigmoid': lambda p: log(tan(p * pi/2)),
+        'rectangular': lambda p: 2.0 * p - 1.0, 'uniform': lambda p: 2.0 * p - 1.0,
+        'triangular': lambda p: sqrt(2.0*p) - 1.0 if p < 1/2 else 1.0 - sqrt(2.0 - 2.0*p),
+        'parabolic': lambda p: 2.0 * cos((acos(2.0*p - 1.0) + pi) / 3.0),
+        'epanechnikov': lambda p: 2.0 * cos((acos(2.0*p - 1.0) + pi) / 3.0),
+        'quartic': solve(table['quartic'][1], table['quartic'][0]),
+        'biweight': solve(table['quartic'][1], table['quartic'][0]),
+        'triweight': solve(table['triweight'][1], table['triweight'][0]),
+        'cosine': lambda p: 2.0 * asin(2.0 * p - 1.0) / pi,
+    }
+
+
+def kde_random(data, h, kernel='normal', *, seed=None):
+    """Return a function that makes random selections from the estimated probability density
+    function created by kde(data, h, kernel). The normal, quartic and triweight inverse CDFs are
+    numerical here and may differ from CPython in the last bits."""
+    n = len(data)
+    if not n:
+        raise StatisticsError('Empty data sequence')
+    if not isinstance(data[0], (int, float)):
+        raise TypeError('Data sequence must contain ints or floats')
+    if h <= 0.0:
+        raise StatisticsError(f'Bandwidth h must be positive, not {h=!r}')
+    invcdfs = _kernel_invcdfs()
+    if kernel not in invcdfs:
+        raise StatisticsError(f'Unknown kernel name: {kernel!r}')
+    invcdf = invcdfs[kernel]
+    import random
+    prng = random.Random(seed)
+    random_value = prng.random
+    choice = prng.choice
+
+    def rand():
+        return choice(data) + h * invcdf(random_value())
+
+    rand.__doc__ = f'Random KDE selection with {h=!r} and {kernel=!r}'
+    return rand
 
 
 # ---------------- normal distribution ----------------
