@@ -253,6 +253,18 @@ class partial:
         keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
 
+    def __get__(self, obj, objtype=None):
+        # Not (yet) a method descriptor: instance access returns the partial itself, with a warning.
+        if obj is not None:
+            try:
+                import warnings  # provided by the runtime
+            except ImportError:
+                return self
+            warnings.warn('functools.partial will be a method descriptor in future Python '
+                          'versions; wrap it in staticmethod() if you want to preserve the old '
+                          'behavior', FutureWarning, 2)
+        return self
+
     @recursive_repr()
     def __repr__(self):
         cls = type(self)
