@@ -266,6 +266,11 @@ class EnumDict(dict):
 _EnumDict = EnumDict
 
 
+def _dataclass_repr(self):
+    fields = self.__dataclass_fields__
+    return ', '.join('%s=%r' % (name, getattr(self, name)) for name in fields if fields[name].repr)
+
+
 class EnumType(type):
     """Metaclass for Enum"""
 
@@ -522,8 +527,9 @@ class EnumType(type):
                 if isinstance(base, EnumType):
                     return base._value_repr_
                 if '__repr__' in base.__dict__:
-                    if '__dataclass_fields__' in base.__dict__ and '__dataclass_params__' in base.__dict__:
-                        return None
+                    params = base.__dict__.get('__dataclass_params__')
+                    if '__dataclass_fields__' in base.__dict__ and getattr(params, 'repr', False):
+                        return _dataclass_repr
                     return base.__dict__['__repr__']
         return None
 
