@@ -1013,12 +1013,18 @@ class Flag(Enum, boundary=STRICT):
         other_value = self._get_value(other)
         if other_value is NotImplemented:
             return NotImplemented
+        for flag in self, other:
+            if self._get_value(flag) is None:
+                raise TypeError(f"'{flag}' cannot be combined with other flags with &")
         return self.__class__(self._value_ & other_value)
 
     def __xor__(self, other):
         other_value = self._get_value(other)
         if other_value is NotImplemented:
             return NotImplemented
+        for flag in self, other:
+            if self._get_value(flag) is None:
+                raise TypeError(f"'{flag}' cannot be combined with other flags with ^")
         return self.__class__(self._value_ ^ other_value)
 
     def __invert__(self):
