@@ -20,3 +20,9 @@ for args in [([], 1), (['a'], 1), ([1], 0), ([1], -2.5), ([1], 1, 'nope')]:
             fn(*args)
         except (StatisticsError, TypeError) as e:
             print(fn.__name__, type(e).__name__, e)
+from statistics import NormalDist
+nd = NormalDist(100, 15)
+print(nd.inv_cdf(0.975), nd.inv_cdf(1e-10), nd.inv_cdf(0.3), NormalDist().quantiles(10))
+print(NormalDist(5, 2).samples(4, seed=1), NormalDist().inv_cdf(1 - 1e-16), NormalDist(2.4, 1.6).overlap(NormalDist(3.2, 2.0)))
+r = kde_random(sample, 0.5, 'normal', seed=42)
+print([r() for _ in range(4)])
