@@ -33,7 +33,7 @@ class MyMap(MutableMapping):
 m = MyMap()
 m['a'] = 1; m.update({'b': 2}, c=3); m.update([('d', 4)])
 print(list(m.keys()), list(m.values()), list(m.items()), m.get('z'), 'a' in m, m.pop('a'), m.setdefault('e', 5), m.popitem(), m == {'c': 3, 'd': 4, 'e': 5})
-print(m.keys() & {'c', 'x'}, sorted(m.keys() | {'x'}), m.keys() - {'c'}, ('c', 3) in m.items(), 4 in m.values(), repr(m.keys())[:9])
+print(m.keys() & {'c', 'x'}, sorted(m.keys() | {'x'}), sorted(m.keys() - {'c'}), ('c', 3) in m.items(), 4 in m.values(), repr(m.keys())[:9])
 m.clear(); print(len(m), m.pop('q', 'dflt'))
 try:
     m.pop('q')

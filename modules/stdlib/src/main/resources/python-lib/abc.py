@@ -124,7 +124,10 @@ class ABCMeta(type):
             if issubclass(subclass, registered):
                 cls._abc_cache.add(subclass)
                 return True
-        for child in type.__subclasses__(cls):
+        children = cls.__subclasses__()
+        if not isinstance(children, list):
+            raise TypeError('__subclasses__() must return a list')
+        for child in children:
             if issubclass(subclass, child):
                 cls._abc_cache.add(subclass)
                 return True

@@ -588,17 +588,43 @@ def _abc_update(cls):
         update(cls)
 
 
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        # Frozen instances: bypass the guarding __setattr__.
+        object.__setattr__(self, f.name, value)
+
+
+def _declared_slots(klass):
+    """The slot names a class declares itself (a str, an iterable of names or a dict)."""
+    slots = klass.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    if iter(slots) is slots:
+        raise TypeError(f"Slots of '{klass.__name__}' cannot be determined")
+    return tuple(slots)
+
+
 def _add_slots(cls, is_frozen, weakref_slot):
     if '__slots__' in cls.__dict__:
         raise TypeError(f'{cls.__name__} already specifies __slots__')
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
     inherited = set()
+    has_weakref = False
     for base in cls.__mro__[1:-1]:
-        for name in getattr(base, '__slots__', ()):
-            inherited.add(name)
+        declared = _declared_slots(base)
+        inherited.update(declared)
+        if '__slots__' not in base.__dict__ or '__weakref__' in declared:
+            # A class without __slots__ gives its instances __dict__ and __weakref__.
+            has_weakref = has_weakref or '__weakref__' in base.__dict__ or '__weakref__' in declared
     slot_names = [name for name in field_names if name not in inherited]
-    if weakref_slot:
+    if weakref_slot and not has_weakref:
         slot_names.append('__weakref__')
     cls_dict['__slots__'] = tuple(slot_names)
     for name in field_names:
@@ -614,16 +640,10 @@ def _add_slots(cls, is_frozen, weakref_slot):
         setter, deleter = _make_frozen(new_cls, fields(new_cls))
         new_cls.__setattr__ = setter
         new_cls.__delattr__ = deleter
-
-        def __getstate__(self):
-            return [getattr(self, f.name) for f in fields(self)]
-
-        def __setstate__(self, state):
-            for f, value in zip(fields(self), state):
-                object.__setattr__(self, f.name, value)
-
-        new_cls.__getstate__ = __getstate__
-        new_cls.__setstate__ = __setstate__
+        if '__getstate__' not in cls_dict:
+            new_cls.__getstate__ = _dataclass_getstate
+        if '__setstate__' not in cls_dict:
+            new_cls.__setstate__ = _dataclass_setstate
     return new_cls
 
 
@@ -762,7 +782,25 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
         except (AttributeError, ValueError):
             module = '__main__'
     body['__module__'] = module
-    cls = type(cls_name, tuple(bases), body)
+    # Resolve bases such as Generic[T] (PEP 560) and pick the most derived metaclass.
+    resolved = []
+    for base in bases:
+        if isinstance(base, type):
+            resolved.append(base)
+            continue
+        entries = getattr(base, '__mro_entries__', None)
+        if entries is None:
+            resolved.append(base)
+        else:
+            resolved.extend(entries(tuple(bases)))
+    if list(resolved) != list(bases):
+        body['__orig_bases__'] = tuple(bases)
+    meta = type
+    for base in resolved:
+        candidate = type(base)
+        if issubclass(candidate, meta):
+            meta = candidate
+    cls = meta(cls_name, tuple(resolved), body)
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
                      frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
                      weakref_slot=weakref_slot)

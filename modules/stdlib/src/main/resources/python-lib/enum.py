@@ -266,6 +266,11 @@ class EnumDict(dict):
 _EnumDict = EnumDict
 
 
+def _dataclass_repr(self):
+    fields = self.__dataclass_fields__
+    return ', '.join('%s=%r' % (name, getattr(self, name)) for name in fields if fields[name].repr)
+
+
 class EnumType(type):
     """Metaclass for Enum"""
 
@@ -462,8 +467,11 @@ class EnumType(type):
             except TypeError:
                 enum_class._unhashable_values_.append(value)
         enum_class._member_map_[name] = obj
-        # Expose the member as a class attribute unless something else (e.g. a property
-        # such as 'name' or 'value') needs that name.
+        EnumType._expose_member_(enum_class, name, obj)
+
+    @staticmethod
+    def _expose_member_(enum_class, name, obj):
+        """Make the member reachable as a class attribute, keeping inherited descriptors usable."""
         found = None
         for klass in enum_class.__mro__[1:]:
             attr = klass.__dict__.get(name)
@@ -522,8 +530,9 @@ class EnumType(type):
                 if isinstance(base, EnumType):
                     return base._value_repr_
                 if '__repr__' in base.__dict__:
-                    if '__dataclass_fields__' in base.__dict__ and '__dataclass_params__' in base.__dict__:
-                        return None
+                    params = base.__dict__.get('__dataclass_params__')
+                    if '__dataclass_fields__' in base.__dict__ and getattr(params, 'repr', False):
+                        return _dataclass_repr
                     return base.__dict__['__repr__']
         return None
 
@@ -800,6 +809,37 @@ class Enum(metaclass=EnumType):
     def __copy__(self):
         return self
 
+    def _add_alias_(self, name):
+        """Make name another name of this member."""
+        cls = self.__class__
+        existing = cls._member_map_.get(name)
+        if existing is not None:
+            if existing is not self:
+                raise NameError('%r is already bound: %r' % (name, existing))
+            return
+        cls._member_map_[name] = self
+        EnumType._expose_member_(cls, name, self)
+
+    def _add_value_alias_(self, value):
+        """Make value another value that looks up this member."""
+        cls = self.__class__
+        try:
+            existing = cls._value2member_map_.get(value)
+        except TypeError:
+            for member in cls._member_map_.values():
+                if member._value_ == value:
+                    if member is not self:
+                        raise ValueError('%r is already bound: %r' % (value, member))
+                    return
+            cls._unhashable_values_.append(value)
+            return
+        if existing is not None:
+            if existing is not self:
+                raise ValueError('%r is already bound: %r' % (value, existing))
+            return
+        cls._value2member_map_[value] = self
+        cls._hashable_values_.append(value)
+
     @property
     def name(self):
         """The name of the Enum member."""
@@ -1007,12 +1047,18 @@ class Flag(Enum, boundary=STRICT):
         other_value = self._get_value(other)
         if other_value is NotImplemented:
             return NotImplemented
+        for flag in self, other:
+            if self._get_value(flag) is None:
+                raise TypeError(f"'{flag}' cannot be combined with other flags with &")
         return self.__class__(self._value_ & other_value)
 
     def __xor__(self, other):
         other_value = self._get_value(other)
         if other_value is NotImplemented:
             return NotImplemented
+        for flag in self, other:
+            if self._get_value(flag) is None:
+                raise TypeError(f"'{flag}' cannot be combined with other flags with ^")
         return self.__class__(self._value_ ^ other_value)
 
     def __invert__(self):

@@ -253,6 +253,18 @@ class partial:
         keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
 
+    def __get__(self, obj, objtype=None):
+        # Not (yet) a method descriptor: instance access returns the partial itself, with a warning.
+        if obj is not None:
+            try:
+                import warnings  # provided by the runtime
+            except ImportError:
+                return self
+            warnings.warn('functools.partial will be a method descriptor in future Python '
+                          'versions; wrap it in staticmethod() if you want to preserve the old '
+                          'behavior', FutureWarning, 2)
+        return self
+
     @recursive_repr()
     def __repr__(self):
         cls = type(self)
@@ -266,10 +278,8 @@ class partial:
                                           self.__dict__ or None)
 
     def __setstate__(self, state):
-        if not isinstance(state, tuple):
-            raise TypeError('argument to __setstate__ must be a tuple')
-        if len(state) != 4:
-            raise TypeError(f'expected 4 items in state, got {len(state)}')
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError('invalid partial state')
         func, args, kwds, namespace = state
         if (not callable(func) or not isinstance(args, tuple) or
                 (kwds is not None and not isinstance(kwds, dict)) or

@@ -22,6 +22,12 @@ def _as_index(value):
     return method(value)
 
 
+def _no_keywords(cls, base, kwargs):
+    # Like the built-in types: keywords are refused unless a subclass brings its own __init__.
+    if kwargs and (cls is base or cls.__init__ is object.__init__):
+        raise TypeError(f'{base.__name__}() takes no keyword arguments')
+
+
 class _GeneratorBacked:
     """Base for iterator classes whose items come from an internal generator."""
     __slots__ = ('_gen',)
@@ -70,7 +76,8 @@ class cycle(_GeneratorBacked):
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
     __slots__ = ()
 
-    def __new__(cls, iterable, /):
+    def __new__(cls, iterable, /, **kwargs):
+        _no_keywords(cls, cycle, kwargs)
         self = _new(cls)
         self._gen = self._run(iter(iterable))
         return self
@@ -187,7 +194,8 @@ first iterable until it is exhausted, then elements from the next
 iterable, until all of the iterables are exhausted."""
     __slots__ = ()
 
-    def __new__(cls, *iterables):
+    def __new__(cls, *iterables, **kwargs):
+        _no_keywords(cls, chain, kwargs)
         self = _new(cls)
         self._gen = self._run(iter(iterables))
         return self
@@ -228,7 +236,8 @@ class dropwhile(_GeneratorBacked):
     """Drop items from the iterable while predicate(item) is true."""
     __slots__ = ()
 
-    def __new__(cls, predicate, iterable, /):
+    def __new__(cls, predicate, iterable, /, **kwargs):
+        _no_keywords(cls, dropwhile, kwargs)
         self = _new(cls)
         self._gen = self._run(predicate, iter(iterable))
         return self
@@ -246,7 +255,8 @@ class takewhile(_GeneratorBacked):
     """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
     __slots__ = ()
 
-    def __new__(cls, predicate, iterable, /):
+    def __new__(cls, predicate, iterable, /, **kwargs):
+        _no_keywords(cls, takewhile, kwargs)
         self = _new(cls)
         self._gen = self._run(predicate, iter(iterable))
         return self
@@ -264,7 +274,8 @@ class filterfalse(_GeneratorBacked):
     """Return those items of iterable for which function(item) is false."""
     __slots__ = ()
 
-    def __new__(cls, function, iterable, /):
+    def __new__(cls, function, iterable, /, **kwargs):
+        _no_keywords(cls, filterfalse, kwargs)
         self = _new(cls)
         self._gen = self._run(function, iter(iterable))
         return self
@@ -354,7 +365,8 @@ specified as another value, step determines how many values are
 skipped between successive calls.  Works like a slice() on a list
 but returns an iterator."""
 
-    def __new__(cls, *args):
+    def __new__(cls, *args, **kwargs):
+        _no_keywords(cls, islice, kwargs)
         self = _new(cls)
         if len(args) < 2:
             raise TypeError(f'islice expected at least 2 arguments, got {len(args)}')
@@ -443,7 +455,8 @@ class pairwise(_GeneratorBacked):
     s -> (s0,s1), (s1,s2), (s2, s3), ..."""
     __slots__ = ()
 
-    def __new__(cls, iterable, /):
+    def __new__(cls, iterable, /, **kwargs):
+        _no_keywords(cls, pairwise, kwargs)
         self = _new(cls)
         self._gen = self._run(iter(iterable))
         return self
@@ -461,7 +474,8 @@ class starmap(_GeneratorBacked):
     """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
     __slots__ = ()
 
-    def __new__(cls, function, iterable, /):
+    def __new__(cls, function, iterable, /, **kwargs):
+        _no_keywords(cls, starmap, kwargs)
         self = _new(cls)
         self._gen = self._run(function, iter(iterable))
         return self
