@@ -64,6 +64,16 @@ final class LoopGenerator {
         }
         assumed[I] = SlotTag.INT;
         assumed[N] = SlotTag.INT;
+        // sometimes the loop runs inside an outer construct that keeps 1-2 values on the stack (an outer loop's
+        // iterator, a with-block's context), so the loop top is entered with items below its own
+        int outer = r.nextInt(10) < 3 ? 1 + r.nextInt(2) : 0;
+        for (int k = 0; k < outer; k++) {
+            if (r.nextBoolean()) {
+                rf.push(SlotTag.INT, interestingInt());
+            } else {
+                rf.push(SlotTag.FLOAT, Double.doubleToRawLongBits(interestingFloat()));
+            }
+        }
         boolean range = r.nextInt(10) < 6;
         long iterations = r.nextInt(8) == 0 ? r.nextInt(3) : r.nextInt(1, 200);
         long step = r.nextInt(6) == 0 ? interestingInt() : r.nextInt(-5, 6);
@@ -117,7 +127,26 @@ final class LoopGenerator {
         int a = r.nextInt(VARS);
         int b = r.nextInt(VARS);
         SlotTag t = assumed[a];
-        if (choice < 40) { // x = a OP b
+        if (choice < 12) { // x = a OP (b OP (c OP d)): deeper stacks, spills, two-input uops at every cache depth
+            int n = 2 + r.nextInt(4);
+            int[] v = new int[n];
+            for (int k = 0; k < n; k++) {
+                v[k] = r.nextInt(VARS);
+                if (r.nextInt(4) == 0) {
+                    constant(t, bits(t));
+                } else {
+                    add("_LOAD_FAST", v[k], null);
+                }
+            }
+            for (int k = 1; k < n; k++) {
+                add("_GUARD_BOTH_" + t.name(), 0, "_DEOPT");
+                add("_BINARY_OP_" + List.of("ADD", "SUBTRACT", "MULTIPLY").get(r.nextInt(3)) + "_" + t.name(), 0,
+                        "_DEOPT");
+            }
+            int dst = r.nextInt(VARS);
+            add("_STORE_FAST", dst, null);
+            assumed[dst] = t;
+        } else if (choice < 40) { // x = a OP b
             int dst = r.nextInt(VARS);
             operands(a, b, t);
             String op = List.of("ADD", "SUBTRACT", "MULTIPLY").get(r.nextInt(3));
