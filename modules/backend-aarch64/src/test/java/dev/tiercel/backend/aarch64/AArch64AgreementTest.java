@@ -70,6 +70,7 @@ class AArch64AgreementTest {
             List<Expected> expected = new ArrayList<>();
             Map<String, Integer> exits = new TreeMap<>();
             long uops = 0;
+            long iterations = 0;
             long a64Bytes = 0;
             long x64Bytes = 0;
             Path in = dir.resolve("input.bin");
@@ -84,6 +85,7 @@ class AArch64AgreementTest {
                     ReferenceMachine ref = new ReferenceMachine(rf);
                     ref.executorValid = c.executorValid();
                     long refExit = ref.run(c.body(), c.stubs());
+                    iterations += 1 + before[0] - ref.mem[0]; // back edges taken (the budget counts them) + 1
 
                     long x64Exit;
                     try (NativeTrace trace = x64Jit.compile(c.body(), c.stubs())
@@ -145,9 +147,9 @@ class AArch64AgreementTest {
                 assertThat(d.read()).as("no output left over").isEqualTo(-1);
             }
             long end = System.nanoTime();
-            String report = String.format("aarch64 agreement: %d loops (%d uops), AArch64 under qemu = x86-64 native"
-                    + " = Java reference; code %d bytes AArch64, %d bytes x86-64; java side %d ms, qemu %d ms,"
-                    + " total %d ms; exits taken: %s", checked, uops, a64Bytes, x64Bytes,
+            String report = String.format("aarch64 agreement: %d loops (%d uops, %d loop-top entries), AArch64 under qemu"
+                    + " = x86-64 native = Java reference; code %d bytes AArch64, %d bytes x86-64; java side %d ms,"
+                    + " qemu %d ms, total %d ms; exits taken: %s", checked, uops, iterations, a64Bytes, x64Bytes,
                     (javaSide - started) / 1_000_000, (qemuDone - javaSide) / 1_000_000, (end - started) / 1_000_000,
                     exits);
             System.out.println(report);
