@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * On an AArch64 machine: the agreement test's loops compiled by the backend's own path ({@link CopyAndPatch}:
+ * On an AArch64 machine: the agreement test's loops and straight-line traces compiled by the backend's own path ({@link CopyAndPatch}:
  * mmap, copy and patch, instruction-cache maintenance, mprotect R+X) and entered through FFM, against the Java
  * reference. This is the only test that exercises {@code InstructionCache} on hardware; on x86-64 (where this
  * project is built) it does not run, and {@link AArch64AgreementTest} runs the same code under qemu instead.
@@ -25,8 +25,9 @@ class AArch64NativeTest {
         LoopGenerator generator = new LoopGenerator(AArch64JitBackend.stencils(), AArch64AgreementTest.SEED);
         try (Arena arena = Arena.ofConfined()) {
             RegisterFile rf = RegisterFile.allocate(arena, LoopGenerator.LOCALS, LoopGenerator.STACK, 1);
-            for (int i = 0; i < AArch64AgreementTest.LOOPS; i++) {
-                LoopGenerator.Case c = generator.next(rf);
+            for (int i = 0; i < AArch64AgreementTest.LOOPS + AArch64AgreementTest.STRAIGHT; i++) {
+                LoopGenerator.Case c = i < AArch64AgreementTest.LOOPS ? generator.next(rf)
+                        : generator.nextStraightLine(rf);
                 ReferenceMachine ref = new ReferenceMachine(rf);
                 ref.executorValid = c.executorValid();
                 long refExit = ref.run(c.body(), c.stubs());
