@@ -2,6 +2,9 @@ package dev.tiercel.backend.aarch64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tiercel.runtime.spi.Tiers;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What -X tiers reports: found everywhere, available only on an AArch64 host, truthful about its state. */
@@ -18,5 +21,18 @@ class AArch64JitBackendTest {
         assertThat(backend.isNative()).isTrue();
         assertThat(backend.limitation()).isEqualTo("has stencils but no tier-2 traces to compile yet");
         assertThat(AArch64JitBackend.stencils().uopNames()).contains("_BINARY_OP_ADD_INT", "_JUMP_TO_TOP");
+    }
+
+    /** The -X tiers line: found; on x86-64 not available, with the reason; and never made active yet. */
+    @Test
+    void tiersLine() {
+        Tiers tiers = new Tiers(Optional.empty(), Optional.empty(), Optional.empty(), List.of(new AArch64JitBackend()),
+                List.of(), true, false);
+        String arch = System.getProperty("os.arch");
+        String expected = arch.equals("aarch64") || arch.equals("arm64") ? "available on this machine"
+                : "not available: needs an AArch64 CPU, this machine is " + arch;
+        assertThat(tiers.describe()).contains("backend: AArch64 copy-and-patch JIT (", "priority 20): " + expected
+                + "; has stencils but no tier-2 traces to compile yet\n");
+        assertThat(tiers.activeBackend()).isEmpty();
     }
 }

@@ -65,6 +65,33 @@ class AArch64StencilTablesTest {
         assertThat(set.entry().uses(HoleKind.CONTINUE)).isTrue();
     }
 
+    /** Code bytes per uop on each architecture (mean over its cache-depth variants, as laid out: falling through). */
+    @Test
+    void codeSizesPerUop() throws Exception {
+        StencilSet a64 = AArch64JitBackend.stencils();
+        StencilSet x64 = Tools.x64Stencils();
+        StringBuilder sb = new StringBuilder(String.format("%-36s %8s %8s%n", "uop (mean over variants)", "x86-64",
+                "AArch64"));
+        double sumX = 0;
+        double sumA = 0;
+        for (String uop : a64.uopNames()) {
+            double x = x64.stencils().stream().filter(s -> s.name().equals(uop)).mapToInt(Stencil::fallThroughSize)
+                    .average().orElseThrow();
+            double a = a64.stencils().stream().filter(s -> s.name().equals(uop)).mapToInt(Stencil::fallThroughSize)
+                    .average().orElseThrow();
+            sumX += x;
+            sumA += a;
+            sb.append(String.format("%-36s %8.1f %8.1f%n", uop, x, a));
+        }
+        int n = a64.uopNames().size();
+        sb.append(String.format("%-36s %8.1f %8.1f%n", "mean over " + n + " uops", sumX / n, sumA / n));
+        sb.append(String.format("stencils: x86-64 %d, AArch64 %d (+ entry %d / %d bytes, spills and fills)%n",
+                x64.stencils().size(), a64.stencils().size(), x64.entry().size(), a64.entry().size()));
+        System.out.print(sb);
+        Files.createDirectories(java.nio.file.Path.of("target"));
+        Files.writeString(java.nio.file.Path.of("target", "stencil-sizes.txt"), sb.toString());
+    }
+
     @Test
     void committedTablesAreCurrentWithTheTemplates() throws Exception {
         assumeTrue(Tools.onPath("clang-19"), "clang-19 is not installed: the AArch64 stencil tables' currency was not"

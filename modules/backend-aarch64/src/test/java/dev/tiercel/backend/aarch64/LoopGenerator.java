@@ -25,7 +25,7 @@ final class LoopGenerator {
     static final int I = 4;       // the loop variable
     static final int N = 5;       // the while loop's bound
     static final int LOCALS = 6;
-    static final int STACK = 8;
+    static final int STACK = 10;
 
     /** One generated loop: the trace and the state it starts from. */
     record Case(String kind, List<TraceStep> body, List<TraceStep> stubs, List<String> exitOwners,
@@ -64,7 +64,17 @@ final class LoopGenerator {
         }
         assumed[I] = SlotTag.INT;
         assumed[N] = SlotTag.INT;
+        // sometimes the loop runs inside an outer construct that keeps 1-2 values on the stack (an outer loop's
+        // iterator, a with-block's context), so the loop top is entered with items below its own
         boolean range = r.nextInt(10) < 6;
+        int outer = r.nextInt(10) < 3 ? 1 + r.nextInt(range ? 2 : 4) : 0;
+        for (int k = 0; k < outer; k++) {
+            if (r.nextBoolean()) {
+                rf.push(SlotTag.INT, interestingInt());
+            } else {
+                rf.push(SlotTag.FLOAT, Double.doubleToRawLongBits(interestingFloat()));
+            }
+        }
         long iterations = r.nextInt(8) == 0 ? r.nextInt(3) : r.nextInt(1, 200);
         long step = r.nextInt(6) == 0 ? interestingInt() : r.nextInt(-5, 6);
         step = step == 0 ? 1 : step;
@@ -94,7 +104,13 @@ final class LoopGenerator {
             add("_GUARD_IS_TRUE_POP", 0, "_EXIT_TRACE");
         }
         int statements = 1 + r.nextInt(7);
+        int base = outer + (range ? 1 : 0);
         for (int s = 0; s < statements; s++) {
+            if (base >= 2 && r.nextInt(6) == 0) { // _SWAP k twice: the same stack, its items now in registers
+                int k = 2 + r.nextInt(base - 1);
+                add("_SWAP", k, null);
+                add("_SWAP", k, null);
+            }
             statement();
         }
         if (!range) {
@@ -102,6 +118,19 @@ final class LoopGenerator {
             constant(SlotTag.INT, step);
             add("_BINARY_OP_ADD_INT", 0, "_DEOPT");
             add("_STORE_FAST", I, null);
+        }
+        if (!range && outer > 0 && r.nextBoolean()) {
+            // the outer values are replaced (popped, new ones pushed): the back edge carries them in registers
+            for (int k = 0; k < outer; k++) {
+                add("_POP_TOP", 0, null);
+            }
+            for (int k = 0; k < outer; k++) {
+                if (r.nextBoolean()) {
+                    add("_LOAD_FAST", r.nextInt(VARS), null);
+                } else {
+                    constant(SlotTag.INT, interestingInt());
+                }
+            }
         }
         int number = owners.size();
         owners.add("_JUMP_TO_TOP");
@@ -112,12 +141,190 @@ final class LoopGenerator {
         return new Case(kind, body, stubs, owners, valid, rf);
     }
 
+    /**
+     * A straight-line trace, as tier 2 makes for a side exit that starts mid-expression: it begins on 0-4 values
+     * already on the stack (in memory: the entry is at cache depth 0), so its uops also meet their inputs in memory
+     * and run at every cache depth, and ends in _EXIT_TRACE at whatever depth it reached.
+     */
+    Case nextStraightLine(RegisterFile rf) {
+        body = new ArrayList<>();
+        stubs = new ArrayList<>();
+        owners = new ArrayList<>();
+        assumed = new SlotTag[LOCALS];
+        rf.clear();
+        for (int v = 0; v < LOCALS; v++) {
+            int k = r.nextInt(12);
+            assumed[v] = k == 0 ? SlotTag.UNDEF : k == 1 ? SlotTag.NONE : k == 2 ? SlotTag.BOOL
+                    : k < 8 ? SlotTag.INT : SlotTag.FLOAT;
+            put(rf, v, assumed[v]);
+        }
+        List<SlotTag> stack = new ArrayList<>();
+        for (int k = r.nextInt(5); k > 0; k--) {
+            SlotTag t = r.nextInt(4) == 0 ? SlotTag.RANGE_ITER : r.nextInt(8) == 0 ? SlotTag.BOOL
+                    : r.nextBoolean() ? SlotTag.INT : SlotTag.FLOAT;
+            if (t == SlotTag.RANGE_ITER && rf.depth() == 0) {
+                rf.push(t, rf.newRangeIterator(interestingInt(), r.nextInt(-3, 4), r.nextInt(3)));
+            } else {
+                t = t == SlotTag.RANGE_ITER ? SlotTag.INT : t;
+                rf.push(t, t == SlotTag.BOOL ? r.nextInt(2) : bits(t));
+            }
+            stack.add(t);
+        }
+        for (int n = 1 + r.nextInt(30); n > 0; n--) {
+            int depth = stack.size();
+            SlotTag top = depth > 0 ? stack.get(depth - 1) : null;
+            int choice = r.nextInt(100);
+            if (depth >= STACK - 1 && choice < 30) {
+                choice = 30 + r.nextInt(70);
+            }
+            if (choice < 18) {
+                int v = r.nextInt(LOCALS);
+                int variant = r.nextInt(10);
+                add(variant < 6 ? "_LOAD_FAST" : variant < 9 ? "_LOAD_FAST_CHECK" : "_LOAD_FAST_AND_CLEAR", v, "_DEOPT");
+                stack.add(assumed[v]);
+                if (variant == 9) {
+                    assumed[v] = SlotTag.UNDEF;
+                }
+            } else if (choice < 30) {
+                SlotTag t = r.nextInt(6) == 0 ? SlotTag.NONE : r.nextBoolean() ? SlotTag.INT : SlotTag.FLOAT;
+                long b = t == SlotTag.NONE ? 0 : bits(t);
+                if (depth >= 1 && r.nextInt(3) == 0) {
+                    body.add(TraceStep.of("_POP_TOP_LOAD_CONST_INLINE_BORROW", t.code()).withOperand(b));
+                    stack.removeLast();
+                } else {
+                    constant(t, b);
+                }
+                stack.add(t);
+            } else if (choice < 33) {
+                if (r.nextBoolean()) {
+                    setIp();
+                } else {
+                    add(r.nextBoolean() ? "_CHECK_VALIDITY" : "_NOP", 0, "_DEOPT");
+                }
+            } else if (depth == 0) {
+                continue;
+            } else if (top == SlotTag.RANGE_ITER && r.nextInt(4) == 0) {
+                int v = r.nextInt(LOCALS); // keep it in a local: _LOAD_FAST brings it back at any cache depth
+                add("_STORE_FAST", v, null);
+                assumed[v] = stack.removeLast();
+            } else if (top == SlotTag.RANGE_ITER) {
+                // the optimizer drops _ITER_CHECK_RANGE where the type is known; the exhaustion guard is dropped
+                // here too at times (not by tier 2): _ITER_NEXT_RANGE's arithmetic is the same either way
+                if (r.nextInt(3) != 0) {
+                    add("_ITER_CHECK_RANGE", 0, "_DEOPT");
+                }
+                if (r.nextInt(4) != 0) {
+                    add("_GUARD_NOT_EXHAUSTED_RANGE", 0, "_EXIT_TRACE");
+                }
+                add("_ITER_NEXT_RANGE", 0, null);
+                stack.add(SlotTag.INT);
+            } else if (choice < 40 && stack.contains(SlotTag.RANGE_ITER) && depth < STACK - 1) {
+                add("_COPY", depth - stack.indexOf(SlotTag.RANGE_ITER), null); // the iterator to the top
+                stack.add(SlotTag.RANGE_ITER);
+            } else if (choice < 42) {
+                int v = r.nextInt(LOCALS);
+                add("_STORE_FAST", v, null);
+                assumed[v] = stack.removeLast();
+            } else if (choice < 46) {
+                add("_POP_TOP", 0, null);
+                stack.removeLast();
+            } else if (choice < 51 && depth < STACK - 1) {
+                int from = 1 + r.nextInt(depth);
+                add("_COPY", from, null);
+                stack.add(stack.get(depth - from));
+            } else if (choice < 55 && depth >= 2) {
+                int bottom = 2 + r.nextInt(depth - 1);
+                if (stack.get(depth - bottom) == SlotTag.RANGE_ITER) {
+                    continue;
+                }
+                add("_SWAP", bottom, null);
+                SlotTag x = stack.get(depth - bottom);
+                stack.set(depth - bottom, top);
+                stack.set(depth - 1, x);
+            } else if (choice < 62) {
+                String uop = top == SlotTag.NONE ? (r.nextBoolean() ? "_GUARD_IS_NONE_POP" : "_GUARD_IS_NOT_NONE_POP")
+                        : top == SlotTag.BOOL ? (r.nextBoolean() ? "_GUARD_IS_TRUE_POP" : "_GUARD_IS_FALSE_POP")
+                        : r.nextBoolean() ? "_GUARD_IS_NOT_NONE_POP" : "_GUARD_IS_NONE_POP";
+                add(uop, 0, "_EXIT_TRACE");
+                stack.removeLast();
+            } else if (choice < 64 && top == SlotTag.BOOL) {
+                add("_UNARY_NOT", 0, null);
+            } else if (choice < 70) {
+                SlotTag as = r.nextInt(8) == 0 ? List.of(SlotTag.INT, SlotTag.BOOL, SlotTag.NONE).get(r.nextInt(3)) : top;
+                add(as == SlotTag.INT ? "_TO_BOOL_INT" : as == SlotTag.NONE ? "_TO_BOOL_NONE" : "_TO_BOOL_BOOL", 0,
+                        "_DEOPT");
+                if (r.nextBoolean()) {
+                    add("_UNARY_NOT", 0, null);
+                }
+                stack.set(depth - 1, SlotTag.BOOL);
+            } else if (depth >= 2 && stack.get(depth - 2) != SlotTag.RANGE_ITER) {
+                SlotTag a = stack.get(depth - 2);
+                SlotTag t = r.nextInt(8) == 0 ? (a == SlotTag.INT ? SlotTag.FLOAT : SlotTag.INT)
+                        : a == SlotTag.FLOAT || top == SlotTag.FLOAT ? SlotTag.FLOAT : SlotTag.INT;
+                // the optimizer removes guards on what it knows: both (when both have type t) or the second one
+                boolean known = a == t && top == t && r.nextInt(3) == 0;
+                switch (known ? 3 : a == t ? r.nextInt(3) : r.nextInt(2)) {
+                    case 3 -> { }
+                    case 0 -> add("_GUARD_BOTH_" + t.name(), 0, "_DEOPT");
+                    case 1 -> {
+                        add("_GUARD_NOS_" + t.name(), 0, "_DEOPT");
+                        add("_GUARD_TOS_" + t.name(), 0, "_DEOPT");
+                    }
+                    default -> add("_GUARD_TOS_" + t.name(), 0, "_DEOPT");
+                }
+                stack.removeLast();
+                stack.removeLast();
+                if (choice < 86) {
+                    add("_BINARY_OP_" + List.of("ADD", "SUBTRACT", "MULTIPLY").get(r.nextInt(3)) + "_" + t.name(), 0,
+                            "_DEOPT");
+                    stack.add(t);
+                } else {
+                    add("_COMPARE_OP_" + t.name(), r.nextInt(16) | (r.nextInt(6) << 5), null);
+                    stack.add(SlotTag.BOOL);
+                }
+            }
+        }
+        int number = owners.size();
+        owners.add("end");
+        body.add(TraceStep.of("_EXIT_TRACE", number));
+        return new Case("straight", body, stubs, owners, r.nextInt(25) != 0, rf);
+    }
+
+    private void put(RegisterFile rf, int v, SlotTag t) {
+        switch (t) {
+            case INT -> rf.setInt(v, interestingInt());
+            case FLOAT -> rf.setFloat(v, interestingFloat());
+            case BOOL -> rf.setBool(v, r.nextBoolean());
+            case NONE -> rf.setNone(v);
+            default -> { }
+        }
+    }
+
     private void statement() {
         int choice = r.nextInt(100);
         int a = r.nextInt(VARS);
         int b = r.nextInt(VARS);
         SlotTag t = assumed[a];
-        if (choice < 40) { // x = a OP b
+        if (choice < 12) { // x = a OP (b OP (c OP d)): deeper stacks, spills, two-input uops at every cache depth
+            int n = 2 + r.nextInt(4);
+            int[] v = new int[n];
+            for (int k = 0; k < n; k++) {
+                v[k] = r.nextInt(VARS);
+                if (r.nextInt(4) == 0) {
+                    constant(t, bits(t));
+                } else {
+                    add("_LOAD_FAST", v[k], null);
+                }
+            }
+            for (int k = 1; k < n; k++) {
+                add("_GUARD_BOTH_" + t.name(), 0, "_DEOPT");
+                add("_BINARY_OP_" + List.of("ADD", "SUBTRACT", "MULTIPLY").get(r.nextInt(3)) + "_" + t.name(), 0,
+                        "_DEOPT");
+            }
+            int dst = r.nextInt(VARS);
+            add("_STORE_FAST", dst, null);
+            assumed[dst] = t;
+        } else if (choice < 40) { // x = a OP b
             int dst = r.nextInt(VARS);
             operands(a, b, t);
             String op = List.of("ADD", "SUBTRACT", "MULTIPLY").get(r.nextInt(3));
@@ -156,7 +363,7 @@ final class LoopGenerator {
                 add("_LOAD_FAST", a, null);
                 add("_GUARD_IS_NOT_NONE_POP", 0, "_EXIT_TRACE");
             }
-        } else if (choice < 85) { // a, b = b, a
+        } else if (choice < 84) { // a, b = b, a
             add("_LOAD_FAST", a, null);
             add("_LOAD_FAST", b, null);
             add("_SWAP", 2, null);
@@ -165,7 +372,7 @@ final class LoopGenerator {
             SlotTag x = assumed[a];
             assumed[a] = assumed[b];
             assumed[b] = x;
-        } else if (choice < 89) { // b = a via _COPY, or a constant via _POP_TOP_LOAD_CONST_INLINE_BORROW
+        } else if (choice < 87) { // b = a via _COPY, or a constant via _POP_TOP_LOAD_CONST_INLINE_BORROW
             add("_LOAD_FAST_CHECK", a, "_DEOPT");
             if (r.nextBoolean()) {
                 add("_COPY", 1, null);
@@ -177,7 +384,38 @@ final class LoopGenerator {
                 assumed[a] = k;
             }
             add("_STORE_FAST", a, null);
-        } else if (choice < 92) { // del-and-restore as a comprehension does
+        } else if (choice < 92) { // tuple shuffles: a, b, c = c, a, b and the like (_COPY and _SWAP reaching down)
+            List<SlotTag> pushed = new ArrayList<>();
+            for (int k = 2 + r.nextInt(4); k > 0; k--) {
+                int v = r.nextInt(VARS);
+                add("_LOAD_FAST", v, null);
+                pushed.add(assumed[v]);
+            }
+            for (int k = 1 + r.nextInt(4); k > 0; k--) {
+                int depth = pushed.size();
+                if (r.nextBoolean() && depth < 5) {
+                    int from = 1 + r.nextInt(depth);
+                    add("_COPY", from, null);
+                    pushed.add(pushed.get(depth - from));
+                } else {
+                    int bottom = 2 + r.nextInt(depth - 1);
+                    add("_SWAP", bottom, null);
+                    SlotTag x = pushed.get(depth - bottom);
+                    pushed.set(depth - bottom, pushed.get(depth - 1));
+                    pushed.set(depth - 1, x);
+                }
+            }
+            while (!pushed.isEmpty()) {
+                if (r.nextInt(4) == 0) {
+                    add("_POP_TOP", 0, null);
+                    pushed.removeLast();
+                } else {
+                    int v = r.nextInt(VARS);
+                    add("_STORE_FAST", v, null);
+                    assumed[v] = pushed.removeLast();
+                }
+            }
+        } else if (choice < 94) { // del-and-restore as a comprehension does
             add("_LOAD_FAST_AND_CLEAR", a, null);
             add("_STORE_FAST", a, null);
         } else if (choice < 96) {
