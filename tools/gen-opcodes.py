@@ -71,7 +71,7 @@ def main():
             continue
         base = family_of.get(name, name)
         base_num = allops[base]
-        has_arg = base_num >= opcode.HAVE_ARGUMENT if name not in specialized else allops[base] >= opcode.HAVE_ARGUMENT
+        has_arg = base_num in opcode.hasarg
         caches = opcode._inline_cache_entries.get(base, 0)
         jump = base_num in opcode.hasjump
         if num in real.values():

@@ -178,12 +178,9 @@ public final class Disassembler {
         return out;
     }
 
-    /**
-     * Whether {@code dis} shows an argument. The generated table flags every opcode from HAVE_ARGUMENT (44) on,
-     * but CPython's {@code hasarg} excludes WITH_EXCEPT_START (44), which ignores its oparg.
-     */
+    /** Whether {@code dis} shows an argument: CPython's {@code hasarg}, as the generated table records it. */
     private static boolean takesArg(int op) {
-        return Opcodes.hasArg(op) && op != Opcodes.WITH_EXCEPT_START;
+        return Opcodes.hasArg(op);
     }
 
     private static int jumpTarget(Ins i) {

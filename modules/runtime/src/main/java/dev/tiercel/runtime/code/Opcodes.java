@@ -295,7 +295,7 @@ public final class Opcodes {
         def(41, "UNARY_INVERT", 41, 0, 0, new int[] {0, 0, 0, 0, 0, 0, 0}, new int[] {0, 0, 0, 0, 0, 0, 0});
         def(42, "UNARY_NEGATIVE", 42, 0, 0, new int[] {0, 0, 0, 0, 0, 0, 0}, new int[] {0, 0, 0, 0, 0, 0, 0});
         def(43, "UNARY_NOT", 43, 0, 0, new int[] {0, 0, 0, 0, 0, 0, 0}, new int[] {0, 0, 0, 0, 0, 0, 0});
-        def(44, "WITH_EXCEPT_START", 44, 0, F_ARG, new int[] {1, 0, 0, 0, 0, 0, 0}, new int[] {1, 0, 0, 0, 0, 0, 0});
+        def(44, "WITH_EXCEPT_START", 44, 0, 0, new int[] {1, 0, 0, 0, 0, 0, 0}, new int[] {1, 0, 0, 0, 0, 0, 0});
         def(45, "BINARY_OP", 45, 1, F_ARG, new int[] {-1, 0, 0, 0, 0, 0, 0}, new int[] {-1, 0, 0, 0, 0, 0, 0});
         def(46, "BUILD_CONST_KEY_MAP", 46, 0, F_ARG, new int[] {0, -1, 0, 0, 0, 0, 0}, new int[] {0, -1, 0, 0, 0, 0, 0});
         def(47, "BUILD_LIST", 47, 0, F_ARG, new int[] {1, -1, 0, 0, 0, 0, 0}, new int[] {1, -1, 0, 0, 0, 0, 0});
@@ -445,24 +445,24 @@ public final class Opcodes {
         def(221, "UNPACK_SEQUENCE_TUPLE", 117, 1, F_ARG, null, null);
         def(222, "UNPACK_SEQUENCE_TWO_TUPLE", 117, 1, F_ARG, null, null);
         def(236, "INSTRUMENTED_RESUME", 236, 0, F_ARG, new int[] {0, 0, 0, 0, 0, 0, 0}, new int[] {0, 0, 0, 0, 0, 0, 0});
-        def(237, "INSTRUMENTED_END_FOR", 237, 0, F_ARG, new int[] {-1, 0, 0, 0, 0, 0, 0}, new int[] {-1, 0, 0, 0, 0, 0, 0});
-        def(238, "INSTRUMENTED_END_SEND", 238, 0, F_ARG, new int[] {-1, 0, 0, 0, 0, 0, 0}, new int[] {-1, 0, 0, 0, 0, 0, 0});
-        def(239, "INSTRUMENTED_RETURN_VALUE", 239, 0, F_ARG, new int[] {-1, 0, 0, 0, 0, 0, 0}, new int[] {-1, 0, 0, 0, 0, 0, 0});
+        def(237, "INSTRUMENTED_END_FOR", 237, 0, 0, new int[] {-1, 0, 0, 0, 0, 0, 0}, new int[] {-1, 0, 0, 0, 0, 0, 0});
+        def(238, "INSTRUMENTED_END_SEND", 238, 0, 0, new int[] {-1, 0, 0, 0, 0, 0, 0}, new int[] {-1, 0, 0, 0, 0, 0, 0});
+        def(239, "INSTRUMENTED_RETURN_VALUE", 239, 0, 0, new int[] {-1, 0, 0, 0, 0, 0, 0}, new int[] {-1, 0, 0, 0, 0, 0, 0});
         def(240, "INSTRUMENTED_RETURN_CONST", 240, 0, F_ARG | F_CONST, new int[] {0, 0, 0, 0, 0, 0, 0}, new int[] {0, 0, 0, 0, 0, 0, 0});
         def(241, "INSTRUMENTED_YIELD_VALUE", 241, 0, F_ARG, new int[] {0, 0, 0, 0, 0, 0, 0}, new int[] {0, 0, 0, 0, 0, 0, 0});
         def(242, "INSTRUMENTED_LOAD_SUPER_ATTR", 242, 0, F_ARG, new int[] {-2, 0, 1, 0, 0, 0, 0}, new int[] {-2, 0, 1, 0, 0, 0, 0});
         def(243, "INSTRUMENTED_FOR_ITER", 243, 0, F_ARG, new int[] {0, 0, 0, 0, 0, 0, 0}, new int[] {0, 0, 0, 0, 0, 0, 0});
         def(244, "INSTRUMENTED_CALL", 244, 0, F_ARG, new int[] {0, 0, 0, 0, 0, 0, 0}, new int[] {0, 0, 0, 0, 0, 0, 0});
         def(245, "INSTRUMENTED_CALL_KW", 245, 0, F_ARG, new int[] {0, 0, 0, 0, 0, 0, 0}, new int[] {0, 0, 0, 0, 0, 0, 0});
-        def(246, "INSTRUMENTED_CALL_FUNCTION_EX", 246, 0, F_ARG, new int[] {0, 0, 0, 0, 0, 0, 0}, new int[] {0, 0, 0, 0, 0, 0, 0});
-        def(247, "INSTRUMENTED_INSTRUCTION", 247, 0, F_ARG, new int[] {0, 0, 0, 0, 0, 0, 0}, new int[] {0, 0, 0, 0, 0, 0, 0});
+        def(246, "INSTRUMENTED_CALL_FUNCTION_EX", 246, 0, 0, new int[] {0, 0, 0, 0, 0, 0, 0}, new int[] {0, 0, 0, 0, 0, 0, 0});
+        def(247, "INSTRUMENTED_INSTRUCTION", 247, 0, 0, new int[] {0, 0, 0, 0, 0, 0, 0}, new int[] {0, 0, 0, 0, 0, 0, 0});
         def(248, "INSTRUMENTED_JUMP_FORWARD", 248, 0, F_ARG, new int[] {0, 0, 0, 0, 0, 0, 0}, new int[] {0, 0, 0, 0, 0, 0, 0});
         def(249, "INSTRUMENTED_JUMP_BACKWARD", 249, 0, F_ARG, new int[] {0, 0, 0, 0, 0, 0, 0}, new int[] {0, 0, 0, 0, 0, 0, 0});
         def(250, "INSTRUMENTED_POP_JUMP_IF_TRUE", 250, 0, F_ARG, new int[] {0, 0, 0, 0, 0, 0, 0}, new int[] {0, 0, 0, 0, 0, 0, 0});
         def(251, "INSTRUMENTED_POP_JUMP_IF_FALSE", 251, 0, F_ARG, new int[] {0, 0, 0, 0, 0, 0, 0}, new int[] {0, 0, 0, 0, 0, 0, 0});
         def(252, "INSTRUMENTED_POP_JUMP_IF_NONE", 252, 0, F_ARG, new int[] {0, 0, 0, 0, 0, 0, 0}, new int[] {0, 0, 0, 0, 0, 0, 0});
         def(253, "INSTRUMENTED_POP_JUMP_IF_NOT_NONE", 253, 0, F_ARG, new int[] {0, 0, 0, 0, 0, 0, 0}, new int[] {0, 0, 0, 0, 0, 0, 0});
-        def(254, "INSTRUMENTED_LINE", 254, 0, F_ARG, null, null);
+        def(254, "INSTRUMENTED_LINE", 254, 0, 0, null, null);
     }
 
     private static void def(int op, String name, int base, int caches, int flags, int[] effect, int[] jumpEffect) {
