@@ -59,6 +59,7 @@ public final class BuiltinsModule {
         PyFile.install();
         BytesBuiltins.install();
         UnionAndByteArray.install();
+        GenericAlias.install();
     }
 
     private static void fn(PyDict d, String name, PyBuiltinFunction.Body body) {
