@@ -58,7 +58,7 @@ final class CfgLowering {
                 push(stack, next, depth);
             }
         }
-        return max;
+        return Math.max(1, max); // CPython never reports a zero stack size
     }
 
     private static void push(Deque<BasicBlock> stack, BasicBlock b, int depth) {

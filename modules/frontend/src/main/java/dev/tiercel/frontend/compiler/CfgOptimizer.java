@@ -313,8 +313,24 @@ final class CfgOptimizer {
     }
 
     private static boolean isExitOrEvalCheckWithoutLineno(BasicBlock b) {
-        if (b.exitsScope() || b.hasEvalBreak()) {
+        if (b.exitsScope() || hasEvalBreak(b)) {
             return b.hasNoLineno();
+        }
+        return false;
+    }
+
+    /** Calls and backward jumps check the eval breaker; a forward JUMP does not (it becomes JUMP_FORWARD). */
+    private static boolean hasEvalBreak(BasicBlock b) {
+        for (Instr i : b.instrs) {
+            if (i.opcode == JUMP) {
+                for (BasicBlock t = i.target; t != null; t = t.next) {
+                    if (t == b) {
+                        return true;
+                    }
+                }
+            } else if (i.opcode != JUMP_NO_INTERRUPT && Ops.hasEvalBreak(i.opcode)) {
+                return true;
+            }
         }
         return false;
     }

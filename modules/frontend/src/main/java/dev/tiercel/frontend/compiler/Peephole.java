@@ -51,7 +51,9 @@ final class Peephole {
                     }
                 }
                 case POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_NONE, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
-                    if (target.opcode == JUMP) {
+                    // observed CPython 3.13 behaviour: conditional jumps are threaded through loop back-edges
+                    // (a JUMP going backwards), not through forward JUMPs
+                    if (target.opcode == JUMP && isBackward(target)) {
                         i -= jumpThread(inst, target, inst.opcode);
                     }
                 }
@@ -194,6 +196,15 @@ final class Peephole {
             in.get(start + k).setNop();
         }
         in.get(start + n).set(LOAD_CONST, index);
+    }
+
+    private boolean isBackward(Instr jump) {
+        for (BasicBlock b = jump.target; b != null; b = b.next) {
+            if (b == bb) {
+                return true; // the JUMP's target is at or before this block
+            }
+        }
+        return false;
     }
 
     /** Turns "cond-jump to a JUMP" into a jump straight to the JUMP's target; returns 1 if done. */

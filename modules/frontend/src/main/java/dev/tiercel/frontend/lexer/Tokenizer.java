@@ -412,6 +412,18 @@ public final class Tokenizer {
                 continue;
             }
             if (braceDepth == 0 || !fstring) {
+                if (c == '\\' && fstring && pos + 1 < src.length()
+                        && (src.charAt(pos + 1) == '{' || src.charAt(pos + 1) == '}')) {
+                    pos++; // a backslash does not escape a brace: the brace still opens or closes a field
+                    continue;
+                }
+                if (c == '\\' && fstring && !raw && src.startsWith("N{", pos + 1)) {
+                    int close = src.indexOf('}', pos);
+                    if (close > 0) {
+                        pos = close + 1; // \N{NAME} is an escape, not a field
+                        continue;
+                    }
+                }
                 if (c == '\\') {
                     pos++;
                     if (pos < src.length()) {
@@ -511,7 +523,13 @@ public final class Tokenizer {
                 continue;
             }
             if (c == '#') {
-                throw error("f-string expression part cannot include '#'", line, col(pos) + 1);
+                if (!triple && src.indexOf('\n', pos) < 0) {
+                    throw error("f-string expression part cannot include '#'", line, col(pos) + 1);
+                }
+                while (pos < src.length() && src.charAt(pos) != '\n') {
+                    pos++; // a comment inside a multi-line field (PEP 701)
+                }
+                continue;
             }
             if (c == '(' || c == '[' || c == '{') {
                 depth++;
@@ -584,10 +602,19 @@ public final class Tokenizer {
         tokens.add(new Token(kind, text, line, col(start), line, col(end)));
     }
 
-    /** UTF-8 byte column of a source index on the current line. */
+    private int cachedLineStart = -1, cachedIndex, cachedCol;
+
+    /** UTF-8 byte column of a source index on the current line (incremental, so long lines stay linear). */
     private int col(int index) {
         int from = Math.min(lineStart, index);
-        return utf8Length(src, from, index);
+        if (cachedLineStart == from && index >= cachedIndex) {
+            cachedCol += utf8Length(src, cachedIndex, index);
+        } else {
+            cachedCol = utf8Length(src, from, index);
+        }
+        cachedLineStart = from;
+        cachedIndex = index;
+        return cachedCol;
     }
 
     static int utf8Length(String s, int from, int to) {

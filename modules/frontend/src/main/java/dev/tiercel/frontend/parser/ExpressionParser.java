@@ -473,6 +473,10 @@ final class ExpressionParser {
         Pos start = ts.startPos();
         Expr first = slice();
         if (!ts.at(",")) {
+            if (first instanceof Expr.Starred) {
+                // a[*b] subscripts with a one-element tuple
+                return new Expr.Tuple(ts.from(start), List.of(first), Ctx.LOAD);
+            }
             return first;
         }
         List<Expr> elts = new ArrayList<>(List.of(first));

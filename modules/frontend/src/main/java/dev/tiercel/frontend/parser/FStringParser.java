@@ -78,6 +78,7 @@ final class FStringParser {
             int prefixLen = t.text().length() - p.body().length() - 2 * p.quoteLen();
             Cursor c = new Cursor(p.body(), t.line(), t.col() + Tokenizer.utf8Length(t.text().substring(0,
                     prefixLen + p.quoteLen())), p.isRaw(), pos);
+            c.triple = p.quoteLen() == 3;
             parseBody(c, parts, false, 0);
         }
         return new Expr.JoinedStr(pos, parts.finish());
@@ -131,6 +132,7 @@ final class FStringParser {
     private static final class Cursor {
         final String s;
         final boolean raw;
+        boolean triple;
         final Pos whole;
         int i;
         int line;
@@ -205,11 +207,21 @@ final class FStringParser {
                 }
                 throw c.error("f-string: single '}' is not allowed");
             }
+            if (ch == '\\' && (c.peek(1) == '{' || c.peek(1) == '}')) {
+                lit.append(ch); // the brace after it still opens or closes a field
+                c.advance();
+                continue;
+            }
             if (ch == '\\' && !c.raw && c.peek(1) == 'N' && c.peek(2) == '{') {
                 while (c.more() && c.peek() != '}') {
                     lit.append(c.peek());
                     c.advance();
                 }
+                if (c.more()) {
+                    lit.append('}');
+                    c.advance();
+                }
+                continue;
             }
             if (ch == '\\' && c.i + 1 < c.s.length()) {
                 lit.append(ch);
@@ -253,7 +265,13 @@ final class FStringParser {
             } else if ((ch == '=' || ch == '!' || ch == '<' || ch == '>') && c.peek(1) == '=') {
                 c.advance();
             } else if (ch == '#') {
-                throw c.error("f-string expression part cannot include '#'");
+                if (!c.triple && c.s.indexOf('\n', c.i) < 0) {
+                    throw c.error("f-string expression part cannot include '#'");
+                }
+                while (c.more() && c.peek() != '\n') {
+                    c.advance(); // comment in a multi-line field
+                }
+                continue;
             }
             c.advance();
         }
@@ -266,25 +284,38 @@ final class FStringParser {
         Pos debugPos = null;
         if (c.peek() == '=') {
             c.advance();
-            int wsStart = c.i;
-            while (c.more() && Character.isWhitespace(c.peek())) {
+            StringBuilder ws = new StringBuilder();
+            while (c.more() && (Character.isWhitespace(c.peek()) || c.peek() == '#')) {
+                if (c.peek() == '#') {
+                    while (c.more() && c.peek() != '\n') {
+                        c.advance(); // a comment is not part of the debug text
+                    }
+                    continue;
+                }
+                ws.append(c.peek());
                 c.advance();
             }
-            debugText = exprText + "=" + c.s.substring(wsStart, c.i);
+            debugText = exprText + "=" + ws;
             debugPos = new Pos(startLine, startCol, c.line, c.col);
         }
         int conversion = -1;
         if (c.more() && c.peek() == '!') {
             c.advance();
             char conv = c.more() ? c.peek() : '\0';
-            if (conv != 's' && conv != 'r' && conv != 'a' || (c.peek(1) != '}' && c.peek(1) != ':')) {
+            int after = 1;
+            while (c.peek(after) == ' ' || c.peek(after) == '\t') {
+                after++; // trailing whitespace after the conversion is allowed
+            }
+            if (conv != 's' && conv != 'r' && conv != 'a' || (c.peek(after) != '}' && c.peek(after) != ':')) {
                 if (conv == '}' || conv == ':' || conv == '\0') {
                     throw c.error("f-string: missing conversion character");
                 }
                 throw c.error("f-string: invalid conversion character '" + conv + "': expected 's', 'r', or 'a'");
             }
             conversion = conv;
-            c.advance();
+            for (int k = 0; k < after; k++) {
+                c.advance();
+            }
         }
         Expr spec = null;
         if (c.more() && c.peek() == ':') {

@@ -399,7 +399,7 @@ public final class Parser {
         }
         if (next.kind() == TokenKind.OP && !next.text().equals("(") && !next.text().equals("[")
                 && !next.text().equals("{") && !next.text().equals("-") && !next.text().equals("*")
-                && !next.text().equals("~") && !next.text().equals("+")) {
+                && !next.text().equals("~") && !next.text().equals("+") && !next.text().equals("...")) {
             return false;
         }
         int mark = ts.mark();

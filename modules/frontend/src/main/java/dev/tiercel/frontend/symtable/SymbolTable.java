@@ -608,7 +608,7 @@ public final class SymbolTable {
 
     /** A walrus inside a comprehension binds in the nearest enclosing non-comprehension scope. */
     private void extendNamedExprScope(Expr.Name target) {
-        String name = target.id();
+        String name = mangle(privateName, target.id());
         if (cur.compIterTarget || (cur.flags(name) & Scope.DEF_COMP_ITER) != 0) {
             throw err(target.pos(), "assignment expression cannot rebind comprehension iteration variable '"
                     + name + "'");
