@@ -23,3 +23,12 @@ class Upper(str):
 class Count(int):
     pass
 print(str.__new__(str, "abc"), int.__new__(int, "42") + 1, list.__new__(list), dict.__new__(dict))
+class HashedSeq(list):
+    __slots__ = "hashvalue"
+    def __init__(self, tup):
+        self[:] = tup
+        self.hashvalue = hash(tup)
+    def __hash__(self):
+        return self.hashvalue
+hs = HashedSeq((1, 2))
+print(hs, hs.hashvalue == hash((1, 2)), {hs: "found"}[hs])
