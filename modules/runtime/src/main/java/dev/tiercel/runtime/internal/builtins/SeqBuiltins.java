@@ -211,6 +211,14 @@ public final class SeqBuiltins {
                 if (a instanceof PySet x && b instanceof PySet y) {
                     return setOp(x, y, op);
                 }
+                if ((a instanceof DictBuiltins.View va && va.kind != 1 && (b instanceof PySet
+                        || b instanceof DictBuiltins.View)) || (b instanceof DictBuiltins.View vb && vb.kind != 1
+                        && a instanceof PySet)) {
+                    PySet x = new PySet(false), y = new PySet(false);
+                    SetBuiltins.update(x, a);
+                    SetBuiltins.update(y, b);
+                    return setOp(x, y, op);
+                }
                 if (op == Ops.NB_OR && a instanceof PyDict x && b instanceof PyDict y) {
                     PyDict r = x.copy();
                     r.update(y);
