@@ -147,12 +147,25 @@ final class CfgOptimizer {
             }
             if (noLinenoNoFallthrough) {
                 Instr nl = b.last();
-                if (Ops.isUnconditionalJump(nl.opcode) && removedOpcode == JUMP) {
-                    nl.opcode = JUMP; // keep the eval-breaker check
+                if (Ops.isUnconditionalJump(nl.opcode) && removedOpcode == JUMP && reaches(nl.target, b)) {
+                    nl.opcode = JUMP; // keep the eval-breaker check on a back edge
+                } else if (nl.opcode == JUMP && removedOpcode == JUMP_NO_INTERRUPT && !reaches(nl.target, b)) {
+                    // observed in CPython 3.13: a forward jump inlined into a no-interrupt exit stays no-interrupt
+                    nl.opcode = JUMP_NO_INTERRUPT;
                 }
             }
             target.predecessors--;
             return true;
+        }
+        return false;
+    }
+
+    /** Whether walking the layout from {@code from} reaches {@code b} (i.e. a jump to {@code from} goes back). */
+    private static boolean reaches(BasicBlock from, BasicBlock b) {
+        for (BasicBlock t = from; t != null; t = t.next) {
+            if (t == b) {
+                return true;
+            }
         }
         return false;
     }
