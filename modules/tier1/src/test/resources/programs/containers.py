@@ -27,3 +27,5 @@ print(nested, nested[0][1][0], nested[1]["k"][1], [1, 2] == [1, 2], [1, 2] < [1,
 r = range(2, 20, 3)
 print(r, list(r), len(r), r[2], r[-1], 11 in r, 12 in r, r.index(8), list(range(5)[1:4]))
 m = [1, 2]; m += [3]; m *= 2; print(m, [] or "empty", [0] and "x")
+dv = {"a": 1, "b": 2, "c": 3}
+print(sorted(dv.keys() & {"a", "c", "z"}), sorted(dv.keys() - {"a"}), sorted(dv.keys() | {"q"}), sorted(dv.items() & {("a", 1)}))

@@ -21,6 +21,8 @@ public final class TypingModules {
     static PyType form(PyModule m, String name) {
         PyType t = new PyType(name, new PyType[] {PyTypes.OBJECT}, true);
         t.module = m.name();
+        t.dict.put("__class_getitem__", new PyDescriptors.ClassMethod(new PyBuiltinFunction("__class_getitem__",
+                (a, k) -> a[0], false, name)));
         m.set(name, t);
         return t;
     }

@@ -96,6 +96,11 @@ public final class Ops {
             return SeqBuiltins.tupleHash(t);
         }
         if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet s && !s.isFrozen())) {
+            PyObject m = o.type().heap ? o.type().lookup("__hash__") : null;
+            if (m instanceof PyFunction) {
+                long h = index(callMethod(m, o));
+                return h == -1 ? -2 : h;
+            }
             throw PyErr.typeError("unhashable type: '" + o.type().name() + "'");
         }
         if (o instanceof PySet s) {

@@ -59,6 +59,19 @@ public final class BuiltinsModule {
         PyFile.install();
         BytesBuiltins.install();
         UnionAndByteArray.install();
+        GenericAlias.install();
+        for (PyType t : new PyType[] {PyTypes.TUPLE, PyTypes.LIST, PyTypes.DICT, PyTypes.SET, PyTypes.FROZENSET,
+            PyTypes.INT, PyTypes.FLOAT, PyTypes.STR, PyTypes.BYTES, PyExc.BaseException}) {
+            PyType.Factory f = t.factory;
+            t.dict.put("__new__", new dev.tiercel.runtime.object.PyDescriptors.StaticMethod(new PyBuiltinFunction(
+                    "__new__", (a, k) -> {
+                        if (a.length == 0 || !(a[0] instanceof PyType cls)) {
+                            throw PyErr.typeError(t.name() + ".__new__(): not enough arguments");
+                        }
+                        PyType.Factory made = cls.factory != null ? cls.factory : f;
+                        return made.make(cls, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+                    }, false, t.name())));
+        }
     }
 
     private static void fn(PyDict d, String name, PyBuiltinFunction.Body body) {

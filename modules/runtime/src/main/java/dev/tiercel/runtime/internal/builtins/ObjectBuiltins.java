@@ -56,7 +56,8 @@ public final class ObjectBuiltins {
             if (obj == null) {
                 return descr;
             }
-            PyObject v = ((PyInstance) obj).slots[m.index];
+            PyObject v = obj instanceof PyInstance pi ? pi.slots[m.index]
+                    : obj.instanceDict() != null ? obj.instanceDict().get(m.name) : null;
             if (v == null) {
                 throw PyErr.attributeError("'" + type.name() + "' object has no attribute '" + m.name + "'");
             }
@@ -223,7 +224,11 @@ public final class ObjectBuiltins {
         PyObject descr = t.lookup(name);
         if (descr != null) {
             if (descr instanceof Member m) {
-                ((PyInstance) o).slots[m.index] = v;
+                if (o instanceof PyInstance pi) {
+                    pi.slots[m.index] = v;
+                } else if (o.instanceDict() != null) {
+                    o.instanceDict().put(m.name, v);
+                }
                 return;
             }
             if (descr instanceof Property p) {
@@ -264,8 +269,8 @@ public final class ObjectBuiltins {
     public static void genericSetattr(PyObject o, String name, PyObject v) {
         Map<String, PyObject> d = o.instanceDict();
         PyObject descr = o.type().lookup(name);
-        if (descr instanceof Member m) {
-            ((PyInstance) o).slots[m.index] = v;
+        if (descr instanceof Member m && o instanceof PyInstance pi) {
+            pi.slots[m.index] = v;
             return;
         }
         if (d == null) {
@@ -284,8 +289,7 @@ public final class ObjectBuiltins {
             return;
         }
         PyObject descr = o.type().lookup(name);
-        if (descr instanceof Member m) {
-            PyInstance inst = (PyInstance) o;
+        if (descr instanceof Member m && o instanceof PyInstance inst) {
             if (inst.slots[m.index] == null) {
                 throw PyErr.attributeError(name);
             }

@@ -201,13 +201,22 @@ public final class SeqBuiltins {
                 }
                 return null;
             case Ops.NB_OR, Ops.NB_AND, Ops.NB_SUBTRACT, Ops.NB_XOR:
-                if (op == Ops.NB_OR && (a instanceof PyType || b instanceof PyType)) {
+                if (op == Ops.NB_OR && (a instanceof PyType || b instanceof PyType || a instanceof GenericAlias
+                        || b instanceof GenericAlias || a instanceof UnionAndByteArray.Union)) {
                     PyObject u = UnionAndByteArray.union(a, b);
                     if (u != null) {
                         return u;
                     }
                 }
                 if (a instanceof PySet x && b instanceof PySet y) {
+                    return setOp(x, y, op);
+                }
+                if ((a instanceof DictBuiltins.View va && va.kind != 1 && (b instanceof PySet
+                        || b instanceof DictBuiltins.View)) || (b instanceof DictBuiltins.View vb && vb.kind != 1
+                        && a instanceof PySet)) {
+                    PySet x = new PySet(false), y = new PySet(false);
+                    SetBuiltins.update(x, a);
+                    SetBuiltins.update(y, b);
                     return setOp(x, y, op);
                 }
                 if (op == Ops.NB_OR && a instanceof PyDict x && b instanceof PyDict y) {
@@ -408,10 +417,16 @@ public final class SeqBuiltins {
                 }
             }
             PyObject m = t.lookup("__class_getitem__");
-            if (m != null) {
-                return Ops.callMethod(m, t, key);
+            if (m instanceof dev.tiercel.runtime.object.PyDescriptors.ClassMethod cm) {
+                return Ops.call(cm.func, t, key);
             }
-            return t;
+            if (m != null) {
+                return Ops.call(m, t, key);
+            }
+            if (GenericAlias.GENERIC.contains(t) || !t.heap) {
+                return new GenericAlias(t, key);
+            }
+            throw PyErr.typeError("type '" + t.name() + "' is not subscriptable");
         }
         PyObject m = o.type().lookup("__getitem__");
         if (m != null) {

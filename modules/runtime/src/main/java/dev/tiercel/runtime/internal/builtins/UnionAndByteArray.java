@@ -58,7 +58,7 @@ public final class UnionAndByteArray {
     }
 
     static boolean unionable(PyObject o) {
-        return o instanceof PyType || o == PyNone.INSTANCE || o instanceof Union;
+        return o instanceof PyType || o == PyNone.INSTANCE || o instanceof Union || o instanceof GenericAlias;
     }
 
     /** {@code a | b} for types, or null. */
