@@ -252,7 +252,7 @@ final class Passes {
                     out.add(u.with(Uop._CHECK_VALIDITY));
                     mayBeInvalid = false;
                 }
-                if (nextWork != null && nextWork.uop.has(Uop.ERROR | Uop.ESCAPES)) {
+                if (nextWork != null && nextWork.uop.has(Uop.ESCAPES)) {
                     out.add(u.with(Uop._SET_IP));
                 }
                 continue;

@@ -93,6 +93,15 @@ public final class UopTraceOptimizer implements TraceOptimizer {
         }
     }
 
+    /** A side trace from a hot exit at {@code at} (a code-unit index, maybe an EXTENDED_ARG prefix). */
+    private TraceExecutor side(PyFrame frame, int at) {
+        try {
+            return (TraceExecutor) build(frame, at);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     private Executor build(PyFrame frame, int index) {
         String where = Log.where(frame.code);
         if (Log.LLTRACE >= 2) {
@@ -119,12 +128,12 @@ public final class UopTraceOptimizer implements TraceOptimizer {
                 Log.line(String.format("%4d OPTIMIZED: %s", i, Log.uop(u[i], true)));
             }
         }
-        int original = frame.code.adaptive[index] & 0xffff;
+        int original = frame.code.code[index] & 0xffff;
         for (TraceBackend b : backends) {
             if (b instanceof TraceCompiler tc && b.isAvailable() && b.limitation().isEmpty()) {
                 CompiledTrace c = tc.compile(trace);
                 if (c != null) {
-                    return new TraceExecutor(trace, c, original);
+                    return new TraceExecutor(trace, c, original, this::side, backedgeThreshold());
                 }
             }
         }
