@@ -143,6 +143,15 @@ public final class UopTraceOptimizer implements TraceOptimizer {
     /** Body, then one stub per guard: {@code _DEOPT} for deopts (shared when consecutive), {@code _EXIT_TRACE} for
      * side exits, numbered after the body's own exits. */
     static Trace layout(PyFrame frame, int start, List<TraceUop> body) {
+        TraceUop[] all = layoutUops(body);
+        int exits = 0;
+        for (TraceUop u : all) {
+            exits += u.exitIndex >= 0 ? 1 : 0;
+        }
+        return new Trace(frame.code, start, all, exits);
+    }
+
+    static TraceUop[] layoutUops(List<TraceUop> body) {
         List<TraceUop> all = new ArrayList<>(body);
         int exits = 0;
         for (TraceUop u : body) {
@@ -169,6 +178,6 @@ public final class UopTraceOptimizer implements TraceOptimizer {
                 lastDeopt = null;
             }
         }
-        return new Trace(frame.code, start, all.toArray(new TraceUop[0]), exits);
+        return all.toArray(new TraceUop[0]);
     }
 }
