@@ -172,6 +172,7 @@ public final class UopTraceOptimizer implements TraceOptimizer {
                 u.jumpTarget = all.indexOf(lastDeopt);
             } else {
                 TraceUop stub = new TraceUop(Uop._EXIT_TRACE, 0, u.target, u.resume, null);
+                stub.guard = u.uop;
                 stub.exitIndex = exits++;
                 all.add(stub);
                 u.jumpTarget = all.size() - 1;

@@ -17,6 +17,9 @@ public final class TraceExecutor implements Executor {
         TraceExecutor project(PyFrame frame, int at);
     }
 
+    /** Side exits through a type guard this often mean the types changed for good. */
+    static final int TYPES_CHANGED = 64;
+
     public final Trace trace;
     public final CompiledTrace compiled;
     private final int original;
@@ -58,6 +61,10 @@ public final class TraceExecutor implements Executor {
                     next = ex.sideTraces.project(frame, resume);
                     ex.sides[exit.exitIndex] = next;
                 }
+            }
+            if (exit != null && exit.guard != null && exit.guard.has(Uop.TYPE_GUARD)
+                    && ex.exitCounts[exit.exitIndex] >= TYPES_CHANGED) {
+                ex.valid = false; // the types the trace was specialized for changed: tier 1 re-projects
             }
             if (next == null || !next.valid) {
                 next = chained(frame, resume);
