@@ -193,6 +193,14 @@ final class Passes {
                     out.add(u);
                     continue;
                 }
+                case _BINARY_OP -> {
+                    // on exact ints and floats the generic operation runs no Python code: its result type is known
+                    Class<?> r = numericResult(nos.cls, tos.cls, u.oparg);
+                    stack.remove(sz - 1);
+                    stack.set(sz - 2, new Sym(r, null));
+                    out.add(u);
+                    continue;
+                }
                 case _ITER_NEXT_RANGE -> {
                     stack.add(new Sym(PyInt.class, null));
                     out.add(u);
@@ -214,6 +222,23 @@ final class Passes {
             out.add(keep);
         }
         return out;
+    }
+
+    private static Class<?> numericResult(Class<?> a, Class<?> b, int nb) {
+        int op = nb >= dev.tiercel.runtime.object.Ops.NB_INPLACE_ADD ? nb - dev.tiercel.runtime.object.Ops.NB_INPLACE_ADD
+                : nb;
+        boolean ints = a == PyInt.class && b == PyInt.class;
+        boolean nums = (a == PyInt.class || a == PyFloat.class) && (b == PyInt.class || b == PyFloat.class);
+        return switch (op) {
+            case dev.tiercel.runtime.object.Ops.NB_ADD, dev.tiercel.runtime.object.Ops.NB_SUBTRACT,
+                    dev.tiercel.runtime.object.Ops.NB_MULTIPLY, dev.tiercel.runtime.object.Ops.NB_REMAINDER,
+                    dev.tiercel.runtime.object.Ops.NB_FLOOR_DIVIDE -> ints ? PyInt.class : nums ? PyFloat.class : null;
+            case dev.tiercel.runtime.object.Ops.NB_TRUE_DIVIDE -> nums ? PyFloat.class : null;
+            case dev.tiercel.runtime.object.Ops.NB_AND, dev.tiercel.runtime.object.Ops.NB_OR,
+                    dev.tiercel.runtime.object.Ops.NB_XOR, dev.tiercel.runtime.object.Ops.NB_LSHIFT,
+                    dev.tiercel.runtime.object.Ops.NB_RSHIFT -> ints ? PyInt.class : null;
+            default -> null;
+        };
     }
 
     private static boolean isConstLoad(TraceUop u) {
@@ -252,7 +277,7 @@ final class Passes {
                     out.add(u.with(Uop._CHECK_VALIDITY));
                     mayBeInvalid = false;
                 }
-                if (nextWork != null && nextWork.uop.has(Uop.ERROR | Uop.ESCAPES)) {
+                if (nextWork != null && nextWork.uop.has(Uop.ESCAPES)) {
                     out.add(u.with(Uop._SET_IP));
                 }
                 continue;

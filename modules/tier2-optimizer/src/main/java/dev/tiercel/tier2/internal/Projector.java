@@ -90,8 +90,11 @@ final class Projector {
             idx--; // the original code keeps inline caches zeroed, so this is the instruction's own prefix
         }
         add(Uop._START_EXECUTOR, 0, start, idx, null);
+        loopTop = start;
         boolean first = true;
         while (true) {
+            boolean isFirst = first;
+            first = false;
             int from = idx;
             int w = units[idx++] & 0xffff;
             int op = w & 0xff;
@@ -116,10 +119,9 @@ final class Projector {
             switch (op) {
                 case JUMP_BACKWARD -> {
                     int dest = next - arg;
-                    if (first) {
+                    if (isFirst) {
                         add(Uop._TIER2_RESUME_CHECK, 0, at, from, null);
                         loopTop = dest;
-                        first = false;
                         idx = dest;
                         continue;
                     }

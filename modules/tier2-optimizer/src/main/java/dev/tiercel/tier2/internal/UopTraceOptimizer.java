@@ -93,6 +93,15 @@ public final class UopTraceOptimizer implements TraceOptimizer {
         }
     }
 
+    /** A side trace from a hot exit at {@code at} (a code-unit index, maybe an EXTENDED_ARG prefix). */
+    private TraceExecutor side(PyFrame frame, int at) {
+        try {
+            return (TraceExecutor) build(frame, at);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     private Executor build(PyFrame frame, int index) {
         String where = Log.where(frame.code);
         if (Log.LLTRACE >= 2) {
@@ -119,12 +128,12 @@ public final class UopTraceOptimizer implements TraceOptimizer {
                 Log.line(String.format("%4d OPTIMIZED: %s", i, Log.uop(u[i], true)));
             }
         }
-        int original = frame.code.adaptive[index] & 0xffff;
+        int original = frame.code.code[index] & 0xffff;
         for (TraceBackend b : backends) {
             if (b instanceof TraceCompiler tc && b.isAvailable() && b.limitation().isEmpty()) {
                 CompiledTrace c = tc.compile(trace);
                 if (c != null) {
-                    return new TraceExecutor(trace, c, original);
+                    return new TraceExecutor(trace, c, original, this::side, backedgeThreshold());
                 }
             }
         }
@@ -134,6 +143,15 @@ public final class UopTraceOptimizer implements TraceOptimizer {
     /** Body, then one stub per guard: {@code _DEOPT} for deopts (shared when consecutive), {@code _EXIT_TRACE} for
      * side exits, numbered after the body's own exits. */
     static Trace layout(PyFrame frame, int start, List<TraceUop> body) {
+        TraceUop[] all = layoutUops(body);
+        int exits = 0;
+        for (TraceUop u : all) {
+            exits += u.exitIndex >= 0 ? 1 : 0;
+        }
+        return new Trace(frame.code, start, all, exits);
+    }
+
+    static TraceUop[] layoutUops(List<TraceUop> body) {
         List<TraceUop> all = new ArrayList<>(body);
         int exits = 0;
         for (TraceUop u : body) {
@@ -154,12 +172,13 @@ public final class UopTraceOptimizer implements TraceOptimizer {
                 u.jumpTarget = all.indexOf(lastDeopt);
             } else {
                 TraceUop stub = new TraceUop(Uop._EXIT_TRACE, 0, u.target, u.resume, null);
+                stub.guard = u.uop;
                 stub.exitIndex = exits++;
                 all.add(stub);
                 u.jumpTarget = all.size() - 1;
                 lastDeopt = null;
             }
         }
-        return new Trace(frame.code, start, all.toArray(new TraceUop[0]), exits);
+        return all.toArray(new TraceUop[0]);
     }
 }

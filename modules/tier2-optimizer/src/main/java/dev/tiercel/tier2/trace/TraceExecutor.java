@@ -1,10 +1,25 @@
 package dev.tiercel.tier2.trace;
 
+import dev.tiercel.runtime.code.Opcodes;
 import dev.tiercel.runtime.object.PyFrame;
+import dev.tiercel.runtime.spi.CodeExecutors;
 import dev.tiercel.runtime.spi.Executor;
 
-/** An executor: a compiled trace plus what tier 1 needs (validity, the replaced code unit, side-exit counts). */
+/**
+ * An executor: a compiled trace plus what tier 1 needs (validity, the replaced code unit) and the side-exit state.
+ * When a trace leaves at an instruction that is itself {@code ENTER_EXECUTOR} (a loop's back edge), or through a side
+ * exit that has its own trace, control passes straight to that executor (stitching) instead of back to tier 1.
+ */
 public final class TraceExecutor implements Executor {
+    /** Makes a side trace starting at a hot exit's target, or returns null. */
+    @FunctionalInterface
+    public interface SideTraces {
+        TraceExecutor project(PyFrame frame, int at);
+    }
+
+    /** Side exits through a type guard this often mean the types changed for good. */
+    static final int TYPES_CHANGED = 64;
+
     public final Trace trace;
     public final CompiledTrace compiled;
     private final int original;
@@ -12,20 +27,66 @@ public final class TraceExecutor implements Executor {
     public volatile boolean valid = true;
     /** How often each side exit was taken. */
     public final int[] exitCounts;
+    /** The trace each side exit continues in, once that exit got hot; entries may stay null. */
+    private final TraceExecutor[] sides;
+    private final SideTraces sideTraces;
+    private final int hot;
 
-    public TraceExecutor(Trace trace, CompiledTrace compiled, int originalCodeUnit) {
+    public TraceExecutor(Trace trace, CompiledTrace compiled, int originalCodeUnit, SideTraces sideTraces,
+            int hotExit) {
         this.trace = trace;
         this.compiled = compiled;
         this.original = originalCodeUnit;
         this.exitCounts = new int[trace.exits()];
+        this.sides = new TraceExecutor[trace.exits()];
+        this.sideTraces = sideTraces;
+        this.hot = hotExit;
     }
 
     @Override
     public int execute(PyFrame frame) {
         TraceState st = new TraceState(frame, this);
-        int resume = compiled.run(st);
-        frame.sp = st.sp;
-        return resume;
+        TraceExecutor ex = this;
+        while (true) {
+            int resume = ex.compiled.run(st);
+            TraceUop exit = st.exit;
+            TraceExecutor next = null;
+            if (exit != null && exit.exitIndex >= 0 && ex.sideTraces != null) {
+                next = ex.sides[exit.exitIndex];
+                // only exits to another path (a branch not taken when projecting): exits that resume at their
+                // own instruction (type guards, exhausted iterators) would just fail the same way again
+                if (next == null && ex.exitCounts[exit.exitIndex] == ex.hot && exit.uop == Uop._EXIT_TRACE
+                        && exit.resume > exit.target && ex.valid) {
+                    frame.sp = st.sp;
+                    next = ex.sideTraces.project(frame, resume);
+                    ex.sides[exit.exitIndex] = next;
+                }
+            }
+            if (exit != null && exit.guard != null && exit.guard.has(Uop.TYPE_GUARD)
+                    && ex.exitCounts[exit.exitIndex] >= TYPES_CHANGED) {
+                ex.valid = false; // the types the trace was specialized for changed: tier 1 re-projects
+            }
+            if (next == null || !next.valid) {
+                next = chained(frame, resume);
+            }
+            if (next == null || !next.valid) {
+                frame.sp = st.sp;
+                return resume;
+            }
+            ex = next;
+            st.ex = next;
+            st.exit = null;
+        }
+    }
+
+    /** The valid executor installed at {@code resume}, if that instruction is {@code ENTER_EXECUTOR}. */
+    private static TraceExecutor chained(PyFrame frame, int resume) {
+        int unit = frame.code.adaptive[resume] & 0xffff;
+        if ((unit & 0xff) != Opcodes.ENTER_EXECUTOR) {
+            return null;
+        }
+        CodeExecutors table = CodeExecutors.of(frame.code);
+        return table != null && table.get(unit >> 8) instanceof TraceExecutor te && te.valid ? te : null;
     }
 
     @Override

@@ -18,6 +18,8 @@ public final class TraceUop {
     public int jumpTarget = -1;
     /** For {@code _EXIT_TRACE} stubs: which side exit this is; -1 otherwise. */
     public int exitIndex = -1;
+    /** For exit stubs: the guard that leaves through it. */
+    public Uop guard;
     /** Stack depth before this uop (filled by the optimizer). */
     public int stackLevel;
 

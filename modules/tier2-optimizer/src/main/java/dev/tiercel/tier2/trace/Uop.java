@@ -46,12 +46,12 @@ public enum Uop implements UopFlags {
     _CHECK_GLOBAL("( -- )", DEOPT, UopSemantics::checkGlobal),
 
     // type guards
-    _GUARD_BOTH_INT("(left, right -- left, right)", SIDE_EXIT, UopSemantics::guardBothInt),
-    _GUARD_NOS_INT("(left, unused -- left, unused)", SIDE_EXIT, UopSemantics::guardNosInt),
-    _GUARD_TOS_INT("(value -- value)", SIDE_EXIT, UopSemantics::guardTosInt),
-    _GUARD_BOTH_FLOAT("(left, right -- left, right)", SIDE_EXIT, UopSemantics::guardBothFloat),
-    _GUARD_NOS_FLOAT("(left, unused -- left, unused)", SIDE_EXIT, UopSemantics::guardNosFloat),
-    _GUARD_TOS_FLOAT("(value -- value)", SIDE_EXIT, UopSemantics::guardTosFloat),
+    _GUARD_BOTH_INT("(left, right -- left, right)", SIDE_EXIT | TYPE_GUARD, UopSemantics::guardBothInt),
+    _GUARD_NOS_INT("(left, unused -- left, unused)", SIDE_EXIT | TYPE_GUARD, UopSemantics::guardNosInt),
+    _GUARD_TOS_INT("(value -- value)", SIDE_EXIT | TYPE_GUARD, UopSemantics::guardTosInt),
+    _GUARD_BOTH_FLOAT("(left, right -- left, right)", SIDE_EXIT | TYPE_GUARD, UopSemantics::guardBothFloat),
+    _GUARD_NOS_FLOAT("(left, unused -- left, unused)", SIDE_EXIT | TYPE_GUARD, UopSemantics::guardNosFloat),
+    _GUARD_TOS_FLOAT("(value -- value)", SIDE_EXIT | TYPE_GUARD, UopSemantics::guardTosFloat),
 
     // arithmetic and comparisons
     _BINARY_OP_ADD_INT("(left, right -- res)", PURE, UopSemantics::binaryOpAddInt),
@@ -71,16 +71,16 @@ public enum Uop implements UopFlags {
 
     // truth and branches
     _TO_BOOL("(value -- res)", ERROR | ESCAPES, UopSemantics::toBool),
-    _TO_BOOL_BOOL("(value -- value)", SIDE_EXIT, UopSemantics::toBoolBool),
-    _TO_BOOL_INT("(value -- res)", SIDE_EXIT, UopSemantics::toBoolInt),
-    _TO_BOOL_NONE("(value -- res)", SIDE_EXIT, UopSemantics::toBoolNone),
+    _TO_BOOL_BOOL("(value -- value)", SIDE_EXIT | TYPE_GUARD, UopSemantics::toBoolBool),
+    _TO_BOOL_INT("(value -- res)", SIDE_EXIT | TYPE_GUARD, UopSemantics::toBoolInt),
+    _TO_BOOL_NONE("(value -- res)", SIDE_EXIT | TYPE_GUARD, UopSemantics::toBoolNone),
     _GUARD_IS_TRUE_POP("(flag -- )", SIDE_EXIT | ESCAPES, UopSemantics::guardIsTruePop),
     _GUARD_IS_FALSE_POP("(flag -- )", SIDE_EXIT | ESCAPES, UopSemantics::guardIsFalsePop),
     _GUARD_IS_NONE_POP("(val -- )", SIDE_EXIT, UopSemantics::guardIsNonePop),
     _GUARD_IS_NOT_NONE_POP("(val -- )", SIDE_EXIT, UopSemantics::guardIsNotNonePop),
 
     // iteration
-    _ITER_CHECK_RANGE("(iter -- iter)", SIDE_EXIT, UopSemantics::iterCheckRange),
+    _ITER_CHECK_RANGE("(iter -- iter)", SIDE_EXIT | TYPE_GUARD, UopSemantics::iterCheckRange),
     _GUARD_NOT_EXHAUSTED_RANGE("(iter -- iter)", SIDE_EXIT, UopSemantics::guardNotExhaustedRange),
     _ITER_NEXT_RANGE("(iter -- iter, next)", ERROR, UopSemantics::iterNextRange),
     _FOR_ITER_TIER_TWO("(iter -- iter, next)", SIDE_EXIT | ERROR | ESCAPES, UopSemantics::forIterTierTwo),
