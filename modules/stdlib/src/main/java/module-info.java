@@ -13,7 +13,6 @@ module dev.tiercel.stdlib {
             dev.tiercel.stdlib.CollectionsModule,
             dev.tiercel.stdlib.ItertoolsModule,
             dev.tiercel.stdlib.FunctoolsModule,
-            dev.tiercel.stdlib.RandomModule,
             dev.tiercel.stdlib.DataclassesModule,
             dev.tiercel.stdlib.EnumModule,
             dev.tiercel.stdlib.OsModule,
@@ -21,10 +20,7 @@ module dev.tiercel.stdlib {
             dev.tiercel.stdlib.ReModule,
             dev.tiercel.stdlib.StatisticsModule,
             dev.tiercel.stdlib.TypingModules.Typing,
-            dev.tiercel.stdlib.TypingModules.Abc,
-            dev.tiercel.stdlib.SmallModules.Heapq,
             dev.tiercel.stdlib.SmallModules.Bisect,
-            dev.tiercel.stdlib.SmallModules.StringMod,
             dev.tiercel.stdlib.SmallModules.Operator,
             dev.tiercel.stdlib.SmallModules.Copy;
 }

@@ -152,6 +152,15 @@ final class Importer implements ImportSystem {
     }
 
     private PyModule load(String full, PyModule parent) {
+        // Builtin modules (the runtime's and the Java stdlib's) are found first, as CPython's BuiltinImporter
+        // comes before the path finder.
+        Supplier<PyModule> b = parent == null ? builtins.get(full) : null;
+        if (b != null) {
+            PyModule m = b.get();
+            lendLibraryPackagePath(m, full);
+            modules().putStr(full, m);
+            return m;
+        }
         String simple = full.substring(full.lastIndexOf('.') + 1);
         PyObject searchPath = parent == null ? Py.sys.dict().getStr("path") : parent.dict().getStr("__path__");
         if (searchPath != null) {
@@ -162,17 +171,28 @@ final class Importer implements ImportSystem {
                 }
             }
         }
-        // Java modules come after sys.path, so a Python-source library module of the same name wins, as
-        // pure-Python stdlib modules are found on sys.path in CPython.
-        Supplier<PyModule> b = parent == null ? builtins.get(full) : null;
-        if (b != null) {
-            PyModule m = b.get();
-            modules().putStr(full, m);
-            return m;
-        }
         PyException e = PyErr.of(PyExc.ModuleNotFoundError, "No module named '" + full + "'");
         e.value.instanceDict().put("name", PyStr.of(full));
         throw e;
+    }
+
+    /**
+     * A builtin module that stands in for a package of a Python library (the Java {@code collections} for
+     * {@code collections/}) takes that package's folder as its {@code __path__}, so its submodules
+     * ({@code collections.abc}) are still found.
+     */
+    private void lendLibraryPackagePath(PyModule m, String name) {
+        if (m.dict().getStr("__path__") != null) {
+            return;
+        }
+        for (PythonLibrary library : libraries) {
+            if (library.read(name + "/__init__.py").isPresent()) {
+                PyList path = new PyList();
+                path.append(PyStr.of(library.location() + "/" + name));
+                m.dict().putStr("__path__", path);
+                return;
+            }
+        }
     }
 
     /** Looks for {@code simple} as a package or a module file in one sys.path entry; null when absent. */

@@ -607,7 +607,11 @@ public final class Ops {
 
     public static boolean isinstance(PyObject o, PyObject cls) {
         if (cls instanceof PyType t) {
-            return o.type().isSubtypeOf(t);
+            if (o.type() == t) {
+                return true;
+            }
+            PyObject hook = metaclassHook(t, "__instancecheck__");
+            return hook != null ? isTrue(callMethod(hook, t, o)) : o.type().isSubtypeOf(t);
         }
         if (cls instanceof dev.tiercel.runtime.internal.builtins.UnionAndByteArray.Union u) {
             return isinstance(o, PyTuple.wrap(u.args));
@@ -621,6 +625,28 @@ public final class Ops {
             return false;
         }
         throw PyErr.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /**
+     * {@code issubclass(sub, cls)} for one class: a metaclass's {@code __subclasscheck__} (as ABCMeta defines)
+     * decides when there is one, otherwise the MRO.
+     */
+    public static boolean issubclass(PyType sub, PyObject cls) {
+        if (cls instanceof PyType t) {
+            PyObject hook = metaclassHook(t, "__subclasscheck__");
+            return hook != null ? isTrue(callMethod(hook, t, sub)) : sub.isSubtypeOf(t);
+        }
+        return false;
+    }
+
+    /** A check hook defined by a class's metaclass other than {@code type} itself, or null. */
+    private static PyObject metaclassHook(PyType cls, String name) {
+        PyType meta = cls.type();
+        if (meta == PyTypes.TYPE) {
+            return null;
+        }
+        PyObject hook = meta.lookup(name);
+        return hook == PyTypes.TYPE.lookup(name) ? null : hook;
     }
 
     /** The str's Java string, TypeError otherwise. */

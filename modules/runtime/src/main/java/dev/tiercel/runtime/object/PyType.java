@@ -33,6 +33,9 @@ public class PyType extends PyObject {
     /** The metaclass; null means {@code type}. */
     private PyType metatype;
 
+    /** Direct subclasses, weakly held, in creation order ({@code __subclasses__()}). */
+    private final java.util.List<java.lang.ref.WeakReference<PyType>> subclasses = new java.util.ArrayList<>();
+
     /** Bumped whenever the namespace of this class or a base changes (for caches). */
     public int version;
 
@@ -49,6 +52,19 @@ public class PyType extends PyObject {
         if (bases.length > 0) {
             this.factory = bases[0].factory;
         }
+        for (PyType b : bases) {
+            b.addSubclass(this);
+        }
+    }
+
+    private synchronized void addSubclass(PyType sub) {
+        subclasses.removeIf(r -> r.get() == null);
+        subclasses.add(new java.lang.ref.WeakReference<>(sub));
+    }
+
+    /** The direct subclasses still alive, oldest first. */
+    public synchronized java.util.List<PyType> subclasses() {
+        return subclasses.stream().map(java.lang.ref.Reference::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public String name() {

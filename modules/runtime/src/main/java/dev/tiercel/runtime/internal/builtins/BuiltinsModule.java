@@ -129,7 +129,7 @@ public final class BuiltinsModule {
             }
             PyObject[] classes = a[1] instanceof PyTuple tu ? tu.items : new PyObject[] {a[1]};
             for (PyObject c : classes) {
-                if (c instanceof PyType ct && t.isSubtypeOf(ct)) {
+                if (c instanceof PyType && Ops.issubclass(t, c)) {
                     return PyBool.TRUE;
                 }
             }

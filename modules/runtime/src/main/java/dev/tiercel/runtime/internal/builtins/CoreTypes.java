@@ -115,7 +115,8 @@ public final class CoreTypes {
         Reg.methodKw(t, "__init__", (a, k) -> PyNone.INSTANCE);
         Reg.methodKw(t, "__call__", (a, k) -> TypeBuiltins.create((PyType) a[0],
                 java.util.Arrays.copyOfRange(a, 1, a.length), k));
-        Reg.method(t, "__subclasses__", 0, 0, (a, k) -> new PyList());
+        Reg.method(t, "__subclasses__", 0, 0,
+                (a, k) -> PyList.of(((PyType) a[0]).subclasses().toArray(new PyObject[0])));
         Reg.method(t, "__instancecheck__", 1, 1, (a, k) -> PyBool.of(Ops.isinstance(a[1], a[0])));
         Reg.method(t, "__subclasscheck__", 1, 1, (a, k) -> PyBool.of(((PyType) a[1]).isSubtypeOf((PyType) a[0])));
     }
