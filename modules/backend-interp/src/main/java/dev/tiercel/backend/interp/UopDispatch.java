@@ -93,7 +93,7 @@ final class UopDispatch {
                 if (r == Uop.NEXT) {
                     pc++;
                 } else if (r == Uop.TOP) {
-                    pc = 0;
+                    pc = 1;
                 } else if (r == Uop.EXIT) {
                     pc = u.jumpTarget;
                 } else {

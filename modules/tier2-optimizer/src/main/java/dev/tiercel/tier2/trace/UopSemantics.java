@@ -58,6 +58,7 @@ public final class UopSemantics {
         return LEAVE;
     }
 
+    /** Back to the first uop after {@code _START_EXECUTOR}. */
     public static int jumpToTop(TraceState st, TraceUop u) {
         return TOP;
     }
