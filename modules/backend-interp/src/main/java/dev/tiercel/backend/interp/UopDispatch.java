@@ -82,15 +82,18 @@ final class UopDispatch {
                     case 60 -> UopSemantics.unpackSequence(st, u); // _UNPACK_SEQUENCE
                     case 61 -> UopSemantics.binarySubscr(st, u); // _BINARY_SUBSCR
                     case 62 -> UopSemantics.storeSubscr(st, u); // _STORE_SUBSCR
-                    case 63 -> UopSemantics.loadAttr(st, u); // _LOAD_ATTR
-                    case 64 -> UopSemantics.storeAttr(st, u); // _STORE_ATTR
-                    case 65 -> UopSemantics.callNonPy(st, u); // _CALL_NON_PY
+                    case 63 -> UopSemantics.buildSlice(st, u); // _BUILD_SLICE
+                    case 64 -> UopSemantics.binarySlice(st, u); // _BINARY_SLICE
+                    case 65 -> UopSemantics.storeSlice(st, u); // _STORE_SLICE
+                    case 66 -> UopSemantics.loadAttr(st, u); // _LOAD_ATTR
+                    case 67 -> UopSemantics.storeAttr(st, u); // _STORE_ATTR
+                    case 68 -> UopSemantics.callNonPy(st, u); // _CALL_NON_PY
                     default -> throw new IllegalStateException("uop " + u.op);
                 };
                 if (r == Uop.NEXT) {
                     pc++;
                 } else if (r == Uop.TOP) {
-                    pc = 0;
+                    pc = 1;
                 } else if (r == Uop.EXIT) {
                     pc = u.jumpTarget;
                 } else {

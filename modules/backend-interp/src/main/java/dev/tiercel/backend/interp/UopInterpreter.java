@@ -55,7 +55,7 @@ class UopInterpreter implements CompiledTrace {
                     if (r == Uop.NEXT) {
                         pc++;
                     } else if (r == Uop.TOP) {
-                        pc = 0;
+                        pc = 1;
                     } else if (r == Uop.EXIT) {
                         guard = u;
                         pc = u.jumpTarget;

@@ -49,7 +49,7 @@ class UopDispatchTest {
                                 if (r == Uop.NEXT) {
                                     pc++;
                                 } else if (r == Uop.TOP) {
-                                    pc = 0;
+                                    pc = 1;
                                 } else if (r == Uop.EXIT) {
                                     pc = u.jumpTarget;
                                 } else {

@@ -119,9 +119,14 @@ final class Passes {
                     continue;
                 }
                 case _LOAD_CONST -> {
-                    stack.add(Sym.of(frame.code.consts[u.oparg]));
-                    out.add(u);
+                    PyObject c = frame.code.consts[u.oparg];
+                    stack.add(Sym.of(c));
+                    TraceUop inline = new TraceUop(Uop._LOAD_CONST_INLINE_BORROW, u.oparg, u.target, u.resume, c);
+                    out.add(inline);
                     continue;
+                }
+                case _TIER2_RESUME_CHECK -> {
+                    continue; // no eval breaker to check yet: nothing to do at the loop top
                 }
                 case _LOAD_CONST_INLINE, _LOAD_CONST_INLINE_BORROW -> {
                     stack.add(Sym.of((PyObject) u.operand));

@@ -31,6 +31,12 @@ import java.util.List;
  */
 final class Projector {
     static final int MAX_LENGTH = 800;
+    /**
+     * A trace that ends at an unsupported instruction (back to tier 1 every iteration) must do at least this much
+     * work first, else it is "too short": entering and leaving it would cost more than it saves (measured on
+     * bench/: words, string_build, methods).
+     */
+    static final int MIN_WORK_BEFORE_UNSUPPORTED = 12;
 
     private final PyFrame frame;
     private final PyCode code;
@@ -159,7 +165,8 @@ final class Projector {
                 if (log) {
                     Log.line("Unsupported opcode " + Opcodes.name(op));
                 }
-                if (work == 0) {
+                if (work < MIN_WORK_BEFORE_UNSUPPORTED) {
+                    work = 0; // leaving for tier 1 after so little costs more than it saves
                     return out;
                 }
                 add(Uop._EXIT_TRACE, 0, at, from, null);

@@ -93,6 +93,9 @@ public enum Uop implements UopFlags {
     _UNPACK_SEQUENCE("(seq -- values[oparg])", ERROR | ESCAPES, UopSemantics::unpackSequence),
     _BINARY_SUBSCR("(container, sub -- res)", ERROR | ESCAPES, UopSemantics::binarySubscr),
     _STORE_SUBSCR("(v, container, sub -- )", ERROR | ESCAPES, UopSemantics::storeSubscr),
+    _BUILD_SLICE("(start, stop, step[oparg-2] -- slice)", ERROR, UopSemantics::buildSlice),
+    _BINARY_SLICE("(container, start, stop -- res)", ERROR | ESCAPES, UopSemantics::binarySlice),
+    _STORE_SLICE("(v, container, start, stop -- )", ERROR | ESCAPES, UopSemantics::storeSlice),
     _LOAD_ATTR("(owner -- attr, self_or_null[oparg&1])", ERROR | ESCAPES, UopSemantics::loadAttr),
     _STORE_ATTR("(v, owner -- )", ERROR | ESCAPES, UopSemantics::storeAttr),
     _CALL_NON_PY("(callable, self_or_null, args[oparg] -- res)", DEOPT | ERROR | ESCAPES, UopSemantics::callNonPy);

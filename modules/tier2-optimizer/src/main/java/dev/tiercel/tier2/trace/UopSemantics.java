@@ -20,6 +20,7 @@ import dev.tiercel.runtime.object.PyMethod;
 import dev.tiercel.runtime.object.PyNone;
 import dev.tiercel.runtime.object.PyObject;
 import dev.tiercel.runtime.object.PyRangeIterator;
+import dev.tiercel.runtime.object.PySlice;
 import dev.tiercel.runtime.object.PyStr;
 import dev.tiercel.runtime.object.PyTuple;
 import java.util.Arrays;
@@ -57,6 +58,7 @@ public final class UopSemantics {
         return LEAVE;
     }
 
+    /** Back to the first uop after {@code _START_EXECUTOR}. */
     public static int jumpToTop(TraceState st, TraceUop u) {
         return TOP;
     }
@@ -585,6 +587,39 @@ public final class UopSemantics {
         Arrays.fill(s, base + 1, st.sp, null);
         st.sp = base + 1;
         s[base] = r;
+        return NEXT;
+    }
+
+    public static int buildSlice(TraceState st, TraceUop u) {
+        PyObject[] s = st.s;
+        PyObject step = u.oparg == 3 ? s[--st.sp] : PyNone.INSTANCE;
+        PyObject stop = s[--st.sp];
+        PyObject start = s[st.sp - 1];
+        s[st.sp] = null;
+        s[st.sp + 1] = null;
+        s[st.sp - 1] = new PySlice(start, stop, step);
+        return NEXT;
+    }
+
+    public static int binarySlice(TraceState st, TraceUop u) {
+        PyObject[] s = st.s;
+        int sp = st.sp;
+        PyObject r = Ops.getitem(s[sp - 3], new PySlice(s[sp - 2], s[sp - 1], PyNone.INSTANCE));
+        s[sp - 1] = null;
+        s[sp - 2] = null;
+        s[sp - 3] = r;
+        st.sp = sp - 2;
+        return NEXT;
+    }
+
+    public static int storeSlice(TraceState st, TraceUop u) {
+        PyObject[] s = st.s;
+        int sp = st.sp;
+        Ops.setitem(s[sp - 3], new PySlice(s[sp - 2], s[sp - 1], PyNone.INSTANCE), s[sp - 4]);
+        for (int i = sp - 4; i < sp; i++) {
+            s[i] = null;
+        }
+        st.sp = sp - 4;
         return NEXT;
     }
 }
