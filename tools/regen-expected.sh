@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the expected results of the end-to-end program tests with CPython 3.13, never by hand:
-# for each tests/programs/**/NAME.py it writes NAME.out (stdout), and NAME.err / NAME.code only when
+# for each tests/{programs,known-failing}/**/NAME.py it writes NAME.out (stdout), and NAME.err / NAME.code only when
 # stderr is non-empty / the exit code is not 0. Programs run from their own folder as `python3.13 NAME.py`
 # with NAME.stdin (if present) as input, as the harness runs Tiercel. CPython prints the script's absolute path
 # in tracebacks; the folder part is written as <DIR> so the files do not depend on where the repository is
@@ -20,7 +20,7 @@ fi
 if [ $# -gt 0 ]; then
     files=("$@")
 else
-    mapfile -t files < <(find "$root/tests/programs" -name '*.py' ! -name '*_mod.py' ! -name '_*' | sort)
+    mapfile -t files < <(find "$root/tests/programs" "$root/tests/known-failing" -name '*.py' ! -name '*_mod.py' ! -name '_*' | sort)
 fi
 for f in "${files[@]}"; do
     dir=$(cd "$(dirname "$f")" && pwd); name=$(basename "$f" .py)
