@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every tests/programs/stdlib/*.py under CPython 3.13 with Tiercel's pure-Python library first on
+# Runs every tests/{programs,known-failing}/stdlib/*.py under CPython 3.13 with Tiercel's pure-Python library first on
 # the path (site disabled) and compares stdout (and stderr when an .err file exists) with the expected
 # results that tools/regen-expected.sh produced from real CPython. Modules compiled into CPython
 # (itertools) are preloaded from the library by tools/stdlib-shadow-run.py.
@@ -8,7 +8,7 @@ set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 py=${PYTHON313:-/root/.pyenv/versions/3.13.0/bin/python3.13}
 lib="$root/modules/stdlib/src/main/resources/python-lib"
-if [ $# -gt 0 ]; then files=("$@"); else mapfile -t files < <(ls "$root"/tests/programs/stdlib/*.py | sort); fi
+if [ $# -gt 0 ]; then files=("$@"); else mapfile -t files < <(ls "$root"/tests/programs/stdlib/*.py "$root"/tests/known-failing/stdlib/*.py | sort); fi
 pass=0; fail=0
 tmp=$(mktemp -d)
 for f in "${files[@]}"; do

@@ -642,6 +642,9 @@ final class Eval {
                 f = unwind(entry, f, here, PyErr.memoryError(), true);
             } catch (RuntimeException e) {
                 f.sp = sp;
+                if (Boolean.getBoolean("tiercel.debug.internal")) {
+                    e.printStackTrace();
+                }
                 f = unwind(entry, f, here, PyErr.systemError("internal error: " + e), true);
             }
             Py.current = f;

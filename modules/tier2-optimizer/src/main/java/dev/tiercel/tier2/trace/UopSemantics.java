@@ -477,7 +477,7 @@ public final class UopSemantics {
         int n = u.oparg;
         int base = st.sp - n;
         PyObject[] items = Arrays.copyOfRange(st.s, base, st.sp);
-        Arrays.fill(st.s, base + 1, st.sp, null);
+        Arrays.fill(st.s, base, st.sp, null);
         st.s[base] = PyTuple.wrap(items);
         st.sp = base + 1;
         return NEXT;
@@ -488,7 +488,7 @@ public final class UopSemantics {
         int base = st.sp - n;
         PyObject[] items = new PyObject[Math.max(4, n)];
         System.arraycopy(st.s, base, items, 0, n);
-        Arrays.fill(st.s, base + 1, st.sp, null);
+        Arrays.fill(st.s, base, st.sp, null);
         st.s[base] = new PyList(items, n);
         st.sp = base + 1;
         return NEXT;
