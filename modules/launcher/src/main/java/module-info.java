@@ -3,4 +3,5 @@ module dev.tiercel.launcher {
     requires dev.tiercel.runtime;
     requires dagger;
     requires jakarta.inject;
+    requires jdk.unsupported; // sun.misc.Signal: Ctrl-C becomes KeyboardInterrupt
 }

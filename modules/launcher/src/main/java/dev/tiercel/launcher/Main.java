@@ -11,6 +11,7 @@ public final class Main {
         int code;
         try {
             CommandLine cmd = CommandLine.parse(args);
+            InterruptSignal.install();
             Environment env = new Environment(System.getenv(), cmd.ignoreEnvironment());
             code = DaggerLauncherComponent.factory().create(cmd, env).launcher().run(out);
         } catch (CommandLine.UsageError e) {

@@ -241,6 +241,10 @@ final class Eval {
                             break;
                         case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT:
                             ip -= arg;
+                            if (op == JUMP_BACKWARD && Py.interruptPending) {
+                                f.sp = sp;
+                                Py.checkInterrupt();
+                            }
                             if (op == JUMP_BACKWARD && !Tier2Hook.off) {
                                 f.sp = sp;
                                 Tier2Hook.backEdge(f, code, here);

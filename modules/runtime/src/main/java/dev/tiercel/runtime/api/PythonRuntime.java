@@ -40,4 +40,12 @@ public interface PythonRuntime {
 
     /** {@code tiercel < program.py}: the program text read from standard input. */
     int runStdin(InputStream in);
+
+    /**
+     * Asks the running program to raise KeyboardInterrupt at its next loop back edge (what Ctrl-C does). Safe to
+     * call from any thread, such as a signal handler's.
+     */
+    static void interrupt() {
+        dev.tiercel.runtime.object.Py.interruptPending = true;
+    }
 }

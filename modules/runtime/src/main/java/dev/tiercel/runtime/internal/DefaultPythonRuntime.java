@@ -309,7 +309,8 @@ public final class DefaultPythonRuntime implements PythonRuntime {
             text = e.type().name() + ": " + e.message() + "\n";
         }
         writeErr(text);
-        return 1;
+        // CPython ends with SIGINT's status after an uncaught KeyboardInterrupt: 128 + 2 to the shell
+        return e.isInstance(PyExc.KeyboardInterrupt) ? 130 : 1;
     }
 
     private void writeErr(String s) {

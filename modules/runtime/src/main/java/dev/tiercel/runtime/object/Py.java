@@ -33,6 +33,20 @@ public final class Py {
     /** The innermost running frame (maintained by the interpreter), or null. */
     public static PyFrame current;
 
+    /**
+     * Set by a signal handler thread when SIGINT (Ctrl-C) arrives; the interpreters poll it at loop back edges
+     * (their eval breaker) and raise KeyboardInterrupt there, as CPython's eval breaker does.
+     */
+    public static volatile boolean interruptPending;
+
+    /** Raises KeyboardInterrupt if Ctrl-C arrived since the last check. */
+    public static void checkInterrupt() {
+        if (interruptPending) {
+            interruptPending = false;
+            throw PyErr.of(PyExc.KeyboardInterrupt);
+        }
+    }
+
     /** The {@code sys} module, once created. */
     public static PyModule sys;
 

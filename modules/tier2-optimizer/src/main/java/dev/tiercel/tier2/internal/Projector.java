@@ -132,7 +132,7 @@ final class Projector {
                         continue;
                     }
                     if (at == start) {
-                        add(Uop._JUMP_TO_TOP, 0, 0, from, null);
+                        add(Uop._JUMP_TO_TOP, 0, from, from, null); // target: where an interrupt is reported
                         return out;
                     }
                     if (log) {

@@ -60,6 +60,8 @@ public final class UopSemantics {
 
     /** Back to the first uop after {@code _START_EXECUTOR}. */
     public static int jumpToTop(TraceState st, TraceUop u) {
+        // the eval breaker: Ctrl-C raises KeyboardInterrupt at the loop's back edge, as in tier 1
+        dev.tiercel.runtime.object.Py.checkInterrupt();
         return TOP;
     }
 
