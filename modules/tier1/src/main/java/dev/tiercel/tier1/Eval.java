@@ -6,6 +6,7 @@ import dev.tiercel.runtime.code.ExceptionTable;
 import dev.tiercel.runtime.code.Opcodes;
 import dev.tiercel.runtime.object.Ops;
 import dev.tiercel.runtime.object.Py;
+import dev.tiercel.runtime.object.StackOps;
 import dev.tiercel.runtime.object.PyBaseException;
 import dev.tiercel.runtime.object.PyBool;
 import dev.tiercel.runtime.object.PyErr;
@@ -430,10 +431,10 @@ final class Eval {
                             return v;
                         }
                         case BUILD_TUPLE:
-                            sp = Instr.buildTuple(stack, sp, arg);
+                            sp = StackOps.buildTuple(stack, sp, arg);
                             break;
                         case BUILD_LIST:
-                            sp = Instr.buildList(stack, sp, arg);
+                            sp = StackOps.buildList(stack, sp, arg);
                             break;
                         case LIST_APPEND: {
                             PyObject v = stack[--sp];

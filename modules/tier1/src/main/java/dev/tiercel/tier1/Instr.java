@@ -123,28 +123,6 @@ final class Instr {
         }
     }
 
-    static int buildTuple(PyObject[] stack, int sp, int n) {
-        PyObject[] items = new PyObject[n];
-        int base = sp - n;
-        System.arraycopy(stack, base, items, 0, n);
-        for (int i = base + 1; i < sp; i++) {
-            stack[i] = null;
-        }
-        stack[base] = PyTuple.wrap(items);
-        return base + 1;
-    }
-
-    static int buildList(PyObject[] stack, int sp, int n) {
-        int base = sp - n;
-        PyObject[] items = new PyObject[Math.max(4, n)];
-        System.arraycopy(stack, base, items, 0, n);
-        for (int i = base + 1; i < sp; i++) {
-            stack[i] = null;
-        }
-        stack[base] = new PyList(items, n);
-        return base + 1;
-    }
-
     static int unpack(PyObject[] stack, int sp, int n) {
         PyObject seq = stack[--sp];
         PyObject[] items = Ops.unpack(seq, n);

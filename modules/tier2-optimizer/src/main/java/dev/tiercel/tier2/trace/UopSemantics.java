@@ -19,6 +19,7 @@ import dev.tiercel.runtime.object.PyList;
 import dev.tiercel.runtime.object.PyMethod;
 import dev.tiercel.runtime.object.PyNone;
 import dev.tiercel.runtime.object.PyObject;
+import dev.tiercel.runtime.object.StackOps;
 import dev.tiercel.runtime.object.PyRangeIterator;
 import dev.tiercel.runtime.object.PySlice;
 import dev.tiercel.runtime.object.PyStr;
@@ -476,23 +477,12 @@ public final class UopSemantics {
     // ---- containers, attributes, calls
 
     public static int buildTuple(TraceState st, TraceUop u) {
-        int n = u.oparg;
-        int base = st.sp - n;
-        PyObject[] items = Arrays.copyOfRange(st.s, base, st.sp);
-        Arrays.fill(st.s, base, st.sp, null);
-        st.s[base] = PyTuple.wrap(items);
-        st.sp = base + 1;
+        st.sp = StackOps.buildTuple(st.s, st.sp, u.oparg);
         return NEXT;
     }
 
     public static int buildList(TraceState st, TraceUop u) {
-        int n = u.oparg;
-        int base = st.sp - n;
-        PyObject[] items = new PyObject[Math.max(4, n)];
-        System.arraycopy(st.s, base, items, 0, n);
-        Arrays.fill(st.s, base, st.sp, null);
-        st.s[base] = new PyList(items, n);
-        st.sp = base + 1;
+        st.sp = StackOps.buildList(st.s, st.sp, u.oparg);
         return NEXT;
     }
 
