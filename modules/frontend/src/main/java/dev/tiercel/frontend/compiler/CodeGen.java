@@ -36,17 +36,21 @@ public final class CodeGen {
     private int depth;
     /** Single-statement mode: top-level expression statements print their value. */
     boolean interactive;
+    /** The module's leading {@code from __future__} imports. */
+    final FutureFeatures future;
 
-    private CodeGen(SymbolTable st, String filename) {
+    private CodeGen(SymbolTable st, String filename, FutureFeatures future) {
         this.st = st;
         this.filename = filename;
+        this.future = future;
     }
 
     /** Compiles a module ({@code exec} mode). */
     public static PyCode compileModule(Module m, String filename) {
+        FutureFeatures future = FutureFeatures.of(m);
         Module folded = new ConstantFolder().fold(m);
         SymbolTable st = SymbolTable.build(folded);
-        CodeGen g = new CodeGen(st, filename);
+        CodeGen g = new CodeGen(st, filename, future);
         g.enterScope("<module>", CodeUnit.Kind.MODULE, folded, 1, null);
         g.body(folded.body(), true);
         return g.finishUnit(true);
@@ -54,9 +58,10 @@ public final class CodeGen {
 
     /** Compiles one interactive statement ({@code single} mode): expression statements print their value. */
     public static PyCode compileInteractive(Module m, String filename) {
+        FutureFeatures future = FutureFeatures.of(m);
         Module folded = new ConstantFolder().fold(m);
         SymbolTable st = SymbolTable.build(folded);
-        CodeGen g = new CodeGen(st, filename);
+        CodeGen g = new CodeGen(st, filename, future);
         g.interactive = true;
         g.enterScope("<module>", CodeUnit.Kind.MODULE, folded, 1, null);
         g.body(folded.body(), true);
@@ -68,7 +73,7 @@ public final class CodeGen {
         Expr folded = new ConstantFolder().foldExpr(e);
         Object key = new Object();
         SymbolTable st = SymbolTable.buildExpression(folded, key);
-        CodeGen g = new CodeGen(st, filename);
+        CodeGen g = new CodeGen(st, filename, FutureFeatures.NONE);
         g.enterScope("<module>", CodeUnit.Kind.MODULE, key, 1, null);
         g.visitExpr(folded);
         return g.finishUnit(false);
@@ -350,7 +355,7 @@ public final class CodeGen {
     // ---- frame blocks ----
 
     void pushFBlock(FBlock.Type type, int block, int exit, Object datum, Loc loc) {
-        if (u.fblocks.size() >= 20) {
+        if (u.fblocks.size() >= 21) { // CPython 3.13's CO_MAXBLOCKS
             throw new SyntaxErrorException("too many statically nested blocks", loc.line(), loc.col() + 1,
                     loc.endLine(), loc.endCol() + 1);
         }

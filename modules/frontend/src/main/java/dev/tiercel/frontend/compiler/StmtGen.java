@@ -364,26 +364,8 @@ final class StmtGen {
         c.nameop(asname, Ctx.STORE, loc);
     }
 
-    private static final java.util.Set<String> FUTURE_FEATURES = java.util.Set.of("nested_scopes", "generators",
-            "division", "absolute_import", "with_statement", "print_function", "unicode_literals",
-            "barry_as_FLUFL", "generator_stop", "annotations");
-
-    private void checkFuture(Stmt.ImportFrom s) {
-        if (s.level() != 0 || !"__future__".equals(s.module())) {
-            return;
-        }
-        for (Alias a : s.names()) {
-            if (a.name().equals("braces")) {
-                throw CodeGen.error(s.pos(), "not a chance");
-            }
-            if (!FUTURE_FEATURES.contains(a.name())) {
-                throw CodeGen.error(s.pos(), "future feature " + a.name() + " is not defined");
-            }
-        }
-    }
-
     private void importFrom(Stmt.ImportFrom s, Loc loc) {
-        checkFuture(s);
+        c.future.checkPlacement(s);
         c.loadConst(PyInt.of(s.level()), loc);
         PyObject[] names = new PyObject[s.names().size()];
         for (int i = 0; i < names.length; i++) {

@@ -12,7 +12,7 @@ import java.util.List;
 public final class Tokenizer {
     private static final int MAX_INDENT = 100, MAX_PAREN = 200, TAB = 8;
     private static final String[] OPERATORS = {
-        "**=", "//=", ">>=", "<<=", "...", "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=",
+        "**=", "//=", ">>=", "<<=", "...", "!=", "<>", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=",
         "<<", "<=", "==", ">=", ">>", "@=", "^=", "|=", "~", "%", "&", "(", ")", "*", "+", ",", "-", ".", "/",
         ":", ";", "<", "=", ">", "@", "[", "]", "^", "{", "|", "}", "!",
     };
@@ -48,24 +48,51 @@ public final class Tokenizer {
         try {
             t.run();
         } catch (SyntaxErrorException e) {
-            ErrorToken err = new ErrorToken(e);
-            t.tokens.add(new Token(TokenKind.ERROR, "", e.line(), Math.max(0, e.col() - 1), e.line(),
-                    Math.max(0, e.col() - 1)));
-            ERRORS.set(err);
+            Token error = new Token(TokenKind.ERROR, "", e.line(), Math.max(0, e.col() - 1), e.line(),
+                    Math.max(0, e.col() - 1));
+            t.tokens.add(error);
+            ERRORS.get().put(error, new ErrorInfo(e, t.classify(e)));
             t.tokens.add(new Token(TokenKind.ENDMARKER, "", e.line(), 0, e.line(), 0));
         }
         return t.tokens;
     }
 
-    private record ErrorToken(SyntaxErrorException error) {}
+    /**
+     * How a tokenizer error competes with a parser error found earlier in the file (CPython tokenizes the rest of
+     * the source after a parser error): a HARD error replaces it; an unclosed bracket replaces it only when the
+     * parser had read past the bracket's line; a SOFT one (a stray '$', indentation, EOF after '\') never does.
+     */
+    public enum Priority { HARD, UNCLOSED, SOFT }
 
-    private static final ThreadLocal<ErrorToken> ERRORS = new ThreadLocal<>();
+    private record ErrorInfo(SyntaxErrorException error, Priority priority) {}
 
-    /** The error behind the last ERROR token produced on this thread. */
+    /** Errors behind ERROR tokens, by token identity (f-string fields are tokenized on the same thread). */
+    private static final ThreadLocal<java.util.Map<Token, ErrorInfo>> ERRORS =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+
+    private Priority classify(SyntaxErrorException e) {
+        String m = e.getMessage();
+        if (m.endsWith("was never closed")) {
+            return Priority.UNCLOSED;
+        }
+        if (e.kind() != CompileError.Kind.SYNTAX_ERROR || m.equals("invalid syntax")
+                || m.equals("unexpected EOF while parsing")) {
+            return Priority.SOFT;
+        }
+        return Priority.HARD;
+    }
+
+    /** The error behind an ERROR token. */
     public static SyntaxErrorException errorOf(Token t) {
-        ErrorToken e = ERRORS.get();
+        ErrorInfo e = ERRORS.get().get(t);
         return e != null ? e.error() : new SyntaxErrorException("invalid syntax", t.line(), t.col() + 1, t.line(),
                 t.col() + 1);
+    }
+
+    /** The priority of the error behind an ERROR token. */
+    public static Priority priorityOf(Token t) {
+        ErrorInfo e = ERRORS.get().get(t);
+        return e != null ? e.priority() : Priority.SOFT;
     }
 
     private void run() {
@@ -101,9 +128,10 @@ public final class Tokenizer {
                         throw error("unexpected EOF while parsing", line, 0);
                     }
                 } else if (pos + 1 >= src.length()) {
-                    throw error("unexpected EOF while parsing", line, col(pos));
+                    throw error("unexpected EOF while parsing", line, col(pos) + 2);
                 } else {
-                    throw error("unexpected character after line continuation character", line, col(pos) + 1);
+                    // CPython reports the column after the character that follows the backslash
+                    throw error("unexpected character after line continuation character", line, col(pos) + 2);
                 }
             } else if (isIdentStart(c) || Character.isHighSurrogate(c)) {
                 name();
@@ -315,16 +343,16 @@ public final class Tokenizer {
         if (pos < src.length() && (src.charAt(pos) == 'e' || src.charAt(pos) == 'E')) {
             int save = pos;
             pos++;
-            if (pos < src.length() && (src.charAt(pos) == '+' || src.charAt(pos) == '-')) {
+            boolean signed = pos < src.length() && (src.charAt(pos) == '+' || src.charAt(pos) == '-');
+            if (signed) {
                 pos++;
             }
             if (pos < src.length() && isDigit(src.charAt(pos))) {
                 digits();
                 isFloat = true;
             } else {
-                pos = save;
-                pos++;
-                throw error("invalid decimal literal", line, col(start) + 1);
+                // CPython backs up to the 'e' (or stays after the sign) and reports the characters before it
+                throw error("invalid decimal literal", line, signed ? col(pos) : col(save));
             }
         }
         boolean imaginary = false;

@@ -10,6 +10,7 @@ import dev.tiercel.frontend.ast.Keyword;
 import dev.tiercel.frontend.ast.Operator;
 import dev.tiercel.frontend.ast.Pos;
 import dev.tiercel.frontend.ast.UnaryOperator;
+import dev.tiercel.frontend.lexer.SyntaxErrorException;
 import dev.tiercel.frontend.lexer.Token;
 import dev.tiercel.frontend.lexer.TokenKind;
 import dev.tiercel.runtime.object.PyBool;
@@ -26,10 +27,16 @@ import java.util.List;
 final class ExpressionParser {
     private final TokenStream ts;
     private final FStringParser fstrings;
+    private final InvalidRules invalid;
 
     ExpressionParser(TokenStream ts) {
         this.ts = ts;
         this.fstrings = new FStringParser(this);
+        this.invalid = new InvalidRules(this);
+    }
+
+    InvalidRules invalidRules() {
+        return invalid;
     }
 
     TokenStream tokens() {
@@ -75,14 +82,9 @@ final class ExpressionParser {
         return namedExpression();
     }
 
-    /** "Perhaps you forgot a comma?": two expressions in a row inside brackets. */
-    void checkMissingComma(Expr element, String close) {
-        if (!ts.at(",") && !ts.at(close) && !ts.at("for") && !ts.at("async") && !ts.at("if")
-                && !ts.at("else") && startsExpression() && !ts.at("*") && !ts.at("-") && !ts.at("+")
-                && !ts.at("~") && !ts.at("not") && !ts.at("await")) {
-            throw TokenStream.errorAt(element.pos().line(), element.pos().col(), ts.peek().endLine(),
-                    ts.peek().endCol(), "invalid syntax. Perhaps you forgot a comma?");
-        }
+    /** Whether the current token can begin CPython's expression_without_invalid (no '*', no 'yield'). */
+    boolean startsExpressionWithoutInvalid() {
+        return startsExpression() && !ts.at("*") && !ts.at("yield");
     }
 
     boolean startsExpression() {
@@ -104,10 +106,11 @@ final class ExpressionParser {
     /** A condition (if/elif/while): "x = 1" there gets CPython's "Maybe you meant '=='" hint. */
     Expr condition() {
         Expr e = namedExpression();
-        if (e instanceof Expr.Name n && ts.at("=") && !ts.atAhead(1, "=")) {
-            Token eq = ts.peek();
-            throw TokenStream.errorAt(n.pos().line(), n.pos().col(), eq.endLine(), eq.endCol(),
-                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        if (ts.at("=")) {
+            SyntaxErrorException hint = invalid.namedExpressionAssign(e, ts.mark());
+            if (hint != null) {
+                throw hint;
+            }
         }
         return e;
     }
@@ -130,13 +133,22 @@ final class ExpressionParser {
     }
 
     Expr expression() {
+        return expression(true);
+    }
+
+    /** An expression; {@code commaHint} false where CPython's "forgot a comma" rule does not apply (dict keys). */
+    Expr expression(boolean commaHint) {
         ts.enter();
         try {
             if (ts.at("lambda")) {
                 return lambda();
             }
             Pos start = ts.startPos();
+            int startIndex = ts.mark();
             Expr body = disjunction();
+            if (commaHint && !ts.at("if") && startsExpressionWithoutInvalid()) {
+                invalid.forgotComma(startIndex, body);
+            }
             if (ts.at("if")) {
                 ts.next();
                 Expr test = disjunction();
@@ -154,10 +166,21 @@ final class ExpressionParser {
     }
 
     private Expr lambda() {
+        ts.enter(); // with expression()'s, two levels per lambda as in CPython's parser
+        try {
+            return lambdaBody();
+        } finally {
+            ts.leave();
+        }
+    }
+
+    private Expr lambdaBody() {
         Pos start = ts.startPos();
         ts.expect("lambda");
         Arguments args = ts.at(":") ? Arguments.EMPTY : new ParameterParser(this, false).parameters(":");
-        ts.expect(":");
+        if (!ts.accept(":")) {
+            throw ts.invalidSyntax();
+        }
         Expr body = expression();
         return new Expr.Lambda(ts.from(start), args, body);
     }
@@ -306,10 +329,12 @@ final class ExpressionParser {
         if (ts.at("**")) {
             ts.next();
             ts.enter();
+            ts.enter(); // CPython's parser spends two levels per power
             try {
                 Expr exp = factor();
                 return new Expr.BinOp(ts.from(start), base, Operator.POW, exp);
             } finally {
+                ts.leave();
                 ts.leave();
             }
         }
@@ -402,6 +427,9 @@ final class ExpressionParser {
                     keywords.add(new Keyword(ts.from(argStart), null, v));
                 } else if (ts.at("*")) {
                     ts.next();
+                    if (!startsExpression()) {
+                        throw TokenStream.errorAt(ts.startPos(), "Invalid star expression");
+                    }
                     Expr v = expression();
                     Expr starred = new Expr.Starred(ts.from(argStart), v, Ctx.LOAD);
                     if (ts.at("for") || ts.at("async")) {
@@ -415,10 +443,13 @@ final class ExpressionParser {
                     args.add(starred);
                 } else if (ts.atName() && ts.atAhead(1, "=")) {
                     Token name = ts.next();
-                    ts.next();
+                    Token eq = ts.next();
+                    invalid.kwargValue(name, eq);
                     Expr v = expression();
+                    invalid.kwargFollowedByComprehension(name, eq);
                     keywords.add(new Keyword(ts.from(argStart), name.text(), v));
                 } else {
+                    invalid.kwargSingleton();
                     Expr v = starNamedExpression();
                     if (v instanceof Expr.Starred st && (ts.at("for") || ts.at("async"))) {
                         throw TokenStream.errorAt(st.pos(), "iterable unpacking cannot be used in comprehension");
@@ -454,7 +485,6 @@ final class ExpressionParser {
                         }
                         throw TokenStream.errorAt(at, "positional argument follows keyword argument");
                     }
-                    checkMissingComma(v, ")");
                     args.add(v);
                 }
                 if (!ts.accept(",")) {
@@ -613,7 +643,6 @@ final class ExpressionParser {
                 ts.expect(")");
                 return new Expr.GeneratorExp(ts.from(start), first, gens);
             }
-            checkMissingComma(first, ")");
             if (ts.at(")")) {
                 ts.next();
                 if (first instanceof Expr.Starred) {
@@ -627,7 +656,6 @@ final class ExpressionParser {
                     break;
                 }
                 Expr e = starNamedExpression();
-                checkMissingComma(e, ")");
                 elts.add(e);
             }
             ts.expect(")");
@@ -653,15 +681,15 @@ final class ExpressionParser {
                 return new Expr.ListComp(ts.from(start), first, gens);
             }
             List<Expr> elts = new ArrayList<>(List.of(first));
-            checkMissingComma(first, "]");
             while (ts.accept(",")) {
+                invalid.comprehensionTarget(elts);
                 if (ts.at("]")) {
                     break;
                 }
                 Expr e = starNamedExpression();
-                checkMissingComma(e, "]");
                 elts.add(e);
             }
+            invalid.comprehensionTarget(elts);
             ts.expect("]");
             return new Expr.ListExpr(ts.from(start), elts, Ctx.LOAD);
         } finally {
@@ -681,8 +709,11 @@ final class ExpressionParser {
                 return dictRest(start, null, null);
             }
             Expr first = starNamedExpression();
-            if (ts.accept(":")) {
-                Expr value = expression();
+            if (ts.at(":")) {
+                if (first instanceof Expr.Starred) {
+                    throw ts.invalidSyntax();
+                }
+                Expr value = dictValue();
                 if (ts.at("for") || ts.at("async")) {
                     List<Comprehension> gens = comprehensionClauses();
                     ts.expect("}");
@@ -698,11 +729,13 @@ final class ExpressionParser {
             }
             List<Expr> elts = new ArrayList<>(List.of(first));
             while (ts.accept(",")) {
+                invalid.comprehensionTarget(elts);
                 if (ts.at("}")) {
                     break;
                 }
                 elts.add(starNamedExpression());
             }
+            invalid.comprehensionTarget(elts);
             ts.expect("}");
             return new Expr.Set(ts.from(start), elts);
         } finally {
@@ -722,20 +755,23 @@ final class ExpressionParser {
             }
         }
         while (!ts.at("}")) {
-            if (ts.accept("**")) {
+            if (ts.at("**")) {
+                Token stars = ts.next();
                 keys.add(null);
                 values.add(bitwiseOr());
-            } else {
-                Expr key = expression();
-                if (!ts.at(":")) {
-                    if (ts.at(",") || ts.at("}")) {
-                        throw TokenStream.errorAt(key.pos(), "':' expected after dictionary key");
-                    }
-                    throw ts.invalidSyntax();
+                if (ts.at("for") || ts.at("async")) {
+                    throw TokenStream.errorAt(stars.line(), stars.col(), stars.endLine(), stars.endCol(),
+                            "dict unpacking cannot be used in dict comprehension");
                 }
-                ts.next();
+            } else {
+                Expr key = expression(false);
+                if (!ts.at(":")) {
+                    // CPython points at the key's last character
+                    throw TokenStream.errorAt(key.pos().endLine(), key.pos().endCol() - 1, key.pos().endLine(),
+                            key.pos().endCol() - 1, "':' expected after dictionary key");
+                }
                 keys.add(key);
-                values.add(expression());
+                values.add(dictValue());
             }
             if (!ts.accept(",")) {
                 break;
@@ -743,6 +779,19 @@ final class ExpressionParser {
         }
         ts.expect("}");
         return new Expr.Dict(ts.from(start), keys, values);
+    }
+
+    /** After a key's ':' (consumed here): the value, with invalid_kvpair's messages. */
+    private Expr dictValue() {
+        Token colon = ts.expect(":");
+        if (ts.at("}") || ts.at(",")) {
+            throw TokenStream.errorAt(colon.line(), colon.col(), colon.endLine(), colon.endCol(),
+                    "expression expected after dictionary key and ':'");
+        }
+        if (ts.at("*")) {
+            throw TokenStream.errorAt(ts.startPos(), "cannot use a starred expression in a dictionary value");
+        }
+        return expression();
     }
 
     private static void noStarredElement(Expr e) {

@@ -35,6 +35,9 @@ final class ParameterParser {
                     throw TokenStream.errorAt(ts.startPos(), "/ may appear only once");
                 }
                 if (args.isEmpty()) {
+                    if (!ts.atAhead(1, ",")) {
+                        throw ts.invalidSyntax();
+                    }
                     throw TokenStream.errorAt(ts.startPos(), "at least one argument must precede /");
                 }
                 ts.next();
@@ -71,6 +74,9 @@ final class ParameterParser {
                     }
                 }
             } else {
+                if (ts.at("(") && defaults.isEmpty() && !star) {
+                    exprs.invalidRules().parenthesizedParameters(annotations);
+                }
                 Arg a = exprs.argWithAnnotation(annotations, false);
                 Expr dflt = null;
                 if (ts.accept("=")) {

@@ -26,22 +26,37 @@ public final class Parser {
     private final TokenStream ts;
     private final ExpressionParser exprs;
     private final PatternParser patterns;
+    private final InvalidRules invalid;
 
     private Parser(List<Token> tokens) {
         this.ts = new TokenStream(tokens);
         this.exprs = new ExpressionParser(ts);
         this.patterns = new PatternParser(exprs);
+        this.invalid = exprs.invalidRules();
     }
 
     /** Parses a whole module ({@code exec} mode). */
     public static Module parseModule(String source) {
         Parser p = new Parser(Tokenizer.tokenize(source));
-        return new Module(p.statementsUntil(TokenKind.ENDMARKER));
+        try {
+            return new Module(p.statementsUntil(TokenKind.ENDMARKER));
+        } catch (SyntaxErrorException e) {
+            throw p.ts.laterTokenizerError(e);
+        }
     }
 
     /** Parses an {@code eval}-mode expression. */
     public static Expr parseExpression(String source) {
         Parser p = new Parser(Tokenizer.tokenize(source));
+        try {
+            return p.evalInput();
+        } catch (SyntaxErrorException e) {
+            throw p.ts.laterTokenizerError(e);
+        }
+    }
+
+    private Expr evalInput() {
+        Parser p = this;
         while (p.ts.at(TokenKind.NEWLINE)) {
             p.ts.next();
         }
@@ -162,14 +177,15 @@ public final class Parser {
         Token kw = ts.expect("def");
         String name = ts.expectName();
         List<TypeParam> typeParams = typeParams();
-        ts.expect("(");
+        ts.expectForced("(");
         Arguments args = new ParameterParser(exprs, true).parameters(")");
         ts.expect(")");
         Expr returns = null;
-        if (ts.accept("->")) {
+        if (ts.at("->") && invalid.startsExpressionAt(1)) {
+            ts.next();
             returns = exprs.expression();
         }
-        ts.expect(":");
+        ts.expectForced(":");
         List<Stmt> body = block("function definition", kw);
         return new Stmt.FunctionDef(ts.from(start), name, args, body, decorators, returns, typeParams, isAsync);
     }
@@ -184,10 +200,12 @@ public final class Parser {
             Pos start = ts.startPos();
             if (ts.accept("*")) {
                 String n = ts.expectName();
+                invalid.typeParamBound("TypeVarTuple");
                 Expr dflt = ts.accept("=") ? exprs.starExpression() : null;
                 out.add(new TypeParam.TypeVarTuple(ts.from(start), n, dflt));
             } else if (ts.accept("**")) {
                 String n = ts.expectName();
+                invalid.typeParamBound("ParamSpec");
                 Expr dflt = ts.accept("=") ? exprs.expression() : null;
                 out.add(new TypeParam.ParamSpec(ts.from(start), n, dflt));
             } else {
@@ -225,7 +243,7 @@ public final class Parser {
             bases.addAll(call.args());
             keywords.addAll(call.keywords());
         }
-        ts.expect(":");
+        ts.expectColon();
         List<Stmt> body = block("class definition", kw);
         return new Stmt.ClassDef(ts.from(start), name, bases, keywords, body, decorators, typeParams);
     }
@@ -234,14 +252,14 @@ public final class Parser {
         Pos start = ts.startPos();
         Token kw = ts.next(); // 'if' or 'elif'
         Expr test = exprs.condition();
-        ts.expect(":");
+        ts.expectColon();
         List<Stmt> body = block(kw.text().equals("if") ? "'if' statement" : "'elif' statement", kw);
         List<Stmt> orelse = List.of();
         if (ts.at("elif")) {
             orelse = List.of(ifStatement());
         } else if (ts.at("else")) {
             Token e = ts.next();
-            ts.expect(":");
+            ts.expectForced(":");
             orelse = block("'else' statement", e);
         }
         return new Stmt.If(ts.from(start), test, body, orelse);
@@ -251,12 +269,12 @@ public final class Parser {
         Pos start = ts.startPos();
         Token kw = ts.next();
         Expr test = exprs.condition();
-        ts.expect(":");
+        ts.expectColon();
         List<Stmt> body = block("'while' statement", kw);
         List<Stmt> orelse = List.of();
         if (ts.at("else")) {
             Token e = ts.next();
-            ts.expect(":");
+            ts.expectForced(":");
             orelse = block("'else' statement", e);
         }
         return new Stmt.While(ts.from(start), test, body, orelse);
@@ -270,12 +288,12 @@ public final class Parser {
         }
         ts.next();
         Expr iter = exprs.starExpressions();
-        ts.expect(":");
+        ts.expectColon();
         List<Stmt> body = block("'for' statement", kw);
         List<Stmt> orelse = List.of();
         if (ts.at("else")) {
             Token e = ts.next();
-            ts.expect(":");
+            ts.expectForced(":");
             orelse = block("'else' statement", e);
         }
         return new Stmt.For(ts.from(start), target, iter, body, orelse, isAsync);
@@ -284,7 +302,7 @@ public final class Parser {
     private Stmt tryStatement() {
         Pos start = ts.startPos();
         Token kw = ts.next();
-        ts.expect(":");
+        ts.expectForced(":");
         List<Stmt> body = block("'try' statement", kw);
         List<ExceptHandler> handlers = new ArrayList<>();
         boolean star = false;
@@ -321,26 +339,37 @@ public final class Parser {
             } else if (thisStar) {
                 throw TokenStream.errorAt(ts.startPos(), "expected one or more exception types");
             }
-            ts.expect(":");
+            ts.expectColon();
             List<Stmt> hbody = block(thisStar ? "'except*' statement" : "'except' statement", ex);
             handlers.add(new ExceptHandler(ts.from(hs), type, name, hbody));
         }
         List<Stmt> orelse = List.of();
         if (!handlers.isEmpty() && ts.at("else")) {
             Token e = ts.next();
-            ts.expect(":");
+            ts.expectForced(":");
             orelse = block("'else' statement", e);
         }
         List<Stmt> finalbody = List.of();
         if (ts.at("finally")) {
             Token f = ts.next();
-            ts.expect(":");
+            ts.expectForced(":");
             finalbody = block("'finally' statement", f);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
-            Token p = ts.prev();
-            throw TokenStream.errorAt(p.endLine(), p.endCol(), p.endLine(), p.endCol(),
-                    "expected 'except' or 'finally' block");
+            // CPython names the token it found instead, or the end of the last line at the end of input
+            // (a DEDENT has no column: offset 0), or the end of the last line at the end of input
+            Token t = ts.peek();
+            int k = 0;
+            while (ts.peek(k).kind() == TokenKind.DEDENT) {
+                k++;
+            }
+            if (ts.peek(k).kind() == TokenKind.ENDMARKER) {
+                Token p = ts.prev();
+                throw TokenStream.errorAt(p.endLine(), p.endCol(), p.endLine(), p.endCol(),
+                        "expected 'except' or 'finally' block");
+            }
+            int col = t.kind() == TokenKind.DEDENT ? -1 : t.col();
+            throw TokenStream.errorAt(t.line(), col, t.line(), col, "expected 'except' or 'finally' block");
         }
         return new Stmt.Try(ts.from(start), body, handlers, orelse, finalbody, star);
     }
@@ -377,7 +406,7 @@ public final class Parser {
                 items.add(withItem());
             } while (ts.accept(","));
         }
-        ts.expect(":");
+        ts.expectColon();
         List<Stmt> body = block("'with' statement", kw);
         return new Stmt.With(ts.from(start), items, body, isAsync);
     }
@@ -418,7 +447,7 @@ public final class Parser {
         Pos start = ts.startPos();
         Token kw = ts.next();
         Expr subject = exprs.subjectExpression();
-        ts.expect(":");
+        ts.expectColon();
         if (!ts.at(TokenKind.NEWLINE)) {
             throw ts.invalidSyntax();
         }
@@ -438,7 +467,7 @@ public final class Parser {
             if (ts.accept("if")) {
                 guard = exprs.namedExpression();
             }
-            ts.expect(":");
+            ts.expectColon();
             List<Stmt> body = block("'case' statement", ck);
             cases.add(new MatchCase(pattern, guard, body));
         }
@@ -517,6 +546,7 @@ public final class Parser {
                 }
                 case "del" -> {
                     ts.next();
+                    int afterDel = ts.mark();
                     List<Expr> targets = new ArrayList<>();
                     do {
                         if (ts.at(TokenKind.NEWLINE) || ts.at(";")) {
@@ -526,6 +556,9 @@ public final class Parser {
                     } while (ts.accept(","));
                     if (targets.isEmpty()) {
                         throw ts.invalidSyntax();
+                    }
+                    if (!ts.at(TokenKind.NEWLINE) && !ts.at(";")) {
+                        invalid.delStmt(afterDel);
                     }
                     return new Stmt.Delete(ts.from(start), targets);
                 }
@@ -542,6 +575,9 @@ public final class Parser {
                     return importFrom();
                 }
                 case "type" -> {
+                    if (ts.peek(1).kind() == TokenKind.NAME) {
+                        ts.touch(2); // CPython tries a type alias first and so reads the token after the name
+                    }
                     if (ts.peek(1).kind() == TokenKind.NAME && (ts.atAhead(2, "=") || ts.atAhead(2, "["))) {
                         return typeAlias();
                     }
@@ -607,6 +643,8 @@ public final class Parser {
         String module = null;
         if (!ts.at("import")) {
             module = dottedName();
+        } else if (level == 0) {
+            throw ts.invalidSyntax();
         }
         if (!ts.at("import")) {
             throw ts.invalidSyntax();
@@ -647,7 +685,8 @@ public final class Parser {
     }
 
     private Stmt expressionStatement(Pos start) {
-        Expr first = ts.at("yield") ? exprs.yieldExpression() : exprs.starExpressions();
+        boolean startsWithYield = ts.at("yield");
+        Expr first = startsWithYield ? exprs.yieldExpression() : exprs.starExpressions();
         if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))
                 && exprs.startsExpression() && !ts.at("(") && !ts.at("[") && !ts.at("-") && !ts.at("+")
                 && !ts.at("*") && !ts.at("~")) {
@@ -655,18 +694,29 @@ public final class Parser {
                     + n.id() + "(...)?");
         }
         if (ts.at("=")) {
+            int firstEq = ts.mark();
             List<Expr> raw = new ArrayList<>();
             Expr value = first;
+            Expr bareYield = startsWithYield ? first : null; // an unparenthesized yield as a target has its own message
             while (ts.accept("=")) {
                 raw.add(value);
-                value = ts.at("yield") ? exprs.yieldExpression() : exprs.starExpressions();
+                boolean yield = ts.at("yield");
+                value = yield ? exprs.yieldExpression() : exprs.starExpressions();
+                if (yield && ts.at("=")) {
+                    bareYield = bareYield == null ? value : bareYield;
+                }
             }
             List<Expr> targets = new ArrayList<>();
             for (Expr t : raw) {
+                if (t == bareYield) {
+                    throw TokenStream.errorAt(t.pos(), "assignment to yield expression not possible");
+                }
                 try {
                     targets.add(Targets.toTarget(t, Ctx.STORE, Targets.Use.ASSIGN));
                 } catch (SyntaxErrorException e) {
-                    throw maybeSuggestEquality(e, t, raw.size(), value);
+                    SyntaxErrorException hint = t == first
+                            ? invalid.namedExpressionAssign(invalid.lastElement(first), firstEq) : null;
+                    throw hint != null && !e.getMessage().equals("cannot assign to __debug__") ? hint : e;
                 }
             }
             return new Stmt.Assign(ts.from(start), targets, value);
@@ -704,29 +754,6 @@ public final class Parser {
             return new Stmt.AnnAssign(ts.from(start), target, annotation, value, simple);
         }
         return new Stmt.ExprStmt(ts.from(start), first);
-    }
-
-    /**
-     * CPython suggests '==' when a single non-display target is assigned a simple expression
-     * ("cannot assign to function call here. Maybe you meant '==' instead of '='?").
-     */
-    private static SyntaxErrorException maybeSuggestEquality(SyntaxErrorException e, Expr target, int ntargets,
-            Expr value) {
-        boolean displayOrSingleton = target instanceof Expr.Tuple || target instanceof Expr.ListExpr
-                || target instanceof Expr.GeneratorExp || (target instanceof Expr.Constant k
-                && (k.value() instanceof dev.tiercel.runtime.object.PyBool
-                || k.value() == dev.tiercel.runtime.object.PyNone.INSTANCE));
-        boolean simpleValue = !(value instanceof Expr.BoolOp || value instanceof Expr.Compare
-                || value instanceof Expr.IfExp || value instanceof Expr.Lambda || value instanceof Expr.Yield
-                || value instanceof Expr.YieldFrom || value instanceof Expr.Starred
-                || (value instanceof Expr.Tuple) || (value instanceof Expr.UnaryOp u
-                && u.op() == dev.tiercel.frontend.ast.UnaryOperator.NOT));
-        if (ntargets == 1 && !displayOrSingleton && simpleValue && e.getMessage().startsWith("cannot assign to ")
-                && !e.getMessage().equals("cannot assign to __debug__")) {
-            return new SyntaxErrorException(e.getMessage() + " here. Maybe you meant '==' instead of '='?",
-                    e.line(), e.col(), e.endLine(), e.endCol());
-        }
-        return e;
     }
 
     private static boolean startsWithParen(Expr e, Pos stmtStart) {

@@ -28,7 +28,7 @@ final class PatternParser {
         Pattern first = maybeStarPattern();
         if (!ts.at(",")) {
             if (first instanceof Pattern.MatchStar) {
-                return new Pattern.MatchSequence(ts.from(start), List.of(first));
+                throw ts.invalidSyntax(); // a star pattern needs a comma to make an open sequence
             }
             return first;
         }
@@ -58,6 +58,7 @@ final class PatternParser {
             Pos start = ts.startPos();
             Pattern p = orPattern();
             if (ts.accept("as")) {
+                invalidAsTarget();
                 String name = ts.expectName();
                 if (name.equals("_")) {
                     throw TokenStream.errorAt(ts.prev().line(), ts.prev().col(), ts.prev().endLine(),
@@ -143,18 +144,30 @@ final class PatternParser {
     private Expr literalValue() {
         Pos start = ts.startPos();
         Expr e;
+        Token number = ts.peek();
         if (ts.at("-")) {
             ts.next();
+            number = ts.peek();
+            if (number.kind() != TokenKind.NUMBER) {
+                throw ts.invalidSyntax();
+            }
             Expr n = exprs.atom();
             e = new Expr.UnaryOp(ts.from(start), UnaryOperator.USUB, n);
         } else {
             e = exprs.atom();
         }
         if (ts.at("+") || ts.at("-")) {
+            if (number.kind() == TokenKind.NUMBER && isImaginary(number)) {
+                throw TokenStream.errorAt(number.line(), number.col(), number.endLine(), number.endCol(),
+                        "real number required in complex literal");
+            }
             boolean plus = ts.next().text().equals("+");
             Token im = ts.peek();
-            if (im.kind() != dev.tiercel.frontend.lexer.TokenKind.NUMBER
-                    || !(im.text().endsWith("j") || im.text().endsWith("J"))) {
+            if (im.kind() == TokenKind.NUMBER && !isImaginary(im)) {
+                throw TokenStream.errorAt(im.line(), im.col(), im.endLine(), im.endCol(),
+                        "imaginary number required in complex literal");
+            }
+            if (im.kind() != TokenKind.NUMBER) {
                 throw ts.invalidSyntax();
             }
             Expr imag = exprs.atom();
@@ -164,6 +177,21 @@ final class PatternParser {
         return e;
     }
 
+    private static boolean isImaginary(Token number) {
+        return number.text().endsWith("j") || number.text().endsWith("J");
+    }
+
+    /** invalid_as_pattern: "case x as 1" (the "as _" case is reported by the caller). */
+    private void invalidAsTarget() {
+        if (ts.atName() || ts.peek().kind() == TokenKind.NAME) {
+            return;
+        }
+        Pos target = exprs.invalidRules().trial(ts.mark(), () -> exprs.expression().pos());
+        if (target != null) {
+            throw TokenStream.errorAt(target, "invalid pattern target");
+        }
+    }
+
     private Pattern mappingPattern(Pos start) {
         ts.expect("{");
         List<Expr> keys = new ArrayList<>();
@@ -171,6 +199,9 @@ final class PatternParser {
         String rest = null;
         while (!ts.at("}")) {
             if (ts.accept("**")) {
+                if (ts.at("_")) {
+                    throw ts.invalidSyntax(); // '**_' is not a capture target
+                }
                 rest = ts.expectName();
                 ts.accept(",");
                 break;

@@ -55,9 +55,6 @@ final class Targets {
         if (e instanceof Expr.Starred s && use == Use.DELETE) {
             return TokenStream.errorAt(s.pos(), "cannot delete starred");
         }
-        if (use == Use.ASSIGN && (e instanceof Expr.Yield || e instanceof Expr.YieldFrom)) {
-            return TokenStream.errorAt(e.pos(), "assignment to yield expression not possible");
-        }
         String suffix = "";
         if (use == Use.NAMED) {
             return TokenStream.errorAt(culprit.pos(), "cannot use assignment expressions with " + kind);

@@ -13,11 +13,16 @@ final class TokenStream {
             "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
             "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
             "try", "while", "with", "yield");
-    /** Deepest nesting of expressions/statements accepted before giving up, like CPython's parser stack limit. */
-    static final int MAX_DEPTH = 3000;
+    /**
+     * Deepest nesting accepted before giving up, calibrated on CPython 3.13's parser stack limit: a chain of 5966
+     * unary minus signs in an assignment still parses, one more does not ('**' and lambda count twice).
+     */
+    static final int MAX_DEPTH = 5968;
 
     private final List<Token> tokens;
     private int index;
+    /** The furthest token the parser has reached: where CPython reports a generic "invalid syntax". */
+    private int furthest;
     private int depth;
 
     TokenStream(List<Token> tokens) {
@@ -54,12 +59,99 @@ final class TokenStream {
         Token t = peek();
         if (index < tokens.size() - 1) {
             index++;
+            furthest = Math.max(furthest, index);
         }
         return t;
     }
 
+    /**
+     * After a parser error, CPython tokenizes the rest of the source: a tokenizer error found there replaces the
+     * parser's error (an unclosed bracket only if the parser had read past the bracket's line).
+     */
+    SyntaxErrorException laterTokenizerError(SyntaxErrorException parserError) {
+        Token last = tokens.get(tokens.size() - 1);
+        Token error = tokens.size() > 1 ? tokens.get(tokens.size() - 2) : last;
+        if (error.kind() != TokenKind.ERROR) {
+            return parserError;
+        }
+        SyntaxErrorException tokenizerError = dev.tiercel.frontend.lexer.Tokenizer.errorOf(error);
+        if (tokenizerError == parserError) {
+            return parserError;
+        }
+        int readLine = tokens.get(Math.max(index, furthest)).line();
+        return switch (dev.tiercel.frontend.lexer.Tokenizer.priorityOf(error)) {
+            case HARD -> tokenizerError;
+            case UNCLOSED -> readLine > tokenizerError.line() ? tokenizerError : parserError;
+            case SOFT -> parserError;
+        };
+    }
+
+    /** Records that the parser looked {@code ahead} tokens further (CPython fetched them). */
+    void touch(int ahead) {
+        furthest = Math.max(furthest, Math.min(index + ahead, tokens.size() - 1));
+    }
+
+    int furthest() {
+        return furthest;
+    }
+
+    void restoreFurthest(int f) {
+        furthest = f;
+    }
+
     int mark() {
         return index;
+    }
+
+    /** The token at an absolute index (for the error rules' look-back). */
+    Token tokenAt(int i) {
+        return tokens.get(Math.max(0, Math.min(i, tokens.size() - 1)));
+    }
+
+    /** Index of the first non-layout token starting at (line, col), or -1. */
+    int indexAt(int line, int col) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.line() == line && t.col() == col && !isLayout(t)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the last non-layout token ending at (line, col), or -1. */
+    int indexEndingAt(int line, int col) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.endLine() == line && t.endCol() == col && !isLayout(t)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int[] levels;
+
+    /** How many brackets are open after token {@code i} (computed once, on the error path only). */
+    int bracketLevel(int i) {
+        if (levels == null) {
+            levels = new int[tokens.size()];
+            int level = 0;
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (t.kind() == TokenKind.OP && t.text().length() == 1) {
+                    char c = t.text().charAt(0);
+                    level += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
+                }
+                levels[k] = Math.max(level, 0);
+            }
+        }
+        return i < 0 ? 0 : levels[Math.min(i, levels.length - 1)];
+    }
+
+    private static boolean isLayout(Token t) {
+        return t.kind() == TokenKind.NEWLINE || t.kind() == TokenKind.INDENT || t.kind() == TokenKind.DEDENT
+                || t.kind() == TokenKind.ENDMARKER;
     }
 
     void reset(int mark) {
@@ -96,17 +188,28 @@ final class TokenStream {
     }
 
     SyntaxErrorException expected(String what) {
-        Token t = peek();
-        if (t.kind() == TokenKind.NEWLINE || t.kind() == TokenKind.ENDMARKER) {
-            Token p = prev();
-            if (what.equals(":")) {
-                return errorAt(p.endLine(), p.endCol(), p.endLine(), p.endCol(), "expected ':'");
-            }
-        }
-        if (what.equals(":")) {
-            return errorAt(prev().endLine(), prev().endCol(), prev().endLine(), prev().endCol(), "expected ':'");
-        }
         return invalidSyntax();
+    }
+
+    /** CPython's forced token ({@code &&':'}): "expected ':'" at whatever token is there instead. */
+    Token expectForced(String op) {
+        if (!at(op)) {
+            Token t = peek();
+            throw errorAt(t.line(), t.col(), t.endLine(), t.endCol(), "expected '" + op + "'");
+        }
+        return next();
+    }
+
+    /** A block's ':' where CPython's invalid_*_stmt rules only name it when the line ends instead. */
+    Token expectColon() {
+        if (!at(":")) {
+            Token t = peek();
+            if (t.kind() == TokenKind.NEWLINE) {
+                throw errorAt(t.line(), t.col(), t.line(), t.col(), "expected ':'");
+            }
+            throw invalidSyntax();
+        }
+        return next();
     }
 
     /** True when the current token is a plain identifier (not a hard keyword). */
@@ -134,7 +237,11 @@ final class TokenStream {
     }
 
     SyntaxErrorException invalidSyntax() {
-        Token t = peek();
+        peek();
+        Token t = tokens.get(Math.max(index, furthest));
+        if (t.kind() == TokenKind.ERROR) {
+            throw dev.tiercel.frontend.lexer.Tokenizer.errorOf(t);
+        }
         if (t.kind() == TokenKind.INDENT) {
             return new SyntaxErrorException(dev.tiercel.runtime.spi.CompileError.Kind.INDENTATION_ERROR,
                     "unexpected indent", t.line(), t.endCol(), t.line(), t.endCol());

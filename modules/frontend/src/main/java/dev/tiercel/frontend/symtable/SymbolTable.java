@@ -588,7 +588,8 @@ public final class SymbolTable {
             throw err(e.pos(), "'yield' inside " + kind);
         }
         if (cur.type == Scope.Type.MODULE || cur.type == Scope.Type.CLASS) {
-            throw err(e.pos(), "'yield' outside function");
+            throw err(e.pos(), e instanceof Expr.YieldFrom ? "'yield from' outside function"
+                    : "'yield' outside function");
         }
         cur.generator = true;
     }
