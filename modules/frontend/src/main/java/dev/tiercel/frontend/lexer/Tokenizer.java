@@ -429,12 +429,12 @@ public final class Tokenizer {
         int braceDepth = 0; // f-string replacement-field nesting (fields inside format specs nest)
         while (true) {
             if (pos >= src.length()) {
-                throw unterminated(triple, startLine, startCol);
+                throw unterminated(triple, fstring, startLine, startCol);
             }
             char c = src.charAt(pos);
             if (c == '\n') {
                 if (!triple && braceDepth == 0) {
-                    throw unterminated(false, startLine, startCol);
+                    throw unterminated(false, fstring, startLine, startCol);
                 }
                 newline();
                 continue;
@@ -474,7 +474,7 @@ public final class Tokenizer {
                     }
                     braceDepth = 1;
                     pos++;
-                    scanFieldExpression(q, triple, startLine, startCol);
+                    scanFieldExpression(q, triple, startLine, startCol, line, col(pos - 1) + 1);
                     braceDepth = 0;
                     continue;
                 }
@@ -484,17 +484,19 @@ public final class Tokenizer {
     }
 
     /** Skips an f-string replacement field's expression (and format spec) up to and including its '}'. */
-    private void scanFieldExpression(char q, boolean triple, int startLine, int startCol) {
+    private void scanFieldExpression(char q, boolean triple, int startLine, int startCol, int braceLine,
+            int braceCol) {
+        List<int[]> open = new ArrayList<>(); // brackets open inside the field's expression: {char, line, col}
         int depth = 0;
         boolean inSpec = false;
         while (true) {
             if (pos >= src.length()) {
-                throw unterminated(triple, startLine, startCol);
+                throw neverClosed(open, braceLine, braceCol);
             }
             char c = src.charAt(pos);
             if (c == '\n') {
                 if (!triple && inSpec) {
-                    throw unterminated(false, startLine, startCol);
+                    throw unterminated(false, true, startLine, startCol);
                 }
                 newline();
                 continue;
@@ -502,7 +504,7 @@ public final class Tokenizer {
             if (inSpec) {
                 if (c == '{') {
                     pos++;
-                    scanFieldExpression(q, triple, startLine, startCol);
+                    scanFieldExpression(q, triple, startLine, startCol, line, col(pos - 1) + 1);
                     continue;
                 }
                 if (c == '}') {
@@ -510,7 +512,7 @@ public final class Tokenizer {
                     return;
                 }
                 if (c == q && (!triple || src.startsWith("" + q + q + q, pos))) {
-                    throw error("f-string: expecting '}'", line, col(pos) + 1);
+                    throw error("f-string: expecting '}', or format specs", line, col(pos) + 1);
                 }
                 if (c == '\\') {
                     pos++;
@@ -518,19 +520,22 @@ public final class Tokenizer {
                 pos++;
                 continue;
             }
+            if (triple && depth == 0 && src.startsWith("" + q + q + q, pos)) {
+                throw error("f-string: expecting '}'", line, col(pos) + 1);
+            }
             if (c == '\'' || c == '"') {
                 int save = pos;
                 if (c == q && !triple && depth == 0) {
                     // PEP 701 allows the enclosing quote to start a nested string; if that string does not end
                     // on this line, the quote was meant to close the f-string and the field is unterminated
                     int saveLine = line, saveStart = lineStart;
+                    int p0 = save - 1;
+                    while (p0 >= 0 && Character.isLetter(src.charAt(p0))) {
+                        p0--;
+                    }
+                    String prefix0 = src.substring(p0 + 1, save).toLowerCase();
+                    boolean isPrefix0 = isStringPrefix(prefix0);
                     try {
-                        int p0 = save - 1;
-                        while (p0 >= 0 && Character.isLetter(src.charAt(p0))) {
-                            p0--;
-                        }
-                        String prefix0 = src.substring(p0 + 1, save).toLowerCase();
-                        boolean isPrefix0 = isStringPrefix(prefix0);
                         scanStringBody(isPrefix0 && prefix0.contains("f"), isPrefix0 && prefix0.contains("r"), line,
                                 col(save));
                         continue;
@@ -538,7 +543,8 @@ public final class Tokenizer {
                         pos = save;
                         line = saveLine;
                         lineStart = saveStart;
-                        throw error("f-string: expecting '}'", line, col(pos) + 1);
+                        // a string prefix before the quote ("!r'") was read as the start of that string
+                        throw error("f-string: expecting '}'", line, col(isPrefix0 ? p0 + 1 : pos) + 1);
                     }
                 }
                 int p = pos - 1;
@@ -551,9 +557,6 @@ public final class Tokenizer {
                 continue;
             }
             if (c == '#') {
-                if (!triple && src.indexOf('\n', pos) < 0) {
-                    throw error("f-string expression part cannot include '#'", line, col(pos) + 1);
-                }
                 while (pos < src.length() && src.charAt(pos) != '\n') {
                     pos++; // a comment inside a multi-line field (PEP 701)
                 }
@@ -561,13 +564,21 @@ public final class Tokenizer {
             }
             if (c == '(' || c == '[' || c == '{') {
                 depth++;
-            } else if (c == ')' || c == ']') {
-                depth--;
-            } else if (c == '}') {
-                if (depth == 0) {
+                open.add(new int[] {c, line, col(pos) + 1});
+            } else if (c == ')' || c == ']' || c == '}') {
+                if (depth == 0 && c == '}') {
                     pos++;
                     return;
                 }
+                if (depth == 0) {
+                    throw error("f-string: unmatched '" + c + "'", line, col(pos) + 1);
+                }
+                char o = (char) open.get(open.size() - 1)[0];
+                if ((o == '(' ? ')' : o == '[' ? ']' : '}') != c) {
+                    throw error("closing parenthesis '" + c + "' does not match opening parenthesis '" + o + "'",
+                            line, col(pos) + 1);
+                }
+                open.remove(open.size() - 1);
                 depth--;
             } else if (c == ':' && depth == 0) {
                 inSpec = true;
@@ -578,16 +589,26 @@ public final class Tokenizer {
         }
     }
 
-    private SyntaxErrorException unterminated(boolean triple, int startLine, int startCol) {
+    /** End of input inside an f-string field: the innermost bracket (or the field's brace) was never closed. */
+    private SyntaxErrorException neverClosed(List<int[]> open, int braceLine, int braceCol) {
+        if (!open.isEmpty()) {
+            int[] o = open.get(open.size() - 1);
+            return error("'" + (char) o[0] + "' was never closed", o[1], o[2]);
+        }
+        return error("'{' was never closed", braceLine, braceCol);
+    }
+
+    private SyntaxErrorException unterminated(boolean triple, boolean fstring, int startLine, int startCol) {
         int detected = line;
         if (pos >= src.length() && src.endsWith("\n") && line > startLine) {
             detected = line - 1; // EOF is on an empty line after the last newline
         }
+        String what = fstring ? "f-string literal" : "string literal";
         if (triple) {
-            return error("unterminated triple-quoted string literal (detected at line " + detected + ")",
+            return error("unterminated triple-quoted " + what + " (detected at line " + detected + ")",
                     startLine, startCol + 1);
         }
-        return error("unterminated string literal (detected at line " + detected + ")", startLine, startCol + 1);
+        return error("unterminated " + what + " (detected at line " + detected + ")", startLine, startCol + 1);
     }
 
     private void operator() {

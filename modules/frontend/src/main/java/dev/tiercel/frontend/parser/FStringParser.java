@@ -279,6 +279,11 @@ final class FStringParser {
         if (exprText.isBlank()) {
             throw c.error("f-string: valid expression required before '" + c.peek() + "'");
         }
+        if (c.peek() == ':' && exprText.stripLeading().matches("lambda\\b[\\s\\S]*")) {
+            int lead = exprText.length() - exprText.stripLeading().length();
+            throw new SyntaxErrorException("f-string: lambda expressions are not allowed without parentheses",
+                    startLine, startCol + lead + 1, startLine, startCol + lead + 1);
+        }
         Expr value = parseExpression(exprText, startLine, startCol, c);
         String debugText = null;
         Pos debugPos = null;
@@ -301,24 +306,13 @@ final class FStringParser {
         int conversion = -1;
         if (c.more() && c.peek() == '!') {
             c.advance();
-            char conv = c.more() ? c.peek() : '\0';
-            int after = 1;
-            while (c.peek(after) == ' ' || c.peek(after) == '\t') {
-                after++; // trailing whitespace after the conversion is allowed
-            }
-            if (conv != 's' && conv != 'r' && conv != 'a' || (c.peek(after) != '}' && c.peek(after) != ':')) {
-                if (conv == '}' || conv == ':' || conv == '\0') {
-                    throw c.error("f-string: missing conversion character");
-                }
-                throw c.error("f-string: invalid conversion character '" + conv + "': expected 's', 'r', or 'a'");
-            }
-            conversion = conv;
-            for (int k = 0; k < after; k++) {
-                c.advance();
-            }
+            conversion = conversion(c);
         }
         Expr spec = null;
         if (c.more() && c.peek() == ':') {
+            if (depth >= 3) {
+                throw c.error("f-string: expressions nested too deeply");
+            }
             int specLine = c.line, specCol = c.col;
             c.advance();
             Builder specParts = new Builder(c.whole);
@@ -337,6 +331,33 @@ final class FStringParser {
             }
         }
         out.field(new Expr.FormattedValue(fieldPos, value, conversion, spec));
+    }
+
+    /** The conversion after '!': a name that must be s, r or a, then optional spaces and ':' or '}'. */
+    private static int conversion(Cursor c) {
+        StringBuilder name = new StringBuilder();
+        while (c.more() && (Character.isLetterOrDigit(c.peek()) || c.peek() == '_')) {
+            name.append(c.peek());
+            c.advance();
+        }
+        if (name.isEmpty()) {
+            if (!c.more() || c.peek() == '}' || c.peek() == ':') {
+                throw c.error("f-string: missing conversion character");
+            }
+            throw c.error("f-string: invalid conversion character");
+        }
+        String conv = name.toString();
+        if (!conv.equals("s") && !conv.equals("r") && !conv.equals("a")) {
+            throw new SyntaxErrorException("f-string: invalid conversion character '" + conv
+                    + "': expected 's', 'r', or 'a'", c.line, c.col - conv.length() + 1, c.line, c.col + 1);
+        }
+        while (c.more() && (c.peek() == ' ' || c.peek() == '\t')) {
+            c.advance(); // whitespace after the conversion is allowed
+        }
+        if (c.more() && c.peek() != '}' && c.peek() != ':') {
+            throw c.error("f-string: expecting ':' or '}'");
+        }
+        return conv.charAt(0);
     }
 
     private static char prevChar(Cursor c) {
@@ -374,6 +395,12 @@ final class FStringParser {
         List<Token> raw = Tokenizer.tokenize("(" + text + ")");
         List<Token> shifted = new ArrayList<>(raw.size());
         for (Token t : raw) {
+            if (t.kind() == TokenKind.ERROR) {
+                SyntaxErrorException e = Tokenizer.errorOf(t);
+                int el = e.line() + line - 1;
+                int ec = e.line() == 1 ? e.col() + col - 1 : e.col();
+                throw new SyntaxErrorException(e.kind(), e.getMessage(), el, ec, el, ec);
+            }
             if (t.kind() == TokenKind.NEWLINE || t.kind() == TokenKind.ENDMARKER) {
                 continue;
             }
@@ -383,16 +410,54 @@ final class FStringParser {
             int ec = t.endLine() == 1 ? t.endCol() + col - 1 : t.endCol();
             shifted.add(new Token(t.kind(), t.text(), l, cl, el, ec));
         }
-        Token end = shifted.get(shifted.size() - 1);
-        shifted.add(new Token(TokenKind.ENDMARKER, "", end.endLine(), end.endCol(), end.endLine(), end.endCol()));
-        TokenStream ts = new TokenStream(shifted);
+        try {
+            Expr e = parseField(shifted);
+            if (e != null) {
+                return e;
+            }
+        } catch (SyntaxErrorException e) {
+            if (!e.getMessage().equals("invalid syntax")) {
+                throw e;
+            }
+        }
+        throw replacementFieldError(shifted);
+    }
+
+    /** Parses "(" tokens ")" as a field's expression; null if it stops before the closing parenthesis. */
+    private static Expr parseField(List<Token> parenthesized) {
+        List<Token> toks = new ArrayList<>(parenthesized);
+        Token end = toks.get(toks.size() - 1);
+        toks.add(new Token(TokenKind.ENDMARKER, "", end.endLine(), end.endCol(), end.endLine(), end.endCol()));
+        TokenStream ts = new TokenStream(toks);
         ExpressionParser p = new ExpressionParser(ts);
         ts.expect("(");
         Expr e = ts.at("yield") ? p.yieldExpression() : p.starExpressions();
-        if (!ts.at(")") || ts.peek(1).kind() != TokenKind.ENDMARKER) {
-            throw c.error("f-string: expecting '}'");
+        return ts.at(")") && ts.peek(1).kind() == TokenKind.ENDMARKER ? e : null;
+    }
+
+    /**
+     * invalid_replacement_field: the longest prefix of the field that is an expression decides the message, at the
+     * token after it.
+     */
+    private static SyntaxErrorException replacementFieldError(List<Token> parenthesized) {
+        int n = parenthesized.size() - 2; // expression tokens between the parentheses
+        for (int k = n - 1; k >= Math.max(1, n - 256); k--) { // bounded: this runs only on the error path
+            List<Token> prefix = new ArrayList<>(parenthesized.subList(0, k + 1));
+            Token last = prefix.get(prefix.size() - 1);
+            prefix.add(new Token(TokenKind.OP, ")", last.endLine(), last.endCol(), last.endLine(), last.endCol()));
+            try {
+                if (parseField(prefix) != null) {
+                    Token next = parenthesized.get(k + 1);
+                    return TokenStream.errorAt(next.line(), next.col(), next.endLine(), next.endCol(),
+                            "f-string: expecting '=', or '!', or ':', or '}'");
+                }
+            } catch (SyntaxErrorException e) {
+                // a shorter prefix may still be an expression
+            }
         }
-        return e;
+        Token first = parenthesized.get(1);
+        return TokenStream.errorAt(first.line(), first.col(), first.endLine(), first.endCol(),
+                "f-string: expecting a valid expression after '{'");
     }
 
     static Expr.Name nameFor(Pos p, String id) {

@@ -106,7 +106,9 @@ final class StringLiterals {
                     int close = body.indexOf('}', i);
                     if (i + 1 >= body.length() || body.charAt(i + 1) != '{' || close < 0) {
                         throw new SyntaxErrorException("(unicode error) 'unicodeescape' codec can't decode bytes in "
-                                + "position " + (i - 1) + "-" + i + ": malformed \\N character escape", errorLine,
+                                + "position " + (i - 1) + "-" + (close < 0 && i + 1 < body.length()
+                                && body.charAt(i + 1) == '{' ? body.length() - 1 : i)
+                                + ": malformed \\N character escape", errorLine,
                                 errorCol, errorLine, errorCol);
                     }
                     String name = body.substring(i + 2, close);
