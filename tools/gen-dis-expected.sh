@@ -6,6 +6,6 @@
 set -euo pipefail
 PY=${1:-/root/.pyenv/versions/3.13.0/bin/python3.13}
 cd "$(dirname "$0")/../modules/frontend/src/test/resources/dis"
-for name in features_basic features_calls features_async features_match features_trystar features_generics; do
+for name in features_basic features_calls features_async features_match features_trystar features_generics features_future; do
     "$PY" -m dis "$name.py" | sed -E 's/0x[0-9a-f]{6,}/0xDEADBEEF/g' > "$name.dis.txt"
 done

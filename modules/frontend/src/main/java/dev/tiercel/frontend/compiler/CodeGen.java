@@ -48,7 +48,7 @@ public final class CodeGen {
     /** Compiles a module ({@code exec} mode). */
     public static PyCode compileModule(Module m, String filename) {
         FutureFeatures future = FutureFeatures.of(m);
-        Module folded = new ConstantFolder().fold(m);
+        Module folded = new ConstantFolder().fold(future.annotations ? StringAnnotations.apply(m) : m);
         SymbolTable st = SymbolTable.build(folded);
         CodeGen g = new CodeGen(st, filename, future);
         g.enterScope("<module>", CodeUnit.Kind.MODULE, folded, 1, null);
@@ -59,7 +59,7 @@ public final class CodeGen {
     /** Compiles one interactive statement ({@code single} mode): expression statements print their value. */
     public static PyCode compileInteractive(Module m, String filename) {
         FutureFeatures future = FutureFeatures.of(m);
-        Module folded = new ConstantFolder().fold(m);
+        Module folded = new ConstantFolder().fold(future.annotations ? StringAnnotations.apply(m) : m);
         SymbolTable st = SymbolTable.build(folded);
         CodeGen g = new CodeGen(st, filename, future);
         g.interactive = true;
@@ -134,7 +134,7 @@ public final class CodeGen {
             emit(LOAD_CONST, addConst(PyNone.INSTANCE), Loc.NONE);
         }
         emit(RETURN_VALUE, 0, Loc.NONE);
-        PyCode code = new UnitAssembler(u, filename).assemble();
+        PyCode code = new UnitAssembler(u, filename, future.codeFlags()).assemble();
         u = stack.isEmpty() ? null : stack.pop();
         return code;
     }

@@ -50,6 +50,13 @@ final class FutureFeatures {
         return new FutureFeatures(annotations, end);
     }
 
+    /** CPython's CO_FUTURE_ANNOTATIONS: set on every code object compiled under the annotations future. */
+    static final int CO_FUTURE_ANNOTATIONS = 0x1000000;
+
+    int codeFlags() {
+        return annotations ? CO_FUTURE_ANNOTATIONS : 0;
+    }
+
     static boolean isFuture(Stmt.ImportFrom f) {
         return f.level() == 0 && "__future__".equals(f.module());
     }

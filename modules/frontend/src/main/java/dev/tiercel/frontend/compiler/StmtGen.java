@@ -254,7 +254,9 @@ final class StmtGen {
             }
             default -> { }
         }
-        if (!s.simple() && (c.u.kind == CodeUnit.Kind.MODULE || c.u.kind == CodeUnit.Kind.CLASS)) {
+        // complex targets' annotations are evaluated, except as strings under the annotations future
+        if (!s.simple() && !c.future.annotations
+                && (c.u.kind == CodeUnit.Kind.MODULE || c.u.kind == CodeUnit.Kind.CLASS)) {
             checkAnnExpr(s.annotation());
         }
     }

@@ -12,10 +12,12 @@ import java.util.Map;
 final class UnitAssembler {
     private final CodeUnit u;
     private final String filename;
+    private final int futureFlags;
 
-    UnitAssembler(CodeUnit u, String filename) {
+    UnitAssembler(CodeUnit u, String filename, int futureFlags) {
         this.u = u;
         this.filename = filename;
+        this.futureFlags = futureFlags;
     }
 
     PyCode assemble() {
@@ -108,7 +110,7 @@ final class UnitAssembler {
 
     private int flags() {
         Scope ste = u.ste;
-        int flags = 0;
+        int flags = futureFlags;
         if (ste.isFunctionLike()) {
             flags |= PyCode.CO_NEWLOCALS | PyCode.CO_OPTIMIZED;
             if (ste.nested) {
