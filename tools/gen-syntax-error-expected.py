@@ -1,7 +1,7 @@
 #!/usr/bin/env python3.13
 """Regenerates modules/frontend/src/test/resources/syntax/expected.tsv with CPython 3.13.
 
-Each line: escaped source TAB ExceptionName|msg|lineno|offset (or OK). None becomes 0.
+Each line: escaped source TAB ExceptionName|msg|lineno|offset|end_lineno|end_offset (or OK). None becomes 0.
 Run: /root/.pyenv/versions/3.13.0/bin/python3.13 tools/gen-syntax-error-expected.py
 """
 import pathlib
@@ -35,6 +35,7 @@ for src in ns["cases"]:
         compile(src, "<string>", "exec")
         result = "OK"
     except SyntaxError as e:
-        result = f"{type(e).__name__}|{e.msg}|{e.lineno or 0}|{e.offset or 0}"
+        result = (f"{type(e).__name__}|{e.msg}|{e.lineno or 0}|{e.offset or 0}"
+                  f"|{e.end_lineno or 0}|{e.end_offset or 0}")
     lines.append(escape(src) + "\t" + result)
 (here / "expected.tsv").write_text("\n".join(lines) + "\n")

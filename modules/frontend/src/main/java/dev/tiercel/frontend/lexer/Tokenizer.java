@@ -363,8 +363,12 @@ public final class Tokenizer {
         String text = src.substring(start, pos);
         if (!isFloat && !imaginary && text.length() > 1 && text.charAt(0) == '0'
                 && !text.replace("_", "").chars().allMatch(ch -> ch == '0')) {
-            throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for "
-                    + "octal integers", line, col(start) + 1);
+            int zerosEnd = start;
+            while (src.charAt(zerosEnd) == '0' || src.charAt(zerosEnd) == '_') {
+                zerosEnd++;
+            }
+            throw new SyntaxErrorException("leading zeros in decimal integer literals are not permitted; use an 0o "
+                    + "prefix for octal integers", line, col(start) + 1, line, col(zerosEnd) + 1);
         }
         checkNumberEnd(start, imaginary ? "imaginary" : isFloat ? "decimal" : "decimal");
         add(TokenKind.NUMBER, text, start, pos);

@@ -437,8 +437,8 @@ final class ExpressionParser {
                     }
                     if (!keywords.isEmpty() && keywords.stream().anyMatch(k -> k.arg() == null)) {
                         Token comma = beforeArg;
-                        throw TokenStream.errorAt(comma.line(), comma.col(), comma.endLine(), comma.endCol(),
-                                "iterable argument unpacking follows keyword argument unpacking");
+                        throw TokenStream.errorAt(comma.line(), comma.col(), starred.pos().endLine(),
+                                starred.pos().endCol(), "iterable argument unpacking follows keyword argument unpacking");
                     }
                     args.add(starred);
                 } else if (ts.atName() && ts.atAhead(1, "=")) {
@@ -473,7 +473,8 @@ final class ExpressionParser {
                         v = new Expr.GeneratorExp(new Pos(open.line(), open.col(), close.endLine(), close.endCol()),
                                 ((Expr.GeneratorExp) v).elt(), ((Expr.GeneratorExp) v).generators());
                     } else if (ts.at("=")) {
-                        throw TokenStream.errorAt(v.pos(),
+                        Token eq = ts.peek();
+                        throw TokenStream.errorAt(v.pos().line(), v.pos().col(), eq.endLine(), eq.endCol(),
                                 "expression cannot contain assignment, perhaps you meant \"==\"?");
                     }
                     if (!keywords.isEmpty()) {
@@ -789,7 +790,10 @@ final class ExpressionParser {
                     "expression expected after dictionary key and ':'");
         }
         if (ts.at("*")) {
-            throw TokenStream.errorAt(ts.startPos(), "cannot use a starred expression in a dictionary value");
+            Pos star = ts.startPos();
+            Pos value = invalid.trial(ts.mark() + 1, () -> bitwiseOr().pos());
+            throw TokenStream.errorAt(value == null ? star : Pos.span(star, value),
+                    "cannot use a starred expression in a dictionary value");
         }
         return expression();
     }

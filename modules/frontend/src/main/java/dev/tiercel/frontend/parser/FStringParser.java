@@ -51,7 +51,7 @@ final class FStringParser {
             StringBuilder sb = new StringBuilder();
             for (Token t : run) {
                 StringLiterals.Parts p = StringLiterals.split(t.text());
-                sb.append(StringLiterals.decode(p.body(), p.isRaw(), true, t.line(), t.col() + 1));
+                sb.append(decode(t, p, true));
             }
             byte[] b = new byte[sb.length()];
             for (int i = 0; i < b.length; i++) {
@@ -63,7 +63,7 @@ final class FStringParser {
             StringBuilder sb = new StringBuilder();
             for (Token t : run) {
                 StringLiterals.Parts p = StringLiterals.split(t.text());
-                sb.append(StringLiterals.decode(p.body(), p.isRaw(), false, t.line(), t.col() + 1));
+                sb.append(decode(t, p, false));
             }
             return new Expr.Constant(pos, PyStr.of(sb.toString()));
         }
@@ -71,7 +71,7 @@ final class FStringParser {
         for (Token t : run) {
             StringLiterals.Parts p = StringLiterals.split(t.text());
             if (!p.isF()) {
-                parts.literal(StringLiterals.decode(p.body(), p.isRaw(), false, t.line(), t.col() + 1),
+                parts.literal(decode(t, p, false),
                         new Pos(t.line(), t.col(), t.endLine(), t.endCol()));
                 continue;
             }
@@ -82,6 +82,15 @@ final class FStringParser {
             parseBody(c, parts, false, 0);
         }
         return new Expr.JoinedStr(pos, parts.finish());
+    }
+
+    /** Decodes a literal's escapes; an error spans the whole token, as CPython reports it. */
+    private static String decode(Token t, StringLiterals.Parts p, boolean bytes) {
+        try {
+            return StringLiterals.decode(p.body(), p.isRaw(), bytes, t.line(), t.col() + 1);
+        } catch (SyntaxErrorException e) {
+            throw new SyntaxErrorException(e.getMessage(), e.line(), e.col(), t.endLine(), t.endCol() + 1);
+        }
     }
 
     /** Accumulates JoinedStr values, merging adjacent literal text. */
@@ -282,7 +291,7 @@ final class FStringParser {
         if (c.peek() == ':' && exprText.stripLeading().matches("lambda\\b[\\s\\S]*")) {
             int lead = exprText.length() - exprText.stripLeading().length();
             throw new SyntaxErrorException("f-string: lambda expressions are not allowed without parentheses",
-                    startLine, startCol + lead + 1, startLine, startCol + lead + 1);
+                    startLine, startCol + lead + 1, c.line, c.col + 2);
         }
         Expr value = parseExpression(exprText, startLine, startCol, c);
         String debugText = null;

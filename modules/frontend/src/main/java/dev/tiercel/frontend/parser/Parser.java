@@ -191,6 +191,10 @@ public final class Parser {
     }
 
     private List<TypeParam> typeParams() {
+        return typeParams(false);
+    }
+
+    private List<TypeParam> typeParams(boolean inTypeAlias) {
         if (!ts.at("[")) {
             return List.of();
         }
@@ -218,9 +222,11 @@ public final class Parser {
                 break;
             }
         }
-        ts.expect("]");
+        Token close = ts.expect("]");
         if (out.isEmpty()) {
-            throw TokenStream.errorAt(ts.prev().line(), ts.prev().col(), ts.prev().endLine(), ts.prev().endCol(),
+            // from the ']' to where CPython's tokenizer had read: past the following token in a type alias
+            int end = inTypeAlias ? ts.peek().col() : close.endCol();
+            throw TokenStream.errorAt(close.line(), close.col(), close.endLine(), end,
                     "Type parameter list cannot be empty");
         }
         return out;
@@ -236,9 +242,14 @@ public final class Parser {
             Expr.Call call = (Expr.Call) exprs.callOn(start, new Expr.Name(start, name, Ctx.LOAD));
             if (call.args().size() == 1 && call.args().get(0) instanceof Expr.GeneratorExp g
                     && call.keywords().isEmpty()) {
+                // CPython stops at the generator's 'for'
                 Pos e = g.elt().pos();
-                throw TokenStream.errorAt(e.endLine(), e.endCol() + 1, e.endLine(), e.endCol() + 1,
-                        "invalid syntax");
+                int k = ts.indexEndingAt(e.endLine(), e.endCol()) + 1;
+                while (ts.tokenAt(k).is(")")) {
+                    k++;
+                }
+                Token f = ts.tokenAt(k);
+                throw TokenStream.errorAt(f.line(), f.col(), f.endLine(), f.endCol(), "invalid syntax");
             }
             bases.addAll(call.args());
             keywords.addAll(call.keywords());
@@ -311,7 +322,7 @@ public final class Parser {
             Token ex = ts.next();
             boolean thisStar = ts.accept("*");
             if (!handlers.isEmpty() && thisStar != star) {
-                throw TokenStream.errorAt(hs, "cannot have both 'except' and 'except*' on the same 'try'");
+                throw TokenStream.errorAt(ts.from(hs), "cannot have both 'except' and 'except*' on the same 'try'");
             }
             star = thisStar;
             Expr type = null;
@@ -326,9 +337,10 @@ public final class Parser {
                         }
                         elts.add(exprs.expression());
                     }
-                    if (ts.at("as")) {
-                        throw TokenStream.errorAt(Pos.span(type.pos(), elts.get(elts.size() - 1).pos()),
-                                "multiple exception types must be parenthesized");
+                    if (ts.at("as") && ts.peek(1).kind() == TokenKind.NAME) {
+                        Token asName = ts.peek(1);
+                        throw TokenStream.errorAt(type.pos().line(), type.pos().col(), asName.endLine(),
+                                asName.endCol(), "multiple exception types must be parenthesized");
                     }
                     throw TokenStream.errorAt(Pos.span(type.pos(), elts.get(elts.size() - 1).pos()),
                             "multiple exception types must be parenthesized");
@@ -369,7 +381,8 @@ public final class Parser {
                         "expected 'except' or 'finally' block");
             }
             int col = t.kind() == TokenKind.DEDENT ? -1 : t.col();
-            throw TokenStream.errorAt(t.line(), col, t.line(), col, "expected 'except' or 'finally' block");
+            int endCol = t.kind() == TokenKind.DEDENT ? -1 : t.endCol();
+            throw TokenStream.errorAt(t.line(), col, t.line(), endCol, "expected 'except' or 'finally' block");
         }
         return new Stmt.Try(ts.from(start), body, handlers, orelse, finalbody, star);
     }
@@ -499,7 +512,7 @@ public final class Parser {
         Token t = ts.peek();
         return new SyntaxErrorException(CompileError.Kind.INDENTATION_ERROR,
                 "expected an indented block after " + what + " on line " + kw.line(), t.line(), t.col() + 1,
-                t.line(), t.col() + 1);
+                t.endLine(), t.endCol() + 1);
     }
 
     private Stmt simpleStatement() {
@@ -594,7 +607,7 @@ public final class Parser {
         Token n = ts.peek();
         String name = ts.expectName();
         Expr.Name target = new Expr.Name(new Pos(n.line(), n.col(), n.endLine(), n.endCol()), name, Ctx.STORE);
-        List<TypeParam> tps = typeParams();
+        List<TypeParam> tps = typeParams(true);
         ts.expect("=");
         Expr value = exprs.expression();
         return new Stmt.TypeAlias(ts.from(start), target, tps, value);
@@ -690,8 +703,9 @@ public final class Parser {
         if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))
                 && exprs.startsExpression() && !ts.at("(") && !ts.at("[") && !ts.at("-") && !ts.at("+")
                 && !ts.at("*") && !ts.at("~")) {
-            throw TokenStream.errorAt(n.pos(), "Missing parentheses in call to '" + n.id() + "'. Did you mean "
-                    + n.id() + "(...)?");
+            Pos args = invalid.trial(ts.mark(), () -> exprs.starExpressions().pos());
+            throw TokenStream.errorAt(args == null ? n.pos() : Pos.span(n.pos(), args),
+                    "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
         }
         if (ts.at("=")) {
             int firstEq = ts.mark();

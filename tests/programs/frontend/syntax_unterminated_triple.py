@@ -1,0 +1,4 @@
+text = """never
+closed
+
+print(text)
