@@ -72,7 +72,7 @@ final class FutureFeatures {
 
     /** CPython reports feature errors at the statement's start column, without an end. */
     private static SyntaxErrorException error(Pos at, String msg) {
-        return new SyntaxErrorException(msg, at.line(), at.col() + 1, at.line(), at.col() + 1);
+        return new SyntaxErrorException(msg, at.line(), at.col() + 1, at.line(), 0);
     }
 
     /** A future import after the leading ones (or in a nested scope) is an error at compile time. */

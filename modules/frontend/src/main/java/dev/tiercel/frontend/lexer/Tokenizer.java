@@ -128,10 +128,11 @@ public final class Tokenizer {
                         throw error("unexpected EOF while parsing", line, 0);
                     }
                 } else if (pos + 1 >= src.length()) {
-                    throw error("unexpected EOF while parsing", line, col(pos) + 2);
+                    throw new SyntaxErrorException("unexpected EOF while parsing", line, col(pos) + 2, line, -1);
                 } else {
                     // CPython reports the column after the character that follows the backslash
-                    throw error("unexpected character after line continuation character", line, col(pos) + 2);
+                    throw new SyntaxErrorException("unexpected character after line continuation character", line,
+                            col(pos) + 2, line, 0);
                 }
             } else if (isIdentStart(c) || Character.isHighSurrogate(c)) {
                 name();
@@ -145,7 +146,7 @@ public final class Tokenizer {
         }
         if (!parens.isEmpty()) {
             int[] p = parens.get(parens.size() - 1);
-            throw error("'" + (char) p[0] + "' was never closed", p[1], p[2]);
+            throw new SyntaxErrorException("'" + (char) p[0] + "' was never closed", p[1], p[2], p[1], 0);
         }
         Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
         if (last != null && last.kind() != TokenKind.NEWLINE && last.kind() != TokenKind.DEDENT
@@ -231,7 +232,7 @@ public final class Tokenizer {
                     int end = src.indexOf('\n', pos);
                     int eol = col(end < 0 ? src.length() : end) + 1;
                     throw new SyntaxErrorException(CompileError.Kind.INDENTATION_ERROR,
-                            "unindent does not match any outer indentation level", line, eol, line, eol);
+                            "unindent does not match any outer indentation level", line, eol, line, -1);
                 }
                 if (alt != altIndents.get(altIndents.size() - 1)) {
                     throw tabError();
@@ -247,7 +248,7 @@ public final class Tokenizer {
 
     private SyntaxErrorException tabError() {
         return new SyntaxErrorException(CompileError.Kind.TAB_ERROR,
-                "inconsistent use of tabs and spaces in indentation", line, 1, line, 1);
+                "inconsistent use of tabs and spaces in indentation", line, 1, line, 0);
     }
 
     private void name() {
@@ -516,7 +517,8 @@ public final class Tokenizer {
                     return;
                 }
                 if (c == q && (!triple || src.startsWith("" + q + q + q, pos))) {
-                    throw error("f-string: expecting '}', or format specs", line, col(pos) + 1);
+                    throw new SyntaxErrorException("f-string: expecting '}', or format specs", line, col(pos) + 1,
+                            line, col(pos) + 2);
                 }
                 if (c == '\\') {
                     pos++;
@@ -597,9 +599,9 @@ public final class Tokenizer {
     private SyntaxErrorException neverClosed(List<int[]> open, int braceLine, int braceCol) {
         if (!open.isEmpty()) {
             int[] o = open.get(open.size() - 1);
-            return error("'" + (char) o[0] + "' was never closed", o[1], o[2]);
+            return new SyntaxErrorException("'" + (char) o[0] + "' was never closed", o[1], o[2], o[1], 0);
         }
-        return error("'{' was never closed", braceLine, braceCol);
+        return new SyntaxErrorException("'{' was never closed", braceLine, braceCol, braceLine, 0);
     }
 
     private SyntaxErrorException unterminated(boolean triple, boolean fstring, int startLine, int startCol) {
@@ -638,7 +640,7 @@ public final class Tokenizer {
                                 + (char) open[0] + "'" + where, line, col(start) + 1);
                     }
                 } else if (op.equals("!")) {
-                    throw error("invalid syntax", line, col(start) + 1);
+                    throw new SyntaxErrorException("invalid syntax", line, col(start) + 1, line, col(start) + 2);
                 }
                 add(TokenKind.OP, op, start, pos);
                 return;
@@ -646,7 +648,7 @@ public final class Tokenizer {
         }
         int cp = src.codePointAt(pos);
         if (cp == '$' || cp == '?' || cp == '`') {
-            throw error("invalid syntax", line, col(pos) + 1);
+            throw new SyntaxErrorException("invalid syntax", line, col(pos) + 1, line, col(pos) + 2);
         }
         throw invalidCharacter(cp);
     }

@@ -769,7 +769,7 @@ final class ExpressionParser {
                 if (!ts.at(":")) {
                     // CPython points at the key's last character
                     throw TokenStream.errorAt(key.pos().endLine(), key.pos().endCol() - 1, key.pos().endLine(),
-                            key.pos().endCol() - 1, "':' expected after dictionary key");
+                            -1, "':' expected after dictionary key");
                 }
                 keys.add(key);
                 values.add(dictValue());

@@ -44,7 +44,7 @@ final class FStringParser {
         }
         if (anyBytes && anyStr) {
             Token after = ts.peek(0);
-            throw TokenStream.errorAt(after.line(), after.col(), after.line(), after.col(),
+            throw TokenStream.errorAt(after.line(), after.col(), after.line(), after.col() + 1,
                     "cannot mix bytes and nonbytes literals");
         }
         if (anyBytes) {
@@ -180,6 +180,11 @@ final class FStringParser {
         SyntaxErrorException error(String msg) {
             return new SyntaxErrorException(msg, line, col + 1, line, col + 1);
         }
+
+        /** An error spanning the current character (CPython names the token there). */
+        SyntaxErrorException errorHere(String msg) {
+            return new SyntaxErrorException(msg, line, col + 1, line, col + 2);
+        }
     }
 
     /** Parses literal text and fields until the end of the body, or a '}' closing a format spec. */
@@ -286,7 +291,7 @@ final class FStringParser {
         }
         String exprText = c.s.substring(exprStart, c.i);
         if (exprText.isBlank()) {
-            throw c.error("f-string: valid expression required before '" + c.peek() + "'");
+            throw c.errorHere("f-string: valid expression required before '" + c.peek() + "'");
         }
         if (c.peek() == ':' && exprText.stripLeading().matches("lambda\\b[\\s\\S]*")) {
             int lead = exprText.length() - exprText.stripLeading().length();
@@ -351,7 +356,7 @@ final class FStringParser {
         }
         if (name.isEmpty()) {
             if (!c.more() || c.peek() == '}' || c.peek() == ':') {
-                throw c.error("f-string: missing conversion character");
+                throw c.errorHere("f-string: missing conversion character");
             }
             throw c.error("f-string: invalid conversion character");
         }
@@ -408,7 +413,8 @@ final class FStringParser {
                 SyntaxErrorException e = Tokenizer.errorOf(t);
                 int el = e.line() + line - 1;
                 int ec = e.line() == 1 ? e.col() + col - 1 : e.col();
-                throw new SyntaxErrorException(e.kind(), e.getMessage(), el, ec, el, ec);
+                int eec = e.endCol() <= 0 ? e.endCol() : e.endLine() == 1 ? e.endCol() + col - 1 : e.endCol();
+                throw new SyntaxErrorException(e.kind(), e.getMessage(), el, ec, e.endLine() + line - 1, eec);
             }
             if (t.kind() == TokenKind.NEWLINE || t.kind() == TokenKind.ENDMARKER) {
                 continue;

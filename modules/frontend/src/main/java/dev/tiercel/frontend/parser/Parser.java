@@ -225,7 +225,7 @@ public final class Parser {
         Token close = ts.expect("]");
         if (out.isEmpty()) {
             // from the ']' to where CPython's tokenizer had read: past the following token in a type alias
-            int end = inTypeAlias ? ts.peek().col() : close.endCol();
+            int end = inTypeAlias ? ts.peek().col() : close.col();
             throw TokenStream.errorAt(close.line(), close.col(), close.endLine(), end,
                     "Type parameter list cannot be empty");
         }
@@ -377,12 +377,13 @@ public final class Parser {
             }
             if (ts.peek(k).kind() == TokenKind.ENDMARKER) {
                 Token p = ts.prev();
-                throw TokenStream.errorAt(p.endLine(), p.endCol(), p.endLine(), p.endCol(),
-                        "expected 'except' or 'finally' block");
+                throw new SyntaxErrorException("expected 'except' or 'finally' block", p.endLine(), p.endCol() + 1,
+                        p.endLine(), -1);
             }
-            int col = t.kind() == TokenKind.DEDENT ? -1 : t.col();
-            int endCol = t.kind() == TokenKind.DEDENT ? -1 : t.endCol();
-            throw TokenStream.errorAt(t.line(), col, t.line(), endCol, "expected 'except' or 'finally' block");
+            if (t.kind() == TokenKind.DEDENT) {
+                throw new SyntaxErrorException("expected 'except' or 'finally' block", t.line(), 0, t.line(), -1);
+            }
+            throw TokenStream.errorAt(t.line(), t.col(), t.line(), t.endCol(), "expected 'except' or 'finally' block");
         }
         return new Stmt.Try(ts.from(start), body, handlers, orelse, finalbody, star);
     }
@@ -679,7 +680,7 @@ public final class Parser {
                 }
                 if (!paren && (ts.at(TokenKind.NEWLINE) || ts.at(";")) && ts.prev().is(",")) {
                     Token comma = ts.prev();
-                    throw TokenStream.errorAt(comma.line(), comma.endCol(), comma.line(), comma.endCol(),
+                    throw TokenStream.errorAt(comma.line(), comma.endCol(), comma.line(), comma.endCol() + 1,
                             "trailing comma not allowed without surrounding parentheses");
                 }
                 Pos as = ts.startPos();
@@ -691,7 +692,7 @@ public final class Parser {
                 ts.expect(")");
             } else if (ts.prev().is(",")) {
                 throw TokenStream.errorAt(ts.prev().line(), ts.prev().col(), ts.prev().endLine(),
-                        ts.prev().endCol(), "trailing comma not allowed without surrounding parentheses");
+                        ts.prev().endCol() + 1, "trailing comma not allowed without surrounding parentheses");
             }
         }
         return new Stmt.ImportFrom(ts.from(start), module, names, level);

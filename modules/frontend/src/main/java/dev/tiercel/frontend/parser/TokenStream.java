@@ -205,7 +205,7 @@ final class TokenStream {
         if (!at(":")) {
             Token t = peek();
             if (t.kind() == TokenKind.NEWLINE) {
-                throw errorAt(t.line(), t.col(), t.line(), t.col(), "expected ':'");
+                throw errorAt(t.line(), t.col(), t.line(), t.col() + 1, "expected ':'");
             }
             throw invalidSyntax();
         }
@@ -244,12 +244,11 @@ final class TokenStream {
         }
         if (t.kind() == TokenKind.INDENT) {
             return new SyntaxErrorException(dev.tiercel.runtime.spi.CompileError.Kind.INDENTATION_ERROR,
-                    "unexpected indent", t.line(), t.endCol(), t.line(), t.endCol());
+                    "unexpected indent", t.line(), t.endCol(), t.line(), -1);
         }
         if (t.kind() == TokenKind.DEDENT) {
             return new SyntaxErrorException(dev.tiercel.runtime.spi.CompileError.Kind.INDENTATION_ERROR,
-                    "unindent does not match any outer indentation level", t.line(), t.col() + 1, t.line(),
-                    t.col() + 1);
+                    "unindent does not match any outer indentation level", t.line(), t.col() + 1, t.line(), -1);
         }
         if (t.kind() == TokenKind.ENDMARKER) {
             return errorAt(t.line(), t.col(), t.line(), t.col(), "invalid syntax");
