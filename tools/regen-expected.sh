@@ -2,7 +2,8 @@
 # Regenerates the expected results of the end-to-end program tests with CPython 3.13, never by hand:
 # for each tests/{programs,known-failing}/**/NAME.py it writes NAME.out (stdout), and NAME.err / NAME.code only when
 # stderr is non-empty / the exit code is not 0. Programs run from their own folder as `python3.13 NAME.py`
-# with NAME.stdin (if present) as input, as the harness runs Tiercel. CPython prints the script's absolute path
+# with NAME.stdin (if present) as input, as the harness runs Tiercel (`python3.13 -c "$(cat NAME.py)"` when a
+# NAME.dash-c file marks the program as a command string). CPython prints the script's absolute path
 # in tracebacks; the folder part is written as <DIR> so the files do not depend on where the repository is
 # (the harness does the same to Tiercel's output).
 # Modules that programs import, not programs themselves, are named *_mod.py or start with "_": skipped.
@@ -26,7 +27,9 @@ for f in "${files[@]}"; do
     dir=$(cd "$(dirname "$f")" && pwd); name=$(basename "$f" .py)
     [ -f "$dir/$name.stdin" ] && input="$dir/$name.stdin" || input=/dev/null
     set +e
-    (cd "$dir" && PYTHONHASHSEED=0 timeout 120 "$py" "$name.py" <"$input" >"$name.out" 2>"$name.err")
+    # NAME.dash-c: the program text is passed with -c instead of as a file (trailing newlines dropped, as $(...) does)
+    if [ -f "$dir/$name.dash-c" ]; then run=(-c "$(cat "$dir/$name.py")"); else run=("$name.py"); fi
+    (cd "$dir" && PYTHONHASHSEED=0 timeout 120 "$py" "${run[@]}" <"$input" >"$name.out" 2>"$name.err")
     code=$?
     set -e
     for kind in out err; do

@@ -670,4 +670,13 @@ cases = [
 "x = [i for i in range(10) if i else 0]",
 "x = [i if i for i in range(10)]",
 "x = (i for i in range(10)) if",
+"".join(" " * i + "if 1:\n" for i in range(101)) + " " * 101 + "pass\n",
+"".join("\t" * i + "if 1:\n" for i in range(100)) + "\t" * 100 + "pass\n",
+"from __future__ import annotations\nx: (yield)",
+"from __future__ import annotations\ndef f(a: (b := 1)): pass",
+"from __future__ import annotations\nasync def f():\n    x: await g()",
+"from __future__ import annotations\nx: lambda: (yield)",
+"from __future__ import annotations\nclass C:\n    a: int = 1\n    b.c: str\ndef f(*args: *Ts): pass",
+"from __future__ import annotations\nfrom __future__ import division\nimport os\nfrom __future__ import generators",
+"\"\"\"doc\"\"\"\nfrom __future__ import annotations\nx: 1 +",
 ]

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The end-to-end program tests: every {@code tests/programs/**}{@code /NAME.py} runs through {@code bin/tiercel} of
  * every image and must print exactly what CPython 3.13 printed ({@code NAME.out}, {@code NAME.err} when present,
- * {@code NAME.code} when not 0), all made by {@code tools/regen-expected.sh}. A {@code .py} without a
+ * {@code NAME.code} when not 0), all made by {@code tools/regen-expected.sh}; a {@code NAME.dash-c} file makes the
+ * program text a {@code -c} argument instead of a file. A {@code .py} without a
  * {@code .out} is a module that programs import, not a program. The program's absolute folder is written
  * {@code <DIR>} in both, as the regeneration script writes it.
  */
@@ -47,8 +48,11 @@ class ProgramsTest {
         String base = program.getFileName().toString().replace(".py", "");
         Path stdinFile = dir.resolve(base + ".stdin");
         String stdin = Files.exists(stdinFile) ? Files.readString(stdinFile) : "";
-        Images.Result r = Images.run(dir, Map.of("PYTHONHASHSEED", "0"), stdin,
-                List.of(Images.launcher(image).toString(), program.getFileName().toString()));
+        // NAME.dash-c: run the program text with -c (trailing newlines dropped, as the regeneration script does)
+        List<String> command = Files.exists(dir.resolve(base + ".dash-c"))
+                ? List.of(Images.launcher(image).toString(), "-c", Files.readString(program).replaceAll("\n+$", ""))
+                : List.of(Images.launcher(image).toString(), program.getFileName().toString());
+        Images.Result r = Images.run(dir, Map.of("PYTHONHASHSEED", "0"), stdin, command);
         String expectedErr = readOr(dir.resolve(base + ".err"), "");
         int expectedCode = Integer.parseInt(readOr(dir.resolve(base + ".code"), "0").trim());
         String folder = dir.toAbsolutePath() + "/";

@@ -50,7 +50,7 @@ public final class PythonFrontend implements Frontend {
         try {
             if (mode == Mode.EVAL) {
                 Expr e = Parser.parseExpression(source);
-                return CodeGen.compileExpression(e, filename);
+                return compileStage(() -> CodeGen.compileExpression(e, filename));
             }
             Module m = Parser.parseModule(source);
             if (mode == Mode.SINGLE) {
@@ -59,11 +59,11 @@ public final class PythonFrontend implements Frontend {
                     throw new SyntaxErrorException("multiple statements found while compiling a single statement",
                             p.line(), p.endCol() + 1, p.line(), p.endCol() + 1);
                 }
-                return CodeGen.compileInteractive(m, filename);
+                return compileStage(() -> CodeGen.compileInteractive(m, filename));
             }
-            return CodeGen.compileModule(m, filename);
+            return compileStage(() -> CodeGen.compileModule(m, filename));
         } catch (SyntaxErrorException e) {
-            return toCompileError(e, source, filename);
+            return toCompileError(e, source, filename, mode != Mode.EVAL);
         } catch (StackOverflowError e) {
             return new CompileError(CompileError.Kind.SYNTAX_ERROR, "too many nested parentheses", filename, 1, 0,
                     1, 0, null);
@@ -73,15 +73,47 @@ public final class PythonFrontend implements Frontend {
         }
     }
 
+    /** Errors of the symbol table and code generator: CPython reads their line from the file, if there is one. */
+    private static PyCode compileStage(java.util.function.Supplier<PyCode> stage) {
+        try {
+            return stage.get();
+        } catch (SyntaxErrorException e) {
+            throw e.withTextFrom(SyntaxErrorException.TextSource.FILE);
+        }
+    }
+
     /** Converts 1-based UTF-8 byte columns to CPython's 1-based character offsets. */
-    static CompileError toCompileError(SyntaxErrorException e, String source, String filename) {
-        String[] lines = Tokenizer.normalize(source).split("\n", -1);
-        String text = e.line() >= 1 && e.line() <= lines.length ? lines[e.line() - 1] : null;
-        int offset = charOffset(text, e.col());
+    static CompileError toCompileError(SyntaxErrorException e, String source, String filename, boolean execInput) {
+        String normalized = Tokenizer.normalize(source);
+        String[] lines = normalized.split("\n", -1);
+        String line = e.line() >= 1 && e.line() <= lines.length ? lines[e.line() - 1] : null;
+        int offset = charOffset(line, e.col());
         String endText = e.endLine() >= 1 && e.endLine() <= lines.length ? lines[e.endLine() - 1] : null;
         int endOffset = charOffset(endText, e.endCol());
-        return new CompileError(e.kind(), e.getMessage(), filename, e.line(), offset, e.endLine(), endOffset,
-                text == null ? null : text + "\n");
+        String text = switch (e.textSource()) {
+            // exec input has a newline added at its end; eval input keeps the line as written
+            case PARSER -> line == null ? null
+                    : execInput || e.line() < lines.length ? line + "\n" : line;
+            case TOKENIZER -> line;
+            case FILE -> lineOfFile(filename, e.line());
+        };
+        return new CompileError(e.kind(), e.getMessage(), filename, e.line(), offset, e.endLine(), endOffset, text);
+    }
+
+    /** Line {@code n} of the named file with its newline, or null (as CPython's PyErr_ProgramText). */
+    private static String lineOfFile(String filename, int n) {
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(filename);
+            if (n < 1 || !java.nio.file.Files.isRegularFile(p)) {
+                return null;
+            }
+            try (var lines = java.nio.file.Files.lines(p, StandardCharsets.UTF_8)) {
+                return lines.skip(n - 1).findFirst().map(l -> l + "\n").orElse(null);
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException
+                | SecurityException e) {
+            return null;
+        }
     }
 
     private static int charOffset(String line, int byteCol) {

@@ -9,13 +9,24 @@ import dev.tiercel.runtime.spi.CompileError;
 public final class SyntaxErrorException extends RuntimeException {
     private final CompileError.Kind kind;
     private final int line, col, endLine, endCol;
+    /** Where CPython takes the error's source line from (see {@link TextSource}). */
+    private final TextSource textSource;
+
+    /** CPython's SyntaxError.text: the line with its newline, without it (tokenizer errors), or the file's line. */
+    public enum TextSource { PARSER, TOKENIZER, FILE }
 
     public SyntaxErrorException(String msg, int line, int col, int endLine, int endCol) {
         this(CompileError.Kind.SYNTAX_ERROR, msg, line, col, endLine, endCol);
     }
 
     public SyntaxErrorException(CompileError.Kind kind, String msg, int line, int col, int endLine, int endCol) {
+        this(kind, msg, line, col, endLine, endCol, TextSource.PARSER);
+    }
+
+    private SyntaxErrorException(CompileError.Kind kind, String msg, int line, int col, int endLine, int endCol,
+            TextSource textSource) {
         super(msg, null, false, false);
+        this.textSource = textSource;
         this.kind = kind;
         this.line = line;
         this.col = col;
@@ -23,6 +34,12 @@ public final class SyntaxErrorException extends RuntimeException {
         this.endCol = endCol;
     }
 
+    /** The same error, with its source line taken as {@code source} says. */
+    public SyntaxErrorException withTextFrom(TextSource source) {
+        return new SyntaxErrorException(kind, getMessage(), line, col, endLine, endCol, source);
+    }
+
+    public TextSource textSource() { return textSource; }
     public CompileError.Kind kind() { return kind; }
     public int line() { return line; }
     public int col() { return col; }

@@ -26,8 +26,16 @@ public final class Tokenizer {
     private final List<Integer> indents = new ArrayList<>(List.of(0));
     private final List<Integer> altIndents = new ArrayList<>(List.of(0));
 
+    /** eval input gets no newline appended, so the NEWLINE made up at its end has no column (CPython's -1). */
+    private boolean evalInput;
+
     private Tokenizer(String src) {
         this.src = src;
+    }
+
+    /** Tokenizes {@code eval} input (see {@link #tokenize}). */
+    public static List<Token> tokenizeEval(String source) {
+        return tokenize(source, true);
     }
 
     /** Normalizes newlines, as CPython's reader does. */
@@ -44,14 +52,23 @@ public final class Tokenizer {
      * (see {@link #errorOf}), so that a syntax error the parser finds earlier wins, as with CPython's lazy tokenizer.
      */
     public static List<Token> tokenize(String source) {
+        return tokenize(source, false);
+    }
+
+    private static List<Token> tokenize(String source, boolean evalInput) {
         Tokenizer t = new Tokenizer(normalize(source));
+        t.evalInput = evalInput;
         try {
             t.run();
         } catch (SyntaxErrorException e) {
             Token error = new Token(TokenKind.ERROR, "", e.line(), Math.max(0, e.col() - 1), e.line(),
                     Math.max(0, e.col() - 1));
             t.tokens.add(error);
-            ERRORS.get().put(error, new ErrorInfo(e, t.classify(e)));
+            Priority priority = t.classify(e);
+            // the tokenizer's own errors keep the line as read, without its newline (CPython's tok->line_start)
+            ErrorInfo info = new ErrorInfo(priority == Priority.HARD
+                    ? e.withTextFrom(SyntaxErrorException.TextSource.TOKENIZER) : e, priority);
+            ERRORS.get().put(error, info);
             t.tokens.add(new Token(TokenKind.ENDMARKER, "", e.line(), 0, e.line(), 0));
         }
         return t.tokens;
@@ -151,7 +168,8 @@ public final class Tokenizer {
         Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
         if (last != null && last.kind() != TokenKind.NEWLINE && last.kind() != TokenKind.DEDENT
                 && last.kind() != TokenKind.INDENT) {
-            tokens.add(new Token(TokenKind.NEWLINE, "", line, col(pos), line, col(pos) + 1));
+            int at = evalInput ? -1 : col(pos);
+            tokens.add(new Token(TokenKind.NEWLINE, "", line, at, line, at + 1));
         }
         while (indents.size() > 1) {
             indents.remove(indents.size() - 1);
@@ -217,7 +235,7 @@ public final class Tokenizer {
                 }
                 if (indents.size() >= MAX_INDENT) {
                     throw new SyntaxErrorException(CompileError.Kind.INDENTATION_ERROR,
-                            "too many levels of indentation", line, col(pos), line, col(pos));
+                            "too many levels of indentation", line, 1, line, 0);
                 }
                 indents.add(col);
                 altIndents.add(alt);

@@ -414,7 +414,8 @@ final class FStringParser {
                 int el = e.line() + line - 1;
                 int ec = e.line() == 1 ? e.col() + col - 1 : e.col();
                 int eec = e.endCol() <= 0 ? e.endCol() : e.endLine() == 1 ? e.endCol() + col - 1 : e.endCol();
-                throw new SyntaxErrorException(e.kind(), e.getMessage(), el, ec, e.endLine() + line - 1, eec);
+                throw new SyntaxErrorException(e.kind(), e.getMessage(), el, ec, e.endLine() + line - 1, eec)
+                        .withTextFrom(e.textSource());
             }
             if (t.kind() == TokenKind.NEWLINE || t.kind() == TokenKind.ENDMARKER) {
                 continue;

@@ -47,7 +47,7 @@ public final class Parser {
 
     /** Parses an {@code eval}-mode expression. */
     public static Expr parseExpression(String source) {
-        Parser p = new Parser(Tokenizer.tokenize(source));
+        Parser p = new Parser(Tokenizer.tokenizeEval(source));
         try {
             return p.evalInput();
         } catch (SyntaxErrorException e) {

@@ -1,0 +1,2 @@
+print("compiled first, so never printed")
+return 2
