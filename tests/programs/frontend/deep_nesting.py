@@ -17,3 +17,13 @@ for source in ["(" * 201 + ")" * 201,
         print("compiled")
     except SyntaxError as e:
         print(type(e).__name__, e.msg, e.lineno, e.offset)
+
+# past CPython's limits the errors are not SyntaxErrors: the compiler's recursion limit (its exact value depends
+# on how deep the caller already is, so these stay clear of it), the parser's stack
+for source in ["x = a" + ".b" * 9990, "x = a" + ".b" * 10010, "x = " + " + ".join(["a"] * 12000),
+               "x = " + "-" * 5966 + "1", "x = " + "-" * 5967 + "1", "x = " + "not " * 8000 + "1"]:
+    try:
+        compile(source, "<deep>", "exec")
+        print("compiled", len(source))
+    except (RecursionError, MemoryError) as e:
+        print(type(e).__name__, e)

@@ -65,8 +65,9 @@ public final class PythonFrontend implements Frontend {
         } catch (SyntaxErrorException e) {
             return toCompileError(e, source, filename, mode != Mode.EVAL);
         } catch (StackOverflowError e) {
-            return new CompileError(CompileError.Kind.SYNTAX_ERROR, "too many nested parentheses", filename, 1, 0,
-                    1, 0, null);
+            // not expected (every recursive pass counts its depth), but never a Java error for the user
+            return new CompileError(CompileError.Kind.RECURSION_ERROR,
+                    "maximum recursion depth exceeded during compilation", filename, 0, 0, 0, 0, null);
         } catch (RuntimeException e) {
             return new CompileError(CompileError.Kind.SYNTAX_ERROR, "internal compiler error: " + e, filename, 1, 0,
                     1, 0, null);

@@ -31,6 +31,18 @@ class DeepNestingTest {
     }
 
     @Test
+    void tooDeepForCPythonsCompilerOrParserIsRecursionOrMemoryError() throws CompileError {
+        compiles("x = a" + ".b".repeat(9996));
+        compiles("x = " + "-".repeat(5966) + "1");
+        assertThatThrownBy(() -> compiles("x = a" + ".b".repeat(9997))).isInstanceOf(CompileError.class)
+                .hasMessage("maximum recursion depth exceeded during compilation")
+                .extracting(e -> ((CompileError) e).kind()).isEqualTo(CompileError.Kind.RECURSION_ERROR);
+        assertThatThrownBy(() -> compiles("x = " + "-".repeat(5967) + "1")).isInstanceOf(CompileError.class)
+                .hasMessage("Parser stack overflowed - Python source too complex to parse")
+                .extracting(e -> ((CompileError) e).kind()).isEqualTo(CompileError.Kind.MEMORY_ERROR);
+    }
+
+    @Test
     void excessiveNestingIsACompileError() {
         assertThatThrownBy(() -> compiles("x = " + "(".repeat(300) + "1" + ")".repeat(300)))
                 .isInstanceOf(CompileError.class).hasMessage("too many nested parentheses");

@@ -64,6 +64,8 @@ class SyntaxErrorTest {
                 case SYNTAX_ERROR -> "SyntaxError";
                 case INDENTATION_ERROR -> "IndentationError";
                 case TAB_ERROR -> "TabError";
+                case RECURSION_ERROR -> "RecursionError";
+                case MEMORY_ERROR -> "MemoryError";
             };
             actual = kind + "|" + e.msg() + "|" + e.lineno() + "|" + e.offset() + "|" + e.endLineno() + "|"
                     + e.endOffset();

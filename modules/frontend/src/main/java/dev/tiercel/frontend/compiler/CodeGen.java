@@ -23,7 +23,7 @@ import java.util.List;
  */
 public final class CodeGen {
     static final int STACK_USE_GUIDELINE = 30;
-    private static final int MAX_NESTING = 2000;
+    private static final int MAX_NESTING = 30_000;
 
     final SymbolTable st;
     final String filename;
@@ -346,9 +346,11 @@ public final class CodeGen {
     }
 
     private void enter(Pos p) {
+        // a safety net only: the constant folder stops deeper input first, as CPython's ast_opt does
         if (++depth > MAX_NESTING) {
-            throw new SyntaxErrorException("too many nested blocks or expressions (maximum recursion depth "
-                    + "exceeded during compilation)", p.line(), p.col() + 1, p.endLine(), p.endCol() + 1);
+            throw new SyntaxErrorException(dev.tiercel.runtime.spi.CompileError.Kind.RECURSION_ERROR,
+                    "maximum recursion depth exceeded during compilation", p.line(), p.col() + 1, p.endLine(),
+                    p.endCol() + 1);
         }
     }
 

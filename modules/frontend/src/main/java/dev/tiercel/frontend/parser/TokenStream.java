@@ -267,8 +267,9 @@ final class TokenStream {
     void enter() {
         if (++depth > MAX_DEPTH) {
             Token t = peek();
-            throw errorAt(t.line(), t.col(), t.line(), t.col(),
-                    "Parser stack overflowed - Python source too complex to parse");
+            throw new SyntaxErrorException(dev.tiercel.runtime.spi.CompileError.Kind.MEMORY_ERROR,
+                    "Parser stack overflowed - Python source too complex to parse", t.line(), t.col() + 1, t.line(),
+                    t.col() + 1);
         }
     }
 

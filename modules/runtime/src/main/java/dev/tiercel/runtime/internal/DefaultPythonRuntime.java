@@ -149,6 +149,10 @@ public final class DefaultPythonRuntime implements PythonRuntime {
     }
 
     private static PyBaseException syntaxError(CompileError e) {
+        if (e.kind() == CompileError.Kind.RECURSION_ERROR || e.kind() == CompileError.Kind.MEMORY_ERROR) {
+            return new PyBaseException(e.kind() == CompileError.Kind.RECURSION_ERROR ? PyExc.RecursionError
+                    : PyExc.MemoryError, PyTuple.of(PyStr.of(e.msg())));
+        }
         var type = switch (e.kind()) {
             case INDENTATION_ERROR -> PyExc.IndentationError;
             case TAB_ERROR -> PyExc.TabError;

@@ -10,8 +10,12 @@ public final class CompileError extends Exception {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    /** Which Python exception class the error becomes. */
-    public enum Kind { SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR }
+    /**
+     * Which Python exception class the error becomes. The last two are not syntax errors: CPython raises them when
+     * the source nests too deeply for its compiler (RecursionError) or its parser (MemoryError); only the message
+     * is used.
+     */
+    public enum Kind { SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR, RECURSION_ERROR, MEMORY_ERROR }
 
     private final Kind kind;
     private final String filename;
