@@ -496,7 +496,12 @@ final class ExprGen {
         Loc l = attrLoc(loc, a);
         switch (a.ctx()) {
             case LOAD -> c.emitName(LOAD_ATTR, a.attr(), l);
-            case STORE -> c.emitName(STORE_ATTR, a.attr(), l);
+            case STORE -> {
+                if (a.attr().equals("__debug__")) {
+                    throw CodeGen.error(a.pos(), "cannot assign to __debug__");
+                }
+                c.emitName(STORE_ATTR, a.attr(), l);
+            }
             case DEL -> c.emitName(DELETE_ATTR, a.attr(), l);
         }
     }
@@ -614,6 +619,9 @@ final class ExprGen {
             Keyword k = keywords.get(i);
             if (k.arg() == null) {
                 continue;
+            }
+            if (k.arg().equals("__debug__")) {
+                throw CodeGen.error(k.pos(), "cannot assign to __debug__");
             }
             for (int j = i + 1; j < keywords.size(); j++) {
                 if (k.arg().equals(keywords.get(j).arg())) {

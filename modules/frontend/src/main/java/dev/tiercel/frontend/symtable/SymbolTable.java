@@ -471,7 +471,10 @@ public final class SymbolTable {
 
     private void visitExpr(Expr e) {
         switch (e) {
-            case Expr.NamedExpr n -> handleNamedExpr(n);
+            case Expr.NamedExpr n -> {
+                notInAnnotationScope("named expression", e);
+                handleNamedExpr(n);
+            }
             case Expr.BoolOp b -> visitExprs(b.values());
             case Expr.BinOp b -> {
                 visitExpr(b.left());
@@ -508,16 +511,19 @@ public final class SymbolTable {
             case Expr.GeneratorExp c -> comprehension(e, "genexpr", c.generators(), c.elt(), null,
                     Scope.Comprehension.GENERATOR);
             case Expr.Await a -> {
+                notInAnnotationScope("await expression", e);
                 visitExpr(a.value());
                 cur.coroutine = true;
             }
             case Expr.Yield y -> {
+                notInAnnotationScope("yield expression", e);
                 if (y.value() != null) {
                     visitExpr(y.value());
                 }
                 markGenerator(e);
             }
             case Expr.YieldFrom y -> {
+                notInAnnotationScope("yield expression", e);
                 visitExpr(y.value());
                 markGenerator(e);
             }
@@ -574,6 +580,20 @@ public final class SymbolTable {
             }
             case Expr.ListExpr l -> visitExprs(l.elts());
             case Expr.Tuple t -> visitExprs(t.elts());
+        }
+    }
+
+    /** symtable_raise_if_annotation_block: what the scopes of PEP 695 (and lazy annotations) cannot contain. */
+    private void notInAnnotationScope(String what, Expr e) {
+        String where = switch (cur.type) {
+            case ANNOTATION -> "an annotation";
+            case TYPE_VARIABLE_BOUND -> "a TypeVar bound";
+            case TYPE_ALIAS -> "a type alias";
+            case TYPE_PARAMETERS -> "the definition of a generic";
+            default -> null;
+        };
+        if (where != null) {
+            throw err(e.pos(), what + " cannot be used within " + where);
         }
     }
 
