@@ -11,6 +11,13 @@ public final class Main {
         int code;
         try {
             CommandLine cmd = CommandLine.parse(args);
+            // read once, as static finals, by the classes that count and specialize: set before they load
+            if (cmd.hasXOption("pystats")) {
+                System.setProperty("tiercel.pystats", "true");
+            }
+            if (cmd.hasXOption("nospecialize")) {
+                System.setProperty("tiercel.nospecialize", "true");
+            }
             InterruptSignal.install();
             Environment env = new Environment(System.getenv(), cmd.ignoreEnvironment());
             code = DaggerLauncherComponent.factory().create(cmd, env).launcher().run(out);
