@@ -64,7 +64,7 @@ class PystatsTest {
         }
         COVERAGE.put(name, new int[] {ours.size(), exact, reference.size()});
         selfConsistent(name, ours);
-        assertThat(ours).containsKey("Optimization attempts").containsKey("uops[_START_EXECUTOR].execution_count");
+        assertThat(ours).containsKey("Optimization attempts");
     }
 
     /** Relations that hold by what the counters mean, whatever the program. */
