@@ -15,19 +15,25 @@ import java.util.function.Consumer;
 public final class JitState {
     private JitState() {}
 
-    private static boolean initialized;
+    private static volatile boolean initialized;
     private static TraceOptimizer optimizer;
     private static TraceBackend backend;
     private static volatile boolean enabled;
     private static volatile int threshold = 16;
-    private static volatile int running;
+    /** Executors running on the stack (one interpreter thread). */
+    private static int running;
     private static final List<Consumer<Boolean>> listeners = new ArrayList<>();
 
-    private static synchronized void init() {
+    private static void init() {
+        if (!initialized) {
+            discover();
+        }
+    }
+
+    private static synchronized void discover() {
         if (initialized) {
             return;
         }
-        initialized = true;
         try {
             String jit = System.getenv("PYTHON_JIT");
             boolean requested = jit != null ? !jit.equals("0")
@@ -44,6 +50,7 @@ public final class JitState {
         } catch (RuntimeException | ServiceConfigurationError e) {
             enabled = false;
         }
+        initialized = true;
     }
 
     /** The optimizer on the module path, if any (also when tier 2 is off). */

@@ -63,9 +63,10 @@ public final class PyStats {
      */
     public static int evalEntered(boolean generator) {
         evalCalls++;
-        framesPushed++;
         if (generator) {
-            generatorEvalCalls++;
+            generatorEvalCalls++; // a generator's frame lives in the generator: resuming it pushes none
+        } else {
+            framesPushed++;
         }
         int outer = last;
         last = 0;

@@ -46,7 +46,7 @@ class PyStatsTest {
                 .containsEntry("Calls to PyEval_EvalDefault", 2L)
                 .containsEntry("Calls via PyEval_EvalFrame[0]", 2L)
                 .containsEntry("Calls via PyEval_EvalFrame[2]", 1L)
-                .containsEntry("Frames pushed", 2L);
+                .containsEntry("Frames pushed", 1L);
     }
 
     @Test
