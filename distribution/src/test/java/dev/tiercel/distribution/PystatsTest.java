@@ -137,6 +137,15 @@ class PystatsTest {
     }
 
     @Test
+    void pythonstatsVariableTurnsStatisticsOnUnlessIgnored() throws Exception {
+        Path program = Images.repo().resolve("tests/programs/examples/sum_fn.py");
+        assertThat(stats("tiercel-tier1", program, Map.of("PYTHONSTATS", "1"))).containsKey("Frames pushed");
+        Images.Result ignored = Images.tiercel("tiercel-tier1", program.getParent(), Map.of("PYTHONSTATS", "1"),
+                "-E", "sum_fn.py");
+        assertThat(ignored.stderr()).doesNotContain("Statistics written");
+    }
+
+    @Test
     void everyImageWritesAFile() throws Exception {
         for (String image : Images.ALL) {
             Map<String, Long> v = stats(image, Images.repo().resolve("tests/programs/examples/sum_fn.py"));
@@ -146,11 +155,17 @@ class PystatsTest {
 
     /** Runs {@code program} with {@code -X pystats}; checks output and line shapes; returns the file's keys. */
     private static Map<String, Long> stats(String image, Path program, String... extra) throws Exception {
+        String[] args = Stream.concat(Stream.of("-X", "pystats"), Stream.of(extra)).toArray(String[]::new);
+        return stats(image, program, Map.of("PYTHONHASHSEED", "0"), args);
+    }
+
+    private static Map<String, Long> stats(String image, Path program, Map<String, String> env, String... options)
+            throws Exception {
         Path dir = program.getParent();
         String base = program.getFileName().toString().replace(".py", "");
-        String[] args = Stream.concat(Stream.of("-X", "pystats"), Stream.concat(Stream.of(extra),
-                Stream.of(program.getFileName().toString()))).toArray(String[]::new);
-        Images.Result r = Images.tiercel(image, dir, Map.of("PYTHONHASHSEED", "0"), args);
+        String[] args = Stream.concat(Stream.of(options), Stream.of(program.getFileName().toString()))
+                .toArray(String[]::new);
+        Images.Result r = Images.tiercel(image, dir, env, args);
         assertThat(r.stdout()).as("%s in %s", base, image).isEqualTo(Files.readString(dir.resolve(base + ".out")));
         Matcher m = WRITTEN.matcher(r.stderr());
         assertThat(m.find()).as("stderr says where the file went: %s", r.stderr()).isTrue();

@@ -26,5 +26,6 @@ final class Help {
             PYTHON_JIT      : 0 turns tier 2 (traces and the JIT) off, 1 turns it on
             PYTHON_LLTRACE  : 1..5, trace the interpreter tiers as CPython's debug builds do
             PYTHON_OPT_DEBUG: 1..3, trace the tier-2 optimizer
+            PYTHONSTATS     : if set and not empty, as -X pystats
             """;
 }
