@@ -2,6 +2,7 @@
 """Times bench/programs/*.py in Tiercel's images and in CPython, side by side.
 
 usage: bench/run.py [--runs N] [--images tiercel-tier1,tiercel-interp,...] [--only NAME,...] [--markdown]
+An image name may carry -X options after '+': tiercel-tier1+nospecialize runs tiercel-tier1 with -X nospecialize.
 
 Each program runs N times (default 5) per runtime; the table shows the median wall time in seconds (process start
 to exit, so start-up is included) and each image's ratio to CPython 3.13 (lower is better), plus the geometric
@@ -46,10 +47,11 @@ def main():
     runtimes.append(("cpython3.13", [py313]))
     if py311:
         runtimes.append(("cpython3.11", [py311]))
-    for image in args.images.split(","):
+    for spec in args.images.split(","):
+        image, *xoptions = spec.split("+")
         launcher = os.path.join(IMAGES_DIR, image, "bin", "tiercel")
         if os.access(launcher, os.X_OK):
-            runtimes.append((image, [launcher]))
+            runtimes.append((spec, [launcher] + [a for x in xoptions for a in ("-X", x)]))
         else:
             print(f"# {image}: not built ({launcher})", file=sys.stderr)
 

@@ -3,6 +3,8 @@
  * system, and the service interfaces through which the execution tiers are found on the module path.
  */
 module dev.tiercel.runtime {
+    requires java.management;
+
     exports dev.tiercel.runtime.spi;
     exports dev.tiercel.runtime.code;
     exports dev.tiercel.runtime.object;

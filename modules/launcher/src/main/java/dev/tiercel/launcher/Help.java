@@ -16,6 +16,7 @@ final class Help {
             -X opt : set implementation-specific option:
                      -X tiers: print the tiers found on the module path and which is active
                      -X pystats: write execution statistics to /tmp/py_stats/
+                     -X nospecialize: tier 1 does not specialize instructions
             file   : program read from script file
             -      : program read from stdin (default; interactive mode if a tty)
             arg ...: arguments passed to program in sys.argv[1:]
@@ -25,5 +26,6 @@ final class Help {
             PYTHON_JIT      : 0 turns tier 2 (traces and the JIT) off, 1 turns it on
             PYTHON_LLTRACE  : 1..5, trace the interpreter tiers as CPython's debug builds do
             PYTHON_OPT_DEBUG: 1..3, trace the tier-2 optimizer
+            PYTHONSTATS     : if set and not empty, as -X pystats
             """;
 }

@@ -1,6 +1,7 @@
 package dev.tiercel.launcher;
 
 import dev.tiercel.runtime.api.PythonRuntime;
+import dev.tiercel.runtime.spi.PyStats;
 import dev.tiercel.runtime.spi.Tiers;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -14,6 +15,7 @@ final class Launcher {
     private final CommandLine cmd;
     private final Tiers tiers;
     private final Provider<PythonRuntime> runtime;
+    private PrintStream out = System.out;
 
     @Inject
     Launcher(CommandLine cmd, Tiers tiers, Provider<PythonRuntime> runtime) {
@@ -24,6 +26,7 @@ final class Launcher {
 
     /** Runs what the command line asks for and returns the process exit code. */
     int run(PrintStream out) {
+        this.out = out;
         switch (cmd.action()) {
             case VERSION -> {
                 out.println(VERSION);
@@ -43,12 +46,27 @@ final class Launcher {
             }
         }
         PythonRuntime rt = runtime.get();
-        return switch (cmd.action()) {
+        int code = switch (cmd.action()) {
             case FILE -> rt.runFile(Path.of(cmd.target()));
             case COMMAND -> rt.runCommand(cmd.target());
             case MODULE -> rt.runModule(cmd.target());
             case STDIN -> rt.runStdin(System.in);
             default -> throw new IllegalStateException(cmd.action().toString());
         };
+        if (PyStats.ENABLED) {
+            writeStats();
+        }
+        return code;
+    }
+
+    /** {@code -X pystats}: CPython's stats file in {@code /tmp/py_stats/}, made if missing; says where on stderr. */
+    private void writeStats() {
+        out.flush();
+        try {
+            Path file = PyStats.writeFile(PyStats.report(tiers.optimizer()), PyStats.DIRECTORY);
+            System.err.println("Statistics written to " + file);
+        } catch (java.io.IOException e) {
+            System.err.println("Cannot write statistics to " + PyStats.DIRECTORY + ": " + e.getMessage());
+        }
     }
 }

@@ -13,6 +13,13 @@ public final class Main {
             CommandLine cmd = CommandLine.parse(args);
             InterruptSignal.install();
             Environment env = new Environment(System.getenv(), cmd.ignoreEnvironment());
+            // read once, as static finals, by the classes that count and specialize: set before they load
+            if (cmd.hasXOption("pystats") || env.python("PYTHONSTATS").filter(v -> !v.isEmpty()).isPresent()) {
+                System.setProperty("tiercel.pystats", "true");
+            }
+            if (cmd.hasXOption("nospecialize")) {
+                System.setProperty("tiercel.nospecialize", "true");
+            }
             code = DaggerLauncherComponent.factory().create(cmd, env).launcher().run(out);
         } catch (CommandLine.UsageError e) {
             System.err.println(e.getMessage());

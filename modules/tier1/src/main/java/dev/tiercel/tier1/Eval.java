@@ -20,6 +20,7 @@ import dev.tiercel.runtime.object.PyNone;
 import dev.tiercel.runtime.object.PyObject;
 import dev.tiercel.runtime.object.PyRangeIterator;
 import dev.tiercel.runtime.object.PyTraceback;
+import dev.tiercel.runtime.spi.PyStats;
 
 /**
  * The tier-1 dispatch loop. Python-to-Python calls push a frame and continue in the same loop (no Java recursion
@@ -43,9 +44,13 @@ final class Eval {
         Py.enter();
         entry.back = null;
         Py.current = entry;
+        int outer = PyStats.ENABLED || Observe.LLTRACE ? Observe.enterLoop(entry) : 0;
         try {
             return loop(entry);
         } finally {
+            if (PyStats.ENABLED) {
+                Observe.leaveLoop(outer);
+            }
             Py.resetDepth(depth0);
             Py.current = caller;
         }
@@ -88,6 +93,9 @@ final class Eval {
                         arg = (arg << 8) | ((w >> 8) & 0xff);
                     }
                     here = ip - 1;
+                    if (PyStats.ENABLED || Observe.LLTRACE) {
+                        Observe.instruction(f, code, start, here, op, arg, sp);
+                    }
                     ip += CACHES[op];
                     switch (op) {
                         case RESUME, NOP, RESUME_CHECK:
@@ -360,6 +368,9 @@ final class Eval {
                                 nf.back = f;
                                 f = nf;
                                 Py.current = f;
+                                if (PyStats.ENABLED || Observe.LLTRACE) {
+                                    Observe.pushed(f);
+                                }
                                 code = f.code.adaptive;
                                 stack = f.stack;
                                 locals = f.localsplus;
@@ -398,6 +409,9 @@ final class Eval {
                             sp = f.sp;
                             ip = f.ip;
                             stack[sp++] = v;
+                            if (Observe.LLTRACE) {
+                                Observe.resumed(f);
+                            }
                             break;
                         }
                         case RETURN_GENERATOR: {
@@ -419,6 +433,9 @@ final class Eval {
                             sp = f.sp;
                             ip = f.ip;
                             stack[sp++] = g;
+                            if (Observe.LLTRACE) {
+                                Observe.resumed(f);
+                            }
                             break;
                         }
                         case YIELD_VALUE: {
@@ -689,6 +706,9 @@ final class Eval {
                 stack[sp++] = exc;
                 f.sp = sp;
                 f.ip = h.target();
+                if (Observe.LLTRACE) {
+                    Observe.resumed(f);
+                }
                 return f;
             }
             for (int i = 0; i < f.sp; i++) {

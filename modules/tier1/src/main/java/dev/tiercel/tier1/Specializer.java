@@ -95,18 +95,61 @@ final class Specializer {
         st.spare = f;
     }
 
+    /** {@code -X nospecialize}: instructions stay generic (for measuring what specialization buys). */
+    static final boolean DISABLED = Boolean.getBoolean("tiercel.nospecialize");
+
+    /** How long a generic instruction waits when specialization is off: as long as its counter allows. */
+    private static final short PARKED = Short.MAX_VALUE;
+
+    /**
+     * Whether tier 1 counts {@code op} down to a specialization attempt (the families {@code Eval} calls in here
+     * for); {@code -X pystats} counts their executions that did not try as {@code deferred}.
+     */
+    static boolean countsDown(int op) {
+        return switch (op) {
+            case LOAD_GLOBAL, BINARY_OP, COMPARE_OP, TO_BOOL, FOR_ITER, LOAD_ATTR, STORE_ATTR, BINARY_SUBSCR,
+                 CONTAINS_OP, UNPACK_SEQUENCE -> true;
+            default -> false;
+        };
+    }
+
     private static boolean rewrite(short[] code, int here, int op) {
+        if (DISABLED) {
+            code[here + 1] = PARKED;
+            return false;
+        }
+        if (dev.tiercel.runtime.spi.PyStats.ENABLED) {
+            dev.tiercel.runtime.spi.PyStats.specializationSuccess(base(op));
+        }
         code[here] = (short) ((code[here] & 0xff00) | op);
         return true;
     }
 
-    private static boolean fail(short[] code, int here) {
+    /**
+     * A failed attempt: waits {@link #COOLDOWN} executions, and returns true so that tier 1 dispatches the
+     * instruction again, now generic, as CPython does after an attempt whatever its outcome.
+     */
+    private static boolean fail(short[] code, int here, int kind) {
+        if (DISABLED) {
+            code[here + 1] = PARKED;
+            return false;
+        }
+        if (dev.tiercel.runtime.spi.PyStats.ENABLED) {
+            dev.tiercel.runtime.spi.PyStats.specializationFailure(code[here] & 0xff, kind);
+        }
         code[here + 1] = COOLDOWN;
-        return false;
+        return true;
+    }
+
+    private static boolean fail(short[] code, int here) {
+        return fail(code, here, FailureKinds.NONE);
     }
 
     /** Turns a specialized instruction back into its generic form. */
     static void deopt(short[] code, int here) {
+        if (dev.tiercel.runtime.spi.PyStats.ENABLED) {
+            dev.tiercel.runtime.spi.PyStats.miss(code[here] & 0xff);
+        }
         code[here] = (short) ((code[here] & 0xff00) | base(code[here] & 0xff));
         code[here + 1] = COOLDOWN;
     }
@@ -118,7 +161,7 @@ final class Specializer {
                 case Ops.NB_ADD: return rewrite(code, here, BINARY_OP_ADD_INT);
                 case Ops.NB_SUBTRACT: return rewrite(code, here, BINARY_OP_SUBTRACT_INT);
                 case Ops.NB_MULTIPLY: return rewrite(code, here, BINARY_OP_MULTIPLY_INT);
-                default: return fail(code, here);
+                default: return fail(code, here, FailureKinds.binaryOp(nb, a, b));
             }
         }
         if (a instanceof PyFloat && b instanceof PyFloat) {
@@ -126,13 +169,13 @@ final class Specializer {
                 case Ops.NB_ADD: return rewrite(code, here, BINARY_OP_ADD_FLOAT);
                 case Ops.NB_SUBTRACT: return rewrite(code, here, BINARY_OP_SUBTRACT_FLOAT);
                 case Ops.NB_MULTIPLY: return rewrite(code, here, BINARY_OP_MULTIPLY_FLOAT);
-                default: return fail(code, here);
+                default: return fail(code, here, FailureKinds.binaryOp(nb, a, b));
             }
         }
         if (a instanceof PyStr && b instanceof PyStr && op == Ops.NB_ADD) {
             return rewrite(code, here, BINARY_OP_ADD_UNICODE);
         }
-        return fail(code, here);
+        return fail(code, here, FailureKinds.binaryOp(nb, a, b));
     }
 
     /** BINARY_OP_*_INT/FLOAT/UNICODE: the result, or null when a guard fails. */
@@ -169,7 +212,7 @@ final class Specializer {
         if (a instanceof PyStr && b instanceof PyStr && (cmp == Ops.EQ || cmp == Ops.NE)) {
             return rewrite(code, here, COMPARE_OP_STR);
         }
-        return fail(code, here);
+        return fail(code, here, FailureKinds.compareOp(a, b));
     }
 
     /** COMPARE_OP_INT/FLOAT/STR: the bool result, or null when a guard fails. */
@@ -216,7 +259,7 @@ final class Specializer {
         if (v instanceof PyStr) {
             return rewrite(code, here, TO_BOOL_STR);
         }
-        return fail(code, here);
+        return fail(code, here, FailureKinds.toBool(v));
     }
 
     /** TO_BOOL_*: the bool, or null when a guard fails. */
@@ -242,7 +285,7 @@ final class Specializer {
         if (it instanceof PySeqIterator) {
             return rewrite(code, here, FOR_ITER_LIST);
         }
-        return fail(code, here);
+        return fail(code, here, FailureKinds.forIter(it));
     }
 
     static boolean loadGlobal(short[] code, int here, PyFrame f, String name) {
@@ -391,7 +434,7 @@ final class Specializer {
         if (c instanceof PyDict && c.type() == PyTypes.DICT) {
             return rewrite(code, here, BINARY_SUBSCR_DICT);
         }
-        return fail(code, here);
+        return fail(code, here, FailureKinds.binarySubscr(c, key));
     }
 
     /** BINARY_SUBSCR_LIST_INT/TUPLE_INT/DICT: the item, or null when a guard fails (errors go generic). */
@@ -426,7 +469,7 @@ final class Specializer {
         if (container instanceof PySet) {
             return rewrite(code, here, CONTAINS_OP_SET);
         }
-        return fail(code, here);
+        return fail(code, here, FailureKinds.containsOp(container));
     }
 
     static boolean unpackSequence(short[] code, int here, PyObject seq, int n) {
@@ -436,6 +479,6 @@ final class Specializer {
         if (seq instanceof PyList l && l.size == n) {
             return rewrite(code, here, UNPACK_SEQUENCE_LIST);
         }
-        return fail(code, here);
+        return fail(code, here, FailureKinds.unpackSequence(seq));
     }
 }

@@ -6,7 +6,7 @@ import static dev.tiercel.runtime.code.Opcodes.JUMP_BACKWARD;
 import dev.tiercel.runtime.object.PyFrame;
 import dev.tiercel.runtime.spi.CodeExecutors;
 import dev.tiercel.runtime.spi.Executor;
-import dev.tiercel.runtime.spi.Tiers;
+import dev.tiercel.runtime.spi.JitState;
 import dev.tiercel.runtime.spi.TraceOptimizer;
 
 /**
@@ -21,34 +21,20 @@ import dev.tiercel.runtime.spi.TraceOptimizer;
 final class Tier2Hook {
     private Tier2Hook() {}
 
-    /** True once tier 2 is known to be off (no optimizer, PYTHON_JIT=0); read on every back edge. */
+    /** True while tier 2 is off (no optimizer, PYTHON_JIT=0, switched off at run time); read on every back edge. */
     static boolean off;
-    private static boolean on;
     private static boolean initialized;
     private static TraceOptimizer optimizer;
-    private static int threshold = 16;
 
-    /** Lazily (first back edge, when the runtime is set up) finds whether tier 2 is on. */
+    /** Lazily (first back edge, when the runtime is set up) finds whether tier 2 is on, and follows its changes. */
     static synchronized void init() {
         if (initialized) {
             return;
         }
         initialized = true;
-        try {
-            String jit = System.getenv("PYTHON_JIT");
-            boolean requested = jit != null ? !jit.equals("0")
-                    : !"off".equals(System.getProperty("tiercel.jit.default", "on"));
-            Tiers tiers = Tiers.discover(requested);
-            if (tiers.tier2Enabled() && tiers.optimizer().isPresent()) {
-                optimizer = tiers.optimizer().get();
-                optimizer.attachBackends(tiers.backends());
-                threshold = Math.max(1, Math.min(4095, optimizer.backedgeThreshold()));
-                on = optimizer.activeBackend() != null;
-            }
-        } catch (RuntimeException | java.util.ServiceConfigurationError e) {
-            on = false;
-        }
-        off = !on;
+        optimizer = JitState.optimizer().orElse(null);
+        off = !JitState.tier2Enabled();
+        JitState.onChange(on -> off = !on);
     }
 
     /**
@@ -58,14 +44,14 @@ final class Tier2Hook {
     static void backEdge(PyFrame f, short[] code, int here) {
         if (!initialized) {
             init();
-            if (!on) {
+            if (off) {
                 return;
             }
         }
         int c = code[here + 1] & 0xffff;
         int count = (c >>> 4) + 1;
         int exp = c & 15;
-        if (count < Math.min(4095, threshold << exp)) {
+        if (count < Math.min(4095, JitState.backedgeThreshold() << exp)) {
             code[here + 1] = (short) (count << 4 | exp);
             return;
         }
@@ -97,8 +83,13 @@ final class Tier2Hook {
     static int enter(PyFrame f, short[] code, int here, int arg) {
         CodeExecutors table = CodeExecutors.of(f.code);
         Executor ex = table == null ? null : table.get(arg & 0xff);
-        if (ex != null && ex.isValid()) {
-            return ex.execute(f);
+        if (ex != null && ex.isValid() && !off) {
+            JitState.executorEntered();
+            try {
+                return ex.execute(f);
+            } finally {
+                JitState.executorLeft();
+            }
         }
         int orig = ex != null ? ex.originalCodeUnit() : JUMP_BACKWARD;
         code[here] = (short) orig;

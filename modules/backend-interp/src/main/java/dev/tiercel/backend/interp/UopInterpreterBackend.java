@@ -1,5 +1,7 @@
 package dev.tiercel.backend.interp;
 
+import dev.tiercel.runtime.spi.PyStats;
+
 import dev.tiercel.tier2.trace.CompiledTrace;
 import dev.tiercel.tier2.trace.Trace;
 import dev.tiercel.tier2.trace.TraceCompiler;
@@ -28,6 +30,9 @@ public final class UopInterpreterBackend implements TraceCompiler {
 
     @Override
     public CompiledTrace compile(Trace trace) {
-        return UopInterpreter.LLTRACE >= 4 ? new UopInterpreter.Tracing(trace) : new UopInterpreter(trace);
+        if (UopInterpreter.LLTRACE >= 4) {
+            return new UopInterpreter.Tracing(trace);
+        }
+        return PyStats.ENABLED ? new CountingUopInterpreter(trace) : new UopInterpreter(trace);
     }
 }

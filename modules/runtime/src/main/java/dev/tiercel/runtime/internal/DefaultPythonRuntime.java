@@ -66,6 +66,8 @@ public final class DefaultPythonRuntime implements PythonRuntime {
         PyTextIO stdin = new PyTextIO("<stdin>", System.in);
         Py.sys = SysModule.create(config, stdout, stderr, stdin);
         this.importer = new Importer(this);
+        importer.addBuiltin("tiercel", TiercelModule::create);
+        importer.addBuiltin("dis", DisModule::create);
         Py.setImporter(importer);
         if (Py.sys.dict().getStr("path") instanceof dev.tiercel.runtime.object.PyList sysPath) {
             importer.libraryLocations().forEach(location -> sysPath.append(PyStr.of(location)));

@@ -115,6 +115,7 @@ final class SysModule {
                 "max_exp", PyInt.of(1024), "min_exp", PyInt.of(-1021), "radix", PyInt.of(2))));
         d.putStr("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("sys")));
         d.putStr("dont_write_bytecode", PyBool.TRUE);
+        d.putStr("_jit", jitModule());
         fn(d, "exit", (a, k) -> {
             throw new PyException(new PyBaseException(PyExc.SystemExit, a.length == 0 ? PyTuple.EMPTY
                     : PyTuple.of(a[0])));
@@ -150,6 +151,23 @@ final class SysModule {
         fn(d, "_getframe", (a, k) -> {
             throw PyErr.valueError("call stack is not deep enough");
         });
+        return m;
+    }
+
+    /**
+     * {@code sys._jit} as in CPython 3.14: whether a JIT (a backend that compiles traces to machine code) is usable,
+     * switched on, and running now. Tier 2 run by the uop interpreter is not a JIT, as in CPython's
+     * {@code --enable-experimental-jit=interpreter} builds.
+     */
+    private static PyModule jitModule() {
+        PyModule m = new PyModule("sys._jit");
+        PyDict d = m.dict();
+        d.putStr("is_available", new PyBuiltinFunction("is_available",
+                (a, k) -> PyBool.of(dev.tiercel.runtime.spi.JitState.jitAvailable()), false, "sys._jit"));
+        d.putStr("is_enabled", new PyBuiltinFunction("is_enabled",
+                (a, k) -> PyBool.of(dev.tiercel.runtime.spi.JitState.jitEnabled()), false, "sys._jit"));
+        d.putStr("is_active", new PyBuiltinFunction("is_active",
+                (a, k) -> PyBool.of(dev.tiercel.runtime.spi.JitState.jitActive()), false, "sys._jit"));
         return m;
     }
 

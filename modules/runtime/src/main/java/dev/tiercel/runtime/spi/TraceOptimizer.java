@@ -33,4 +33,31 @@ public interface TraceOptimizer extends TierInfo {
     default int backedgeThreshold() {
         return 16;
     }
+
+    /**
+     * Adds tier 2's section to a {@code -X pystats} report (CPython's optimization statistics). Counters are kept
+     * per process, so any instance writes the same section.
+     */
+    default void writeStats(StatsWriter out) {
+    }
+
+    /** The executors made so far that are still reachable, for {@code tiercel.executors()}. */
+    default java.util.List<ExecutorInfo> executors() {
+        return java.util.List.of();
+    }
+
+    /** Invalidates every executor made so far; tier 1 drops each at its next entry. Returns how many were valid. */
+    default int invalidateAll() {
+        return 0;
+    }
+
+    /**
+     * What {@code tiercel.executors()} shows of one executor.
+     *
+     * @param code   the code object's qualified name, file and first line ({@code f (prog.py:3)})
+     * @param offset the byte offset of the instruction the trace starts at
+     * @param valid  whether it still runs
+     * @param uops   the trace's uop names, body then exit stubs
+     */
+    record ExecutorInfo(String code, int offset, boolean valid, java.util.List<String> uops) {}
 }

@@ -1,5 +1,8 @@
 package dev.tiercel.tier2.internal;
 
+import dev.tiercel.runtime.spi.PyStats;
+import dev.tiercel.tier2.trace.TraceStats;
+
 import static dev.tiercel.runtime.code.Opcodes.*;
 
 import dev.tiercel.runtime.code.Opcodes;
@@ -113,6 +116,9 @@ final class Projector {
             int at = idx - 1;
             int next = idx + Opcodes.cacheEntries(op);
             if (out.size() + 8 > MAX_LENGTH) {
+                if (PyStats.ENABLED) {
+                    TraceStats.tooLong();
+                }
                 add(Uop._CHECK_VALIDITY_AND_SET_IP, 0, at, from, null);
                 add(Uop._EXIT_TRACE, 0, at, from, null);
                 return out;
@@ -137,6 +143,9 @@ final class Projector {
                     }
                     if (log) {
                         Log.line("JUMP_BACKWARD not to top ends trace");
+                    }
+                    if (PyStats.ENABLED) {
+                        TraceStats.innerLoop();
                     }
                     add(Uop._EXIT_TRACE, 0, at, from, null);
                     return out;
@@ -164,6 +173,9 @@ final class Projector {
             if (parts == null) {
                 if (log) {
                     Log.line("Unsupported opcode " + Opcodes.name(op));
+                }
+                if (PyStats.ENABLED) {
+                    TraceStats.unsupported(op);
                 }
                 if (work < MIN_WORK_BEFORE_UNSUPPORTED) {
                     work = 0; // leaving for tier 1 after so little costs more than it saves

@@ -1,5 +1,10 @@
 package dev.tiercel.tier2.internal;
 
+import dev.tiercel.runtime.spi.PyStats;
+import dev.tiercel.runtime.spi.StatsWriter;
+import dev.tiercel.tier2.trace.TraceStats;
+import java.lang.ref.WeakReference;
+
 import dev.tiercel.runtime.object.Ops;
 import dev.tiercel.runtime.object.Py;
 import dev.tiercel.runtime.object.PyDict;
@@ -103,12 +108,23 @@ public final class UopTraceOptimizer implements TraceOptimizer {
     }
 
     private Executor build(PyFrame frame, int index) {
+        if (PyStats.ENABLED) {
+            TraceStats.attempt();
+        }
         String where = Log.where(frame.code);
         if (Log.LLTRACE >= 2) {
             Log.line("Optimizing " + where + " at byte offset " + 2 * index);
         }
         Projector p = new Projector(frame);
         List<TraceUop> proto = p.project(index);
+        if (PyStats.ENABLED) {
+            if (p.work == 0) {
+                TraceStats.tooShort();
+            } else {
+                TraceStats.traceCreated(proto.size());
+                TraceStats.optimizerAttempt();
+            }
+        }
         if (p.work == 0) {
             if (Log.LLTRACE >= 2) {
                 Log.line("No trace for " + where + " at byte offset " + 2 * index + " (too short)");
@@ -120,6 +136,9 @@ public final class UopTraceOptimizer implements TraceOptimizer {
                     + proto.size());
         }
         List<TraceUop> body = Passes.run(proto, frame, disabled());
+        if (PyStats.ENABLED) {
+            TraceStats.optimized(body.size());
+        }
         Trace trace = layout(frame, index, body);
         if (Log.LLTRACE >= 2) {
             Log.line("Optimized trace (length " + trace.uops().length + "):");
@@ -133,11 +152,60 @@ public final class UopTraceOptimizer implements TraceOptimizer {
             if (b instanceof TraceCompiler tc && b.isAvailable() && b.limitation().isEmpty()) {
                 CompiledTrace c = tc.compile(trace);
                 if (c != null) {
-                    return new TraceExecutor(trace, c, original, this::side, backedgeThreshold());
+                    TraceExecutor ex = new TraceExecutor(trace, c, original, this::side, backedgeThreshold());
+                    made(ex);
+                    return ex;
                 }
             }
         }
         return null;
+    }
+
+    /** Every executor made, while reachable: for {@code tiercel.executors()} and {@code invalidate_all()}. */
+    private static final List<WeakReference<TraceExecutor>> MADE = new ArrayList<>();
+
+    private static synchronized void made(TraceExecutor ex) {
+        MADE.removeIf(r -> r.get() == null);
+        MADE.add(new WeakReference<>(ex));
+    }
+
+    private static synchronized List<TraceExecutor> alive() {
+        List<TraceExecutor> all = new ArrayList<>();
+        for (WeakReference<TraceExecutor> r : MADE) {
+            TraceExecutor ex = r.get();
+            if (ex != null) {
+                all.add(ex);
+            }
+        }
+        return all;
+    }
+
+    @Override
+    public List<ExecutorInfo> executors() {
+        List<ExecutorInfo> infos = new ArrayList<>();
+        for (TraceExecutor ex : alive()) {
+            Trace t = ex.trace;
+            infos.add(new ExecutorInfo(Log.where(t.code()), 2 * t.start(), ex.isValid(),
+                    t.list().stream().map(u -> u.uop.name()).toList()));
+        }
+        return infos;
+    }
+
+    @Override
+    public int invalidateAll() {
+        int n = 0;
+        for (TraceExecutor ex : alive()) {
+            if (ex.isValid()) {
+                ex.invalidate();
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public void writeStats(StatsWriter out) {
+        TraceStats.write(out);
     }
 
     /** Body, then one stub per guard: {@code _DEOPT} for deopts (shared when consecutive), {@code _EXIT_TRACE} for

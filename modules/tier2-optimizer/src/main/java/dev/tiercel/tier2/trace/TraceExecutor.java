@@ -1,5 +1,7 @@
 package dev.tiercel.tier2.trace;
 
+import dev.tiercel.runtime.spi.PyStats;
+
 import dev.tiercel.runtime.code.Opcodes;
 import dev.tiercel.runtime.object.PyFrame;
 import dev.tiercel.runtime.spi.CodeExecutors;
@@ -64,7 +66,7 @@ public final class TraceExecutor implements Executor {
             }
             if (exit != null && exit.guard != null && exit.guard.has(Uop.TYPE_GUARD)
                     && ex.exitCounts[exit.exitIndex] >= TYPES_CHANGED) {
-                ex.valid = false; // the types the trace was specialized for changed: tier 1 re-projects
+                ex.invalidate(); // the types the trace was specialized for changed: tier 1 re-projects
             }
             if (next == null || !next.valid) {
                 next = chained(frame, resume);
@@ -96,6 +98,9 @@ public final class TraceExecutor implements Executor {
 
     @Override
     public void invalidate() {
+        if (valid && PyStats.ENABLED) {
+            TraceStats.invalidated();
+        }
         valid = false;
     }
 

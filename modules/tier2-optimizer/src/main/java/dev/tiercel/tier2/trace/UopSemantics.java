@@ -200,7 +200,7 @@ public final class UopSemantics {
             v = st.f.builtins.getStr((String) w[0]);
         }
         if (v != w[1]) {
-            st.ex.valid = false;
+            st.ex.invalidate();
             return EXIT;
         }
         return NEXT;

@@ -1,0 +1,126 @@
+package dev.tiercel.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What Python code sees of the tiers: {@code dis.dis(adaptive=True)}, {@code sys._jit} (CPython 3.14's) and the
+ * {@code tiercel} module, in an image with tier 2 and in one without. These are Tiercel's own semantics (CPython
+ * 3.13 has neither {@code sys._jit} nor {@code tiercel}), documented in {@code docs/observability.md}.
+ */
+class ObservabilityApiTest {
+    private static final String LOOP = """
+            def total(n):
+                t = 0
+                for i in range(n):
+                    t += i * 2
+                return t
+            """;
+
+    private static Images.Result run(String image, Path dir, String program, String... options) throws Exception {
+        Files.writeString(dir.resolve("p.py"), program);
+        String[] args = new String[options.length + 1];
+        System.arraycopy(options, 0, args, 0, options.length);
+        args[options.length] = "p.py";
+        Images.Result r = Images.tiercel(image, dir, Map.of(), args);
+        assertThat(r.exitCode()).as("%s: %s", image, r.stderr()).isZero();
+        return r;
+    }
+
+    @Test
+    void adaptiveDisassemblyShowsSpecializedInstructions(@TempDir Path dir) throws Exception {
+        String program = "import dis\n" + LOOP + "for _ in range(50): total(100)\ndis.dis(total, adaptive=True)\n"
+                + "print('---')\ndis.dis(total)\n";
+        String out = run("tiercel-tier1", dir, program).stdout();
+        String adaptive = out.substring(0, out.indexOf("---"));
+        String plain = out.substring(out.indexOf("---"));
+        assertThat(adaptive).contains("FOR_ITER_RANGE", "BINARY_OP_MULTIPLY_INT", "BINARY_OP_ADD_INT");
+        assertThat(plain).doesNotContain("FOR_ITER_RANGE", "_INT ").contains("FOR_ITER", "BINARY_OP");
+        String generic = run("tiercel-tier1", dir, program, "-X", "nospecialize").stdout();
+        assertThat(generic.substring(0, generic.indexOf("---"))).doesNotContain("FOR_ITER_RANGE", "_INT ");
+    }
+
+    @Test
+    void sysJitIsHonestInEveryImage(@TempDir Path dir) throws Exception {
+        String program = "import sys\nprint(sys._jit.is_available(), sys._jit.is_enabled(), sys._jit.is_active())\n";
+        // tier 2 by the uop interpreter is not a JIT, as in CPython's --enable-experimental-jit=interpreter
+        assertThat(run("tiercel-tier1", dir, program).stdout()).isEqualTo("False False False\n");
+        assertThat(run("tiercel-interp", dir, program).stdout()).isEqualTo("False False False\n");
+    }
+
+    @Test
+    void tiercelModuleSwitchesTier2AndListsExecutors(@TempDir Path dir) throws Exception {
+        // names imported, not looked up as attributes: the loop's code must get its executor (module attribute
+        // specialization would take the code's tier state)
+        String program = """
+                from tiercel import tier2_available, tier2_enabled, get_thresholds, set_thresholds, executors
+                from tiercel import invalidate_all, enable_tier2, disable_tier2, counters
+                print(tier2_available(), tier2_enabled(), get_thresholds())
+                x = 0
+                for i in range(1000):
+                    x += i
+                ex = executors()
+                print(len(ex) > 0, ex[0]['valid'], ex[0]['offset'] > 0, ex[0]['uops'][0], '_JUMP_TO_TOP' in ex[0]['uops'])
+                print(invalidate_all() > 0, any([e['valid'] for e in executors()]))
+                disable_tier2()
+                print(tier2_enabled())
+                set_thresholds(backedge=3)
+                enable_tier2()
+                print(tier2_enabled(), get_thresholds())
+                try:
+                    set_thresholds(backedge=0)
+                except ValueError as e:
+                    print('ValueError', e)
+                try:
+                    counters()
+                except RuntimeError as e:
+                    print('RuntimeError', e)
+                """;
+        assertThat(run("tiercel-interp", dir, program).stdout()).isEqualTo("""
+                True True {'backedge': 16}
+                True True True _START_EXECUTOR True
+                True False
+                False
+                True {'backedge': 3}
+                ValueError backedge threshold must be in 1..4095
+                RuntimeError counters are collected only with -X pystats
+                """);
+    }
+
+    @Test
+    void tiercelModuleWithoutTier2(@TempDir Path dir) throws Exception {
+        String program = """
+                import tiercel
+                print(tiercel.tier2_available(), tiercel.tier2_enabled(), tiercel.executors(), tiercel.invalidate_all())
+                try:
+                    tiercel.enable_tier2()
+                except RuntimeError as e:
+                    print('RuntimeError', e)
+                """;
+        assertThat(run("tiercel-tier1", dir, program).stdout()).isEqualTo("""
+                False False [] 0
+                RuntimeError tier 2 is not available in this image
+                """);
+    }
+
+    @Test
+    void countersAreTheStatsFilesKeys(@TempDir Path dir) throws Exception {
+        String program = LOOP + """
+                import tiercel
+                total(100)
+                c = tiercel.counters()
+                print(tiercel.stats_enabled(), c['opcode[FOR_ITER_RANGE].execution_count'] >= 99,
+                      'Optimization attempts' not in c, all(type(v) is int for v in c.values()))
+                """;
+        Images.Result r = run("tiercel-tier1", dir, program, "-X", "pystats");
+        assertThat(r.stdout()).isEqualTo("True True True True\n");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Statistics written to (\\S+)").matcher(r.stderr());
+        assertThat(m.find()).isTrue();
+        Files.delete(Path.of(m.group(1)));
+    }
+}
