@@ -162,6 +162,22 @@ class SummarizeStatsTest {
     }
 
     @Test
+    void theSummarizersSpecializationTableIsTheOpcodeTables() throws Exception {
+        Images.Result r = Images.tiercel(IMAGE, DATA, Map.of(), "-c",
+                "from summarize_stats._facts import FAMILY_OF\nfor k in sorted(FAMILY_OF): print(k, FAMILY_OF[k])");
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        List<String> expected = new ArrayList<>();
+        for (int op = 0; op < 256; op++) {
+            String name = Opcodes.name(op);
+            if (name != null && Opcodes.isSpecialized(op) && !name.startsWith("INSTRUMENTED_")) {
+                expected.add(name + " " + Opcodes.name(Opcodes.base(op)));
+            }
+        }
+        expected.sort(null);
+        assertThat(r.stdout().lines().toList()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void commandLineMistakesAndMissingFilesArePythonStyleErrors() throws Exception {
         Images.Result bad = Images.tiercel(IMAGE, DATA, Map.of(), "-m", "summarize_stats", "--bogus");
         assertThat(bad.exitCode()).isEqualTo(2);

@@ -86,7 +86,7 @@ def render_chart(chart):
     scale = (WIDTH - LABEL_WIDTH - 90) / largest
     rows = sum(len(runs) for _, runs in groups)
     height = rows * (BAR_HEIGHT + 2) + len(groups) * 6 + 10
-    out.append('<svg xmlns="http://www.w3.org/2000/svg" width="' + str(WIDTH) + '" height="' + str(height)
+    out.append('<svg width="' + str(WIDTH) + '" height="' + str(height)
                + '" role="img" aria-label="' + escape(chart.title) + '">')
     y = 5
     for label, runs in groups:

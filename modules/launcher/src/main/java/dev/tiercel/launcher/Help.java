@@ -16,6 +16,7 @@ final class Help {
             -X opt : set implementation-specific option:
                      -X tiers: print the tiers found on the module path and which is active
                      -X pystats: write execution statistics to /tmp/py_stats/
+                     -X jit-report: after the run, say which hot loops tier 2 traced, and why not
             file   : program read from script file
             -      : program read from stdin (default; interactive mode if a tty)
             arg ...: arguments passed to program in sys.argv[1:]

@@ -42,13 +42,19 @@ final class Launcher {
                 return 0;
             }
         }
+        JitReport report = cmd.hasXOption(JitReport.OPTION) ? JitReport.start(tiers) : null;
         PythonRuntime rt = runtime.get();
-        return switch (cmd.action()) {
+        int code = switch (cmd.action()) {
             case FILE -> rt.runFile(Path.of(cmd.target()));
             case COMMAND -> rt.runCommand(cmd.target());
             case MODULE -> rt.runModule(cmd.target());
             case STDIN -> rt.runStdin(System.in);
             default -> throw new IllegalStateException(cmd.action().toString());
         };
+        if (report != null) {
+            out.flush();
+            report.print(System.err);
+        }
+        return code;
     }
 }

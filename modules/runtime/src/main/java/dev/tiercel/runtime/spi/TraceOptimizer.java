@@ -33,4 +33,9 @@ public interface TraceOptimizer extends TierInfo {
     default int backedgeThreshold() {
         return 16;
     }
+
+    /** The record of what happened to each hot loop, for {@code -X jit-report}; empty when not kept. */
+    default java.util.Optional<LoopReport> loopReport() {
+        return java.util.Optional.empty();
+    }
 }
