@@ -17,6 +17,7 @@ final class Help {
                      -X tiers: print the tiers found on the module path and which is active
                      -X pystats: write execution statistics to /tmp/py_stats/
                      -X nospecialize: tier 1 does not specialize instructions
+                     -X jit-report: after the run, say which hot loops tier 2 traced, and why not
             file   : program read from script file
             -      : program read from stdin (default; interactive mode if a tty)
             arg ...: arguments passed to program in sys.argv[1:]

@@ -45,6 +45,7 @@ final class Launcher {
                 return 0;
             }
         }
+        JitReport report = cmd.hasXOption(JitReport.OPTION) ? JitReport.start(tiers) : null;
         PythonRuntime rt = runtime.get();
         int code = switch (cmd.action()) {
             case FILE -> rt.runFile(Path.of(cmd.target()));
@@ -55,6 +56,10 @@ final class Launcher {
         };
         if (PyStats.ENABLED) {
             writeStats();
+        }
+        if (report != null) {
+            out.flush();
+            report.print(System.err);
         }
         return code;
     }

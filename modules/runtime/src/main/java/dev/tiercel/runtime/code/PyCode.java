@@ -48,6 +48,9 @@ public final class PyCode extends PyObject {
     public final short[] adaptive;
     /** Per-code state owned by the interpreter tiers (counters, executors); null until first run. */
     public volatile Object tierState;
+    /** The tier-2 executors installed in this code ({@code CodeExecutors}); apart from {@link #tierState}, which
+     * tier 1 keeps its specialization state in. */
+    public volatile Object executors;
 
     public PyCode(int argcount, int posonlyargcount, int kwonlyargcount, int stacksize, int flags, short[] code,
             PyObject[] consts, String[] names, String[] localsplusnames, byte[] localspluskinds, String filename,

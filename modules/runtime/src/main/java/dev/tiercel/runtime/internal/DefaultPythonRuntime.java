@@ -29,6 +29,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The runtime behind {@link PythonRuntime}: builtins, sys, imports, running programs and reporting errors. */
@@ -214,6 +216,17 @@ public final class DefaultPythonRuntime implements PythonRuntime {
                 Path f = base.resolve(moduleName.replace('.', '/') + ".py");
                 if (!Files.isRegularFile(f)) {
                     f = base.resolve(moduleName.replace('.', '/')).resolve("__main__.py");
+                }
+                String entryName = Ops.str(entry);
+                for (String rel : List.of(moduleName.replace('.', '/') + ".py",
+                        moduleName.replace('.', '/') + "/__main__.py")) {
+                    // a library shipped inside a module (python-lib) is a sys.path entry too, for -m as for import
+                    Optional<String> shipped = importer.readLibraryFile(entryName, rel);
+                    if (shipped.isPresent()) {
+                        String file = entryName + "/" + rel;
+                        ((dev.tiercel.runtime.object.PyList) Py.sys.dict().getStr("argv")).items[0] = PyStr.of(file);
+                        return execMain(shipped.get(), file, null);
+                    }
                 }
                 if (Files.isRegularFile(f)) {
                     String source;

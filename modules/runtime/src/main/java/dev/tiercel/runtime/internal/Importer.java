@@ -195,6 +195,12 @@ final class Importer implements ImportSystem {
         }
     }
 
+    /** The source of {@code relativePath} in the library whose location is the sys.path entry {@code dir}. */
+    Optional<String> readLibraryFile(String dir, String relativePath) {
+        return libraries.stream().filter(l -> dir.equals(l.location())).findFirst()
+                .flatMap(l -> l.read(relativePath));
+    }
+
     /** Looks for {@code simple} as a package or a module file in one sys.path entry; null when absent. */
     private PyModule loadFrom(String dir, String full, String simple) {
         Optional<PythonLibrary> library = libraries.stream().filter(l -> isUnder(dir, l.location())).findFirst();

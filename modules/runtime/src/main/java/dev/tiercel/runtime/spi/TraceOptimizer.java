@@ -60,4 +60,8 @@ public interface TraceOptimizer extends TierInfo {
      * @param uops   the trace's uop names, body then exit stubs
      */
     record ExecutorInfo(String code, int offset, boolean valid, java.util.List<String> uops) {}
+    /** The record of what happened to each hot loop, for {@code -X jit-report}; empty when not kept. */
+    default java.util.Optional<LoopReport> loopReport() {
+        return java.util.Optional.empty();
+    }
 }

@@ -52,6 +52,10 @@ final class Projector {
     /** Number of uops that do work (not trace bookkeeping). */
     int work;
     int loopTop;
+    /** Why projection stopped, in plain words, and the code-unit index of the instruction it is about (for
+     * {@code -X jit-report}; cheap: set once per projection). */
+    String stopReason = "";
+    int stopAt = -1;
 
     Projector(PyFrame frame) {
         this.frame = frame;
@@ -119,6 +123,7 @@ final class Projector {
                 if (PyStats.ENABLED) {
                     TraceStats.tooLong();
                 }
+                stop("the trace is too long: it reached the limit of " + MAX_LENGTH + " uops", at);
                 add(Uop._CHECK_VALIDITY_AND_SET_IP, 0, at, from, null);
                 add(Uop._EXIT_TRACE, 0, at, from, null);
                 return out;
@@ -138,6 +143,7 @@ final class Projector {
                         continue;
                     }
                     if (at == start) {
+                        stop("the loop closes: the trace jumps back to its start", at);
                         add(Uop._JUMP_TO_TOP, 0, from, from, null); // target: where an interrupt is reported
                         return out;
                     }
@@ -147,6 +153,7 @@ final class Projector {
                     if (PyStats.ENABLED) {
                         TraceStats.innerLoop();
                     }
+                    stop("the trace ends at an inner loop's back edge", at);
                     add(Uop._EXIT_TRACE, 0, at, from, null);
                     return out;
                 }
@@ -177,10 +184,13 @@ final class Projector {
                 if (PyStats.ENABLED) {
                     TraceStats.unsupported(op);
                 }
+                String why = unsupportedReason(op, arg);
                 if (work < MIN_WORK_BEFORE_UNSUPPORTED) {
+                    stop("too short (" + work + " uops of work before it stops) because " + why, at);
                     work = 0; // leaving for tier 1 after so little costs more than it saves
                     return out;
                 }
+                stop(why + "; the trace returns to tier 1 there", at);
                 add(Uop._EXIT_TRACE, 0, at, from, null);
                 return out;
             }
@@ -191,6 +201,34 @@ final class Projector {
             predict(op, arg);
             idx = next;
         }
+    }
+
+    private void stop(String reason, int at) {
+        stopReason = reason;
+        stopAt = at;
+    }
+
+    /** Why tier 2 does not take {@code op} here, in plain words. */
+    private String unsupportedReason(int op, int arg) {
+        if (op == CALL) {
+            Object callable = peek(arg + 2);
+            if (callable instanceof PyMethod m && m.func instanceof PyFunction f) {
+                callable = f;
+            }
+            if (callable instanceof PyFunction f) {
+                return "`" + f.name + "()` is a call to a Python function, which tier 2 does not trace into yet";
+            }
+            return "a call whose callee is not known when tracing is unsupported";
+        }
+        if (op == FOR_ITER) {
+            Object it = peek(1);
+            return "`for` over " + (it instanceof PyObject o ? "a `" + o.type().name() + "`" : "an iterator of unknown type")
+                    + " is unsupported (tier 2 iterates `range` only)";
+        }
+        if (op == LOAD_FAST_AND_CLEAR || op == STORE_FAST_MAYBE_NULL) {
+            return "`" + Opcodes.name(op) + "` (an inlined comprehension) is unsupported";
+        }
+        return "`" + Opcodes.name(op) + "` is unsupported by tier 2";
     }
 
     /** Whether tier 2 takes this instruction here (beyond having an expansion). */

@@ -11,6 +11,7 @@ import dev.tiercel.runtime.object.PyDict;
 import dev.tiercel.runtime.object.PyFrame;
 import dev.tiercel.runtime.object.PyObject;
 import dev.tiercel.runtime.spi.Executor;
+import dev.tiercel.runtime.spi.LoopReport;
 import dev.tiercel.runtime.spi.TraceBackend;
 import dev.tiercel.runtime.spi.TraceOptimizer;
 import dev.tiercel.tier2.trace.CompiledTrace;
@@ -22,6 +23,7 @@ import dev.tiercel.tier2.trace.Uop;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -87,13 +89,19 @@ public final class UopTraceOptimizer implements TraceOptimizer {
     }
 
     @Override
+    public Optional<LoopReport> loopReport() {
+        return Optional.of(LoopRecorder.INSTANCE);
+    }
+
+    @Override
     public Executor optimize(PyFrame frame, int index) {
         try {
-            return build(frame, index);
+            return build(frame, index, false);
         } catch (RuntimeException e) {
             if (Log.LLTRACE >= 2) {
                 Log.line("Optimization failed: " + e);
             }
+            failed(frame, index, false, e);
             return null;
         }
     }
@@ -101,16 +109,24 @@ public final class UopTraceOptimizer implements TraceOptimizer {
     /** A side trace from a hot exit at {@code at} (a code-unit index, maybe an EXTENDED_ARG prefix). */
     private TraceExecutor side(PyFrame frame, int at) {
         try {
-            return (TraceExecutor) build(frame, at);
+            return (TraceExecutor) build(frame, at, true);
         } catch (RuntimeException e) {
+            failed(frame, at, true, e);
             return null;
         }
     }
 
-    private Executor build(PyFrame frame, int index) {
+    private static void failed(PyFrame frame, int index, boolean side, RuntimeException e) {
+        if (LoopRecorder.INSTANCE.on()) {
+            LoopRecorder.INSTANCE.noTrace(frame.code, index, side, null, "the optimizer failed (" + e + ")", index, 0);
+        }
+    }
+
+    private Executor build(PyFrame frame, int index, boolean side) {
         if (PyStats.ENABLED) {
             TraceStats.attempt();
         }
+        LoopRecorder record = LoopRecorder.INSTANCE.on() ? LoopRecorder.INSTANCE : null;
         String where = Log.where(frame.code);
         if (Log.LLTRACE >= 2) {
             Log.line("Optimizing " + where + " at byte offset " + 2 * index);
@@ -126,6 +142,9 @@ public final class UopTraceOptimizer implements TraceOptimizer {
             }
         }
         if (p.work == 0) {
+            if (record != null) {
+                record.noTrace(frame.code, index, side, p, p.stopReason, p.stopAt, proto.size());
+            }
             if (Log.LLTRACE >= 2) {
                 Log.line("No trace for " + where + " at byte offset " + 2 * index + " (too short)");
             }
@@ -135,11 +154,13 @@ public final class UopTraceOptimizer implements TraceOptimizer {
             Log.line("Created a proto-trace for " + where + " at byte offset " + 2 * p.loopTop + " -- length "
                     + proto.size());
         }
+        int projected = proto.size();
         List<TraceUop> body = Passes.run(proto, frame, disabled());
         if (PyStats.ENABLED) {
             TraceStats.optimized(body.size());
         }
         Trace trace = layout(frame, index, body);
+        int optimized = trace.uops().length;
         if (Log.LLTRACE >= 2) {
             Log.line("Optimized trace (length " + trace.uops().length + "):");
             TraceUop[] u = trace.uops();
@@ -154,9 +175,15 @@ public final class UopTraceOptimizer implements TraceOptimizer {
                 if (c != null) {
                     TraceExecutor ex = new TraceExecutor(trace, c, original, this::side, backedgeThreshold());
                     made(ex);
+                    if (record != null) {
+                        record.created(frame.code, index, side, p, projected, optimized, b.name(), ex, frame.globals);
+                    }
                     return ex;
                 }
             }
+        }
+        if (record != null) {
+            record.noTrace(frame.code, index, side, p, "no backend accepted the trace", -1, projected);
         }
         return null;
     }

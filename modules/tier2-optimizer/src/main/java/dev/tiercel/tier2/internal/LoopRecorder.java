@@ -1,0 +1,140 @@
+package dev.tiercel.tier2.internal;
+
+import dev.tiercel.runtime.code.LineTable;
+import dev.tiercel.runtime.code.PyCode;
+import dev.tiercel.runtime.object.PyDict;
+import dev.tiercel.runtime.object.PyObject;
+import dev.tiercel.runtime.spi.LoopReport;
+import dev.tiercel.tier2.trace.TraceExecutor;
+import dev.tiercel.tier2.trace.TraceUop;
+import dev.tiercel.tier2.trace.Uop;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Keeps, for {@code -X jit-report}, what happened each time tier 1 asked for a trace: one record per hot loop (code
+ * object and back edge) or traced side exit. Shared by every optimizer instance, as tier 1 and the launcher each
+ * find their own through {@code ServiceLoader}. Does nothing until {@link #start()}.
+ */
+final class LoopRecorder implements LoopReport {
+    static final LoopRecorder INSTANCE = new LoopRecorder();
+
+    private volatile boolean on;
+    private final List<Loop> loops = new ArrayList<>();
+
+    private LoopRecorder() {}
+
+    /** One loop or side trace and its attempts. */
+    private record Loop(PyCode code, int index, int top, boolean side, List<Try> tries) {}
+
+    /** One attempt; {@code executor} is kept to read its exits and validity when the report is made. */
+    private record Try(String why, int whyAt, int projected, int optimized, String backend, TraceExecutor executor,
+            PyDict globals) {}
+
+    @Override
+    public void start() {
+        on = true;
+    }
+
+    boolean on() {
+        return on;
+    }
+
+    /** A projection or build that made no executor. */
+    synchronized void noTrace(PyCode code, int index, boolean side, Projector p, String why, int whyAt,
+            int projected) {
+        loop(code, index, p == null ? index : p.loopTop, side).tries()
+                .add(new Try(why, whyAt, projected, 0, "", null, null));
+    }
+
+    /** An executor of {@code optimized} uops (exit stubs included) made for {@code backend}. */
+    synchronized void created(PyCode code, int index, boolean side, Projector p, int projected, int optimized,
+            String backend, TraceExecutor executor, PyDict globals) {
+        loop(code, index, p.loopTop, side).tries()
+                .add(new Try(p.stopReason, p.stopAt, projected, optimized, backend, executor, globals));
+    }
+
+    private Loop loop(PyCode code, int index, int top, boolean side) {
+        for (Loop l : loops) {
+            if (l.code() == code && l.index() == index) {
+                return l;
+            }
+        }
+        Loop l = new Loop(code, index, top, side, new ArrayList<>());
+        loops.add(l);
+        return l;
+    }
+
+    @Override
+    public synchronized List<HotLoop> loops() {
+        List<HotLoop> out = new ArrayList<>();
+        for (Loop l : loops) {
+            List<Attempt> attempts = new ArrayList<>();
+            for (Try t : l.tries()) {
+                attempts.add(attempt(l.code(), t));
+            }
+            int first = Integer.MAX_VALUE, last = 0;
+            for (int i = Math.min(l.top(), l.index()); i <= Math.max(l.top(), l.index()); i++) {
+                int n = line(l.code(), i);
+                if (n > 0) {
+                    first = Math.min(first, n);
+                    last = Math.max(last, n);
+                }
+            }
+            if (last == 0) {
+                first = last = line(l.code(), l.index());
+            }
+            out.add(new HotLoop(l.code().filename, l.code().qualname, l.side() ? line(l.code(), l.index()) : first,
+                    l.side() ? line(l.code(), l.index()) : last, l.side() ? line(l.code(), l.index()) : 0, attempts));
+        }
+        return out;
+    }
+
+    private static Attempt attempt(PyCode code, Try t) {
+        int whyLine = t.whyAt() < 0 ? 0 : line(code, t.whyAt());
+        if (t.executor() == null) {
+            return new Attempt(false, t.why(), whyLine, t.projected(), 0, "", List.of(), "");
+        }
+        return new Attempt(true, t.why(), whyLine, t.projected(), t.optimized(), t.backend(),
+                exits(code, t.executor()), t.executor().valid ? "" : invalidation(code, t));
+    }
+
+    private static List<Exit> exits(PyCode code, TraceExecutor ex) {
+        List<Exit> exits = new ArrayList<>();
+        for (TraceUop u : ex.trace.uops()) {
+            if (u.exitIndex >= 0 && u.exitIndex < ex.exitCounts.length && ex.exitCounts[u.exitIndex] > 0) {
+                String guard = u.guard != null ? u.guard.name() : "end of trace";
+                exits.add(new Exit(line(code, u.target), guard, ex.exitCounts[u.exitIndex]));
+            }
+        }
+        exits.sort(Comparator.comparingLong(Exit::count).reversed());
+        return exits;
+    }
+
+    /** Why an executor went invalid: a folded global that changed, else a type guard that kept failing. */
+    private static String invalidation(PyCode code, Try t) {
+        for (TraceUop u : t.executor().trace.uops()) {
+            if (u.uop == Uop._CHECK_GLOBAL && u.operand instanceof Object[] w && t.globals() != null
+                    && w.length == 2 && w[0] instanceof String name) {
+                PyObject now = t.globals().getStr(name);
+                if (now != null && now != w[1]) {
+                    return "the global `" + name + "` it relied on was rebound (checked at line "
+                            + line(code, u.target) + ")";
+                }
+            }
+        }
+        for (TraceUop u : t.executor().trace.uops()) {
+            if (u.exitIndex >= 0 && u.guard != null && u.guard.has(Uop.TYPE_GUARD)
+                    && t.executor().exitCounts[u.exitIndex] > 0) {
+                return "the types it was specialized for changed (`" + u.guard.name() + "` at line "
+                        + line(code, u.target) + " failed " + t.executor().exitCounts[u.exitIndex] + " times)";
+            }
+        }
+        return "an assumption it was built on no longer held";
+    }
+
+    private static int line(PyCode code, int index) {
+        return LineTable.lineAt(code, index);
+    }
+}
