@@ -67,6 +67,8 @@ public final class MathModule implements BuiltinModuleProvider {
         Mod.fn1(m, "log10", x -> x == 0 ? Double.NaN : Math.log10(x));
         Mod.fn1(m, "log1p", x -> x == -1 ? Double.NaN : Math.log1p(x));
         Mod.fn1(m, "expm1", Math::expm1);
+        Mod.fn1(m, "erf", ErrorFunction::erf);
+        Mod.fn1(m, "erfc", ErrorFunction::erfc);
         Mod.fn1(m, "degrees", Math::toDegrees);
         Mod.fn1(m, "radians", Math::toRadians);
         Mod.fn(m, "log", (a, k) -> {

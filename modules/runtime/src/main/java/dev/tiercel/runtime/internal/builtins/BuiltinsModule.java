@@ -60,6 +60,10 @@ public final class BuiltinsModule {
         BytesBuiltins.install();
         UnionAndByteArray.install();
         GenericAlias.install();
+        // Mutable builtins say they are unhashable the way Python code checks it (collections.abc.Hashable).
+        for (PyType t : new PyType[] {PyTypes.LIST, PyTypes.DICT, PyTypes.SET, UnionAndByteArray.BYTEARRAY}) {
+            t.dict.put("__hash__", PyNone.INSTANCE);
+        }
         for (PyType t : new PyType[] {PyTypes.TUPLE, PyTypes.LIST, PyTypes.DICT, PyTypes.SET, PyTypes.FROZENSET,
             PyTypes.INT, PyTypes.FLOAT, PyTypes.STR, PyTypes.BYTES, PyExc.BaseException}) {
             PyType.Factory f = t.factory;
@@ -148,7 +152,7 @@ public final class BuiltinsModule {
         fn(d, "reversed", (a, k) -> {
             Args.check("reversed", a, k, 1, 1);
             PyObject seq = a[0];
-            PyObject rm = seq instanceof PyInstance ? seq.type().lookup("__reversed__") : null;
+            PyObject rm = seq.type().lookup("__reversed__");
             if (rm != null) {
                 return Ops.callMethod(rm, seq);
             }
@@ -446,7 +450,7 @@ public final class BuiltinsModule {
     }
 
     /** {@code locals()}: the namespace of a module or class body, or a snapshot of a function's fast locals. */
-    static PyDict locals() {
+    public static PyDict locals() {
         dev.tiercel.runtime.object.PyFrame f = Py.current;
         if (f == null) {
             return new PyDict();
