@@ -34,6 +34,7 @@ class IOBase:
     """Base of every stream: context management, iteration over lines, closed state."""
 
     _closed = False
+    _messages = {'closed': 'I/O operation on closed file.'}
 
     def __enter__(self):
         self._check_open()
@@ -61,7 +62,7 @@ class IOBase:
 
     def _check_open(self):
         if self._closed:
-            raise ValueError('I/O operation on closed file.')
+            raise ValueError(self._messages['closed'])
 
     def flush(self):
         self._check_open()
@@ -150,16 +151,15 @@ class _MemoryStream:
         self._check_open()
         if not isinstance(pos, int):
             raise TypeError(f"'{type(pos).__name__}' object cannot be interpreted as an integer")
-        if whence == 0:
-            if pos < 0:
-                raise ValueError(f'negative seek value {pos}')
-            self._pos = pos
-        elif whence == 1:
-            self._pos = max(0, self._pos + pos)
-        elif whence == 2:
-            self._pos = max(0, len(self._items) + pos)
-        else:
-            raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
+        if whence not in (0, 1, 2):
+            raise ValueError(self._messages['whence'].format(whence))
+        if whence == 0 and pos < 0:
+            raise ValueError(self._messages['seek'].format(pos))
+        if whence != 0 and pos != 0 and self._text:
+            # Text streams only allow seeking to the current position or the end.
+            raise OSError("Can't do nonzero cur-relative seeks")
+        base = (0, self._pos, len(self._items))[whence]
+        self._pos = max(0, base + pos)
         return self._pos
 
     def truncate(self, size=None):
@@ -167,7 +167,7 @@ class _MemoryStream:
         if size is None:
             size = self._pos
         if size < 0:
-            raise ValueError(f'negative size value {size}')
+            raise ValueError(self._messages['size'].format(size))
         del self._items[size:]
         return size
 
@@ -211,6 +211,10 @@ class _MemoryStream:
 class StringIO(_MemoryStream, TextIOBase):
     """A text stream kept in memory."""
 
+    _text = True
+    _messages = {'closed': 'I/O operation on closed file', 'seek': 'Negative seek position {}',
+                 'size': 'Negative size value {}', 'whence': 'Invalid whence ({}, should be 0, 1 or 2)'}
+
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is not None and not isinstance(initial_value, str):
             raise TypeError(f'initial_value must be str or None, not {type(initial_value).__name__}')
@@ -252,6 +256,10 @@ class StringIO(_MemoryStream, TextIOBase):
 
 class BytesIO(_MemoryStream, BufferedIOBase):
     """A binary stream kept in memory."""
+
+    _text = False
+    _messages = {'closed': 'I/O operation on closed file.', 'seek': 'negative seek value {}',
+                 'size': 'negative size value {}', 'whence': 'invalid whence ({}, should be 0, 1 or 2)'}
 
     def __init__(self, initial_bytes=b''):
         self._setup(bytes(initial_bytes or b''), 0)
