@@ -168,6 +168,9 @@ public final class NumberBuiltins {
         it.dict.put("from_bytes", new dev.tiercel.runtime.object.PyDescriptors.ClassMethod(
                 new dev.tiercel.runtime.object.PyBuiltinFunction("from_bytes", NumberBuiltins::fromBytes, false, "int")));
         PyType ft = PyTypes.FLOAT;
+        for (PyType t : new PyType[] {it, ft}) {
+            Reg.method(t, "__round__", 0, 1, (a, k) -> round(a[0], a.length > 1 ? a[1] : null));
+        }
         Reg.method(ft, "is_integer", 0, 0, (a, k) -> {
             double v = ((PyFloat) a[0]).value;
             return PyBool.of(Double.isFinite(v) && v == Math.rint(v));
