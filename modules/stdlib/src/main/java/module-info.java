@@ -1,6 +1,6 @@
 /**
  * Standard-library modules written in Java, provided to the runtime's builtin-module registry, and the
- * Python-source standard library as resources.
+ * Python-source standard library as resources (one implementation per module: modules/stdlib/README.md).
  */
 module dev.tiercel.stdlib {
     requires dev.tiercel.runtime;
@@ -10,17 +10,10 @@ module dev.tiercel.stdlib {
     provides dev.tiercel.runtime.spi.BuiltinModuleProvider with
             dev.tiercel.stdlib.MathModule,
             dev.tiercel.stdlib.TimeModule,
-            dev.tiercel.stdlib.CollectionsModule,
-            dev.tiercel.stdlib.ItertoolsModule,
-            dev.tiercel.stdlib.FunctoolsModule,
-            dev.tiercel.stdlib.DataclassesModule,
             dev.tiercel.stdlib.EnumModule,
+            dev.tiercel.stdlib.HashlibModule,
+            dev.tiercel.stdlib.WeakrefModule,
             dev.tiercel.stdlib.OsModule,
-            dev.tiercel.stdlib.JsonModule,
             dev.tiercel.stdlib.ReModule,
-            dev.tiercel.stdlib.StatisticsModule,
-            dev.tiercel.stdlib.TypingModules.Typing,
-            dev.tiercel.stdlib.SmallModules.Bisect,
-            dev.tiercel.stdlib.SmallModules.Operator,
-            dev.tiercel.stdlib.SmallModules.Copy;
+            dev.tiercel.stdlib.TypingModules.Typing;
 }

@@ -44,10 +44,8 @@ def _optional_types():
     return found
 
 
-for _t in _optional_types():
-    _ATOMIC.add(_t)
-    _ATOMIC_DEEP.add(_t)
-del _t
+_ATOMIC.update(_optional_types())
+_ATOMIC_DEEP.update(_optional_types())
 
 
 def _plain_reduction(cls):

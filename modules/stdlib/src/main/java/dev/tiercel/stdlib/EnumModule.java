@@ -238,6 +238,8 @@ public final class EnumModule implements BuiltinModuleProvider {
 
         intEnum = make("IntEnum", new PyType[] {PyTypes.INT, enumType}, metaType);
         intEnum.dict.put("_member_names_", new PyList());
+        // int comes before Enum in IntEnum's MRO; members still show Enum's repr, as in CPython.
+        intEnum.dict.put("__repr__", enumType.dict.get("__repr__"));
         method(intEnum, "__str__", (a, k) -> PyStr.of(Ops.repr(value(a[0]))));
         method(intEnum, "__format__", (a, k) -> PyStr.of(Ops.format(value(a[0]), Ops.str(a[1]))));
         m.set("IntEnum", intEnum);

@@ -67,6 +67,12 @@ public final class MathModule implements BuiltinModuleProvider {
         Mod.fn1(m, "log10", x -> x == 0 ? Double.NaN : Math.log10(x));
         Mod.fn1(m, "log1p", x -> x == -1 ? Double.NaN : Math.log1p(x));
         Mod.fn1(m, "expm1", Math::expm1);
+        Mod.fn1(m, "erf", ErrorFunction::erf);
+        Mod.fn(m, "sumprod", (a, k) -> {
+            dev.tiercel.runtime.object.Args.check("sumprod", a, k, 2, 2);
+            return sumprod(Ops.toArray(a[0]), Ops.toArray(a[1]));
+        });
+        Mod.fn1(m, "erfc", ErrorFunction::erfc);
         Mod.fn1(m, "degrees", Math::toDegrees);
         Mod.fn1(m, "radians", Math::toRadians);
         Mod.fn(m, "log", (a, k) -> {
@@ -252,5 +258,53 @@ public final class MathModule implements BuiltinModuleProvider {
             throw PyErr.valueError(x == 0 ? "math domain error" : "math domain error");
         }
         return Math.log(x);
+    }
+
+    /**
+     * math.sumprod: ints exactly; ints and floats as the exact sum of exact products rounded once (CPython keeps
+     * extended precision there); other numbers with their own * and +.
+     */
+    static PyObject sumprod(PyObject[] p, PyObject[] q) {
+        if (p.length != q.length) {
+            throw PyErr.valueError("Inputs are not the same length");
+        }
+        boolean allInts = true;
+        boolean allReal = true;
+        for (int i = 0; i < p.length; i++) {
+            for (PyObject x : new PyObject[] {p[i], q[i]}) {
+                allInts &= x instanceof PyInt;
+                allReal &= x instanceof PyInt || x instanceof PyFloat;
+            }
+        }
+        if (allReal && !allInts) {
+            java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+            for (int i = 0; i < p.length; i++) {
+                double x = Mod.toDouble(p[i]);
+                double y = Mod.toDouble(q[i]);
+                if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                    return floatSumprod(p, q);
+                }
+                total = total.add(exact(p[i]).multiply(exact(q[i])));
+            }
+            return PyFloat.of(total.doubleValue());
+        }
+        PyObject total = PyInt.ZERO;
+        for (int i = 0; i < p.length; i++) {
+            total = Ops.binaryOp(total, Ops.binaryOp(p[i], q[i], Ops.NB_MULTIPLY), Ops.NB_ADD);
+        }
+        return total;
+    }
+
+    private static java.math.BigDecimal exact(PyObject x) {
+        return x instanceof PyInt i ? new java.math.BigDecimal(i.toBigInteger()) : new java.math.BigDecimal(((PyFloat) x).value);
+    }
+
+    /** With infinities or NaNs the plain float sum gives the IEEE answer. */
+    private static PyObject floatSumprod(PyObject[] p, PyObject[] q) {
+        double total = 0;
+        for (int i = 0; i < p.length; i++) {
+            total += Mod.toDouble(p[i]) * Mod.toDouble(q[i]);
+        }
+        return PyFloat.of(total);
     }
 }

@@ -137,6 +137,16 @@ public final class OsModule implements BuiltinModuleProvider {
         });
         Mod.fn(m, "getcwd", (a, k) -> PyStr.of(Path.of("").toAbsolutePath().toString()));
         Mod.fn(m, "getpid", (a, k) -> PyInt.of(ProcessHandle.current().pid()));
+        Mod.fn(m, "urandom", (a, k) -> {
+            dev.tiercel.runtime.object.Args.check("urandom", a, k, 1, 1);
+            long n = Ops.index(a[0]);
+            if (n < 0) {
+                throw PyErr.valueError("negative argument not allowed");
+            }
+            byte[] out = new byte[(int) n];
+            new java.security.SecureRandom().nextBytes(out);
+            return new dev.tiercel.runtime.object.PyBytes(out);
+        });
         Mod.fn(m, "cpu_count", (a, k) -> PyInt.of(Runtime.getRuntime().availableProcessors()));
         Mod.fn(m, "listdir", (a, k) -> {
             String dir = a.length > 0 ? s(a[0]) : ".";

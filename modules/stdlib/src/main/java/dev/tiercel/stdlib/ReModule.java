@@ -8,6 +8,7 @@ import dev.tiercel.runtime.object.PyDescriptors;
 import dev.tiercel.runtime.object.PyDict;
 import dev.tiercel.runtime.object.PyErr;
 import dev.tiercel.runtime.object.PyExc;
+import dev.tiercel.runtime.object.PyException;
 import dev.tiercel.runtime.object.PyInt;
 import dev.tiercel.runtime.object.PyJavaIterator;
 import dev.tiercel.runtime.object.PyList;
@@ -19,21 +20,15 @@ import dev.tiercel.runtime.object.PyTuple;
 import dev.tiercel.runtime.object.PyType;
 import dev.tiercel.runtime.object.PyTypes;
 import dev.tiercel.runtime.spi.BuiltinModuleProvider;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import java.util.function.Predicate;
 
-/** The {@code re} module over {@code java.util.regex}, translating Python's pattern and replacement syntax. */
+/**
+ * The {@code re} module for str patterns, over Tiercel's own engine ({@link RegexParser}, {@link RegexMatcher}),
+ * so that matches, groups, spans and errors are Python's. Bytes patterns are not supported yet.
+ */
 public final class ReModule implements BuiltinModuleProvider {
-    @Override
-    public String moduleName() {
-        return "re";
-    }
-
     static final int I = 2, L = 4, M = 8, S = 16, U = 32, X = 64, A = 256;
 
     static final PyType PATTERN = new PyType("Pattern", new PyType[] {PyTypes.OBJECT}, true);
@@ -45,67 +40,67 @@ public final class ReModule implements BuiltinModuleProvider {
         MATCH.module = "re";
     }
 
+    @Override
+    public String moduleName() {
+        return "re";
+    }
+
     /** A compiled pattern. */
     static final class Pat extends PyObject {
         final String source;
         final int flags;
-        final Pattern pattern;
-        final List<String> groupNames;
+        final RegexNode root;
+        final int groups;
+        final Map<String, Integer> names;
 
         Pat(String source, int flags) {
             this.source = source;
-            this.flags = flags;
-            this.groupNames = new ArrayList<>();
-            int jf = 0;
-            if ((flags & I) != 0) {
-                jf |= Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-            }
-            if ((flags & M) != 0) {
-                jf |= Pattern.MULTILINE;
-            }
-            if ((flags & S) != 0) {
-                jf |= Pattern.DOTALL;
-            }
-            if ((flags & X) != 0) {
-                jf |= Pattern.COMMENTS;
-            }
-            if ((flags & A) == 0) {
-                jf |= Pattern.UNICODE_CHARACTER_CLASS;
-            }
             try {
-                this.pattern = Pattern.compile(translate(source, groupNames), jf);
-            } catch (PatternSyntaxException e) {
-                throw PyErr.of(error, e.getDescription() + " at position " + Math.max(0, e.getIndex()));
+                RegexParser.Parsed parsed = RegexParser.parse(source, flags);
+                this.root = parsed.root();
+                this.groups = parsed.groups();
+                this.names = parsed.names();
+                this.flags = parsed.flags() | U;
+            } catch (RegexParser.Error e) {
+                throw patternError(e.getMessage(), source, e.pos);
             }
+        }
+
+        String nameOf(int group) {
+            for (Map.Entry<String, Integer> e : names.entrySet()) {
+                if (e.getValue() == group) {
+                    return e.getKey();
+                }
+            }
+            return null;
         }
 
         @Override
         public PyType type() {
             return PATTERN;
         }
-
-        int groups() {
-            return pattern.matcher("").groupCount();
-        }
     }
 
-    /** A match. */
+    /** A match: spans in code points of the subject. */
     static final class Mat extends PyObject {
         final Pat pat;
         final String string;
+        final int[] cps;
         final int[] starts;
         final int[] ends;
+        final int lastIndex;
+        final int pos;
+        final int endpos;
 
-        Mat(Pat pat, String string, Matcher m) {
+        Mat(Pat pat, String string, int[] cps, RegexMatcher m, int pos, int endpos) {
             this.pat = pat;
             this.string = string;
-            int n = m.groupCount() + 1;
-            starts = new int[n];
-            ends = new int[n];
-            for (int i = 0; i < n; i++) {
-                starts[i] = m.start(i);
-                ends[i] = m.end(i);
-            }
+            this.cps = cps;
+            this.starts = m.starts.clone();
+            this.ends = m.ends.clone();
+            this.lastIndex = m.lastIndex;
+            this.pos = pos;
+            this.endpos = endpos;
         }
 
         @Override
@@ -115,11 +110,14 @@ public final class ReModule implements BuiltinModuleProvider {
 
         int index(PyObject g) {
             if (g instanceof PyStr s) {
-                int i = pat.groupNames.indexOf(s.value);
-                if (i < 0) {
+                Integer i = pat.names.get(s.value);
+                if (i == null) {
                     throw PyErr.of(PyExc.IndexError, "no such group");
                 }
-                return i + 1;
+                return i;
+            }
+            if (!(g instanceof PyInt)) {
+                throw PyErr.of(PyExc.IndexError, "no such group");
             }
             long i = Ops.index(g);
             if (i < 0 || i >= starts.length) {
@@ -128,105 +126,67 @@ public final class ReModule implements BuiltinModuleProvider {
             return (int) i;
         }
 
+        String text(int i) {
+            return starts[i] < 0 ? null : new String(cps, starts[i], ends[i] - starts[i]);
+        }
+
         PyObject group(int i, PyObject dflt) {
-            return starts[i] < 0 ? dflt : PyStr.of(string.substring(starts[i], ends[i]));
+            String t = text(i);
+            return t == null ? dflt : PyStr.of(t);
         }
     }
 
-    /** Python regex syntax to Java's: named groups, named backreferences, \Z, and unnamed-group name tracking. */
-    static String translate(String p, List<String> names) {
-        StringBuilder sb = new StringBuilder();
-        int groupIndex = 0;
-        boolean inClass = false;
-        for (int i = 0; i < p.length(); i++) {
-            char c = p.charAt(i);
-            if (c == '\\' && i + 1 < p.length()) {
-                char d = p.charAt(i + 1);
-                if (d == 'Z' && !inClass) {
-                    sb.append("\\z");
-                } else {
-                    sb.append(c).append(d);
-                }
-                i++;
-                continue;
-            }
-            if (inClass) {
-                if (c == ']') {
-                    inClass = false;
-                } else if (c == '[') {
-                    sb.append('\\');
-                }
-                sb.append(c);
-                continue;
-            }
-            if (c == '[') {
-                inClass = true;
-                sb.append(c);
-                if (i + 1 < p.length() && p.charAt(i + 1) == '^') {
-                    sb.append('^');
-                    i++;
-                }
-                if (i + 1 < p.length() && p.charAt(i + 1) == ']') {
-                    sb.append("\\]");
-                    i++;
-                }
-                continue;
-            }
-            if (c == '{' && !p.substring(i).matches("(?s)\\{(\\d+(,\\d*)?|,\\d+)\\}.*")) {
-                sb.append("\\{");
-                continue;
-            }
-            if (c == '}') {
-                int open = sb.lastIndexOf("{");
-                boolean quantifier = open >= 0 && (open == 0 || sb.charAt(open - 1) != '\\')
-                        && sb.substring(open).matches("\\{(\\d+(,\\d*)?|,\\d+)");
-                sb.append(quantifier ? "}" : "\\}");
-                continue;
-            }
-            if (c == '(') {
-                if (p.startsWith("(?P<", i)) {
-                    int e = p.indexOf('>', i);
-                    String name = p.substring(i + 4, e);
-                    groupIndex++;
-                    while (names.size() < groupIndex - 1) {
-                        names.add(null);
-                    }
-                    names.add(name);
-                    sb.append("(?<").append(name.replace("_", "U95")).append('>');
-                    i = e;
-                    continue;
-                }
-                if (p.startsWith("(?P=", i)) {
-                    int e = p.indexOf(')', i);
-                    sb.append("\\k<").append(p.substring(i + 4, e).replace("_", "U95")).append('>');
-                    i = e;
-                    continue;
-                }
-                if (!p.startsWith("(?", i) || p.startsWith("(?<", i) && !p.startsWith("(?<=", i)
-                        && !p.startsWith("(?<!", i)) {
-                    groupIndex++;
-                    while (names.size() < groupIndex) {
-                        names.add(null);
-                    }
-                }
-            }
-            sb.append(c);
+    /** re.error with CPython's attributes; {@code pos} -1 when the error has no position. */
+    static PyException patternError(String msg, String pattern, int pos) {
+        PyException e = PyErr.of(error, pos < 0 ? msg : msg + " at position " + pos);
+        Map<String, PyObject> d = e.value.instanceDict();
+        d.put("msg", PyStr.of(msg));
+        d.put("pattern", PyStr.of(pattern));
+        d.put("pos", pos < 0 ? PyNone.INSTANCE : PyInt.of(pos));
+        if (pos < 0) {
+            d.put("lineno", PyNone.INSTANCE);
+            d.put("colno", PyNone.INSTANCE);
+            return e;
         }
-        return sb.toString();
+        int line = 1;
+        int col = 1;
+        int[] cps = pattern.codePoints().toArray();
+        for (int i = 0; i < pos && i < cps.length; i++) {
+            if (cps[i] == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        d.put("lineno", PyInt.of(line));
+        d.put("colno", PyInt.of(col));
+        return e;
     }
 
-    private static int flagsOf(PyObject[] a, String[] k, int pos) {
-        PyObject f = Args.npos(a, k) > pos ? a[pos] : Args.kw(a, k, "flags");
-        return f == null ? 0 : (int) Ops.index(f);
-    }
+    // ---- compiling --------------------------------------------------------------------------------------------
 
     private static final Map<String, Pat> CACHE = new LinkedHashMap<>();
 
     static Pat compile(PyObject p, int flags) {
         if (p instanceof Pat pat) {
+            if (flags != 0) {
+                throw PyErr.valueError("cannot process flags argument with a compiled pattern");
+            }
             return pat;
         }
-        String src = Ops.asString(p, "first argument");
+        if (!(p instanceof PyStr)) {
+            throw PyErr.typeError(p instanceof dev.tiercel.runtime.object.PyBytes
+                    ? "bytes patterns are not supported by Tiercel's re yet"
+                    : "first argument must be string or compiled pattern");
+        }
+        if ((flags & L) != 0) {
+            throw PyErr.valueError("cannot use LOCALE flag with a str pattern");
+        }
+        if ((flags & A) != 0 && (flags & U) != 0) {
+            throw PyErr.valueError("ASCII and UNICODE flags are incompatible");
+        }
+        String src = ((PyStr) p).value;
         String key = flags + ":" + src;
         Pat pat = CACHE.get(key);
         if (pat == null) {
@@ -239,132 +199,146 @@ public final class ReModule implements BuiltinModuleProvider {
         return pat;
     }
 
-    static PyObject search(Pat p, String s, int mode, int pos, int endpos) {
-        Matcher m = p.pattern.matcher(s);
-        m.region(pos, Math.min(endpos, s.length()));
-        boolean found = switch (mode) {
-            case 0 -> m.lookingAt();
-            case 1 -> m.find();
-            default -> m.matches();
-        };
-        return found ? new Mat(p, s, m) : PyNone.INSTANCE;
+    // ---- matching ---------------------------------------------------------------------------------------------
+
+    static String subject(PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.value;
+        }
+        throw PyErr.typeError("expected string or bytes-like object, got '" + o.type().name() + "'");
     }
 
-    static PyObject findall(Pat p, String s) {
-        Matcher m = p.pattern.matcher(s);
+    /** mode 0 match, 1 search, 2 fullmatch. */
+    static PyObject search(Pat p, String s, int mode, int pos, int endpos) {
+        int[] cps = s.codePoints().toArray();
+        int end = Math.max(0, Math.min(endpos, cps.length));
+        int start = Math.max(0, Math.min(pos, cps.length));
+        if (start > end) {
+            return PyNone.INSTANCE;
+        }
+        RegexMatcher m = new RegexMatcher(p.root, p.groups, cps, end);
+        boolean found = switch (mode) {
+            case 0 -> m.matchAt(start, false, false);
+            case 1 -> m.search(start, false);
+            default -> m.matchAt(start, true, false);
+        };
+        return found ? new Mat(p, s, cps, m, start, end) : PyNone.INSTANCE;
+    }
+
+    /** Every match from left to right, with Python's rule for empty matches; stops when {@code each} says so. */
+    static void scan(Pat p, String s, int pos, int endpos, Predicate<Mat> each) {
+        int[] cps = s.codePoints().toArray();
+        int end = Math.max(0, Math.min(endpos, cps.length));
+        int at = Math.max(0, Math.min(pos, cps.length));
+        RegexMatcher m = new RegexMatcher(p.root, p.groups, cps, end);
+        boolean afterEmpty = false;
+        while (at <= end && m.search(at, afterEmpty)) {
+            Mat mat = new Mat(p, s, cps, m, pos, end);
+            if (!each.test(mat)) {
+                return;
+            }
+            afterEmpty = mat.starts[0] == mat.ends[0];
+            at = mat.ends[0];
+        }
+    }
+
+    static PyObject findall(Pat p, String s, int pos, int endpos) {
         PyList out = new PyList();
-        int g = m.groupCount();
-        while (m.find()) {
-            if (g == 0) {
-                out.append(PyStr.of(m.group()));
-            } else if (g == 1) {
-                out.append(PyStr.of(m.group(1) == null ? "" : m.group(1)));
+        scan(p, s, pos, endpos, m -> {
+            if (p.groups == 0) {
+                out.append(m.group(0, PyStr.EMPTY));
+            } else if (p.groups == 1) {
+                out.append(m.group(1, PyStr.EMPTY));
             } else {
-                PyObject[] items = new PyObject[g];
-                for (int i = 0; i < g; i++) {
-                    items[i] = PyStr.of(m.group(i + 1) == null ? "" : m.group(i + 1));
+                PyObject[] items = new PyObject[p.groups];
+                for (int i = 0; i < p.groups; i++) {
+                    items[i] = m.group(i + 1, PyStr.EMPTY);
                 }
                 out.append(PyTuple.wrap(items));
             }
-        }
+            return true;
+        });
         return out;
-    }
-
-    /** Expands a Python replacement template for one match. */
-    static String expand(Pat p, Matcher m, String repl) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < repl.length(); i++) {
-            char c = repl.charAt(i);
-            if (c != '\\' || i + 1 >= repl.length()) {
-                sb.append(c);
-                continue;
-            }
-            char d = repl.charAt(++i);
-            if (Character.isDigit(d)) {
-                int j = i;
-                while (j < repl.length() && j < i + 2 && Character.isDigit(repl.charAt(j))) {
-                    j++;
-                }
-                int g = Integer.parseInt(repl.substring(i, j));
-                if (g > m.groupCount()) {
-                    throw PyErr.of(error, "invalid group reference " + g + " at position " + (i - 1));
-                }
-                String v = m.group(g);
-                sb.append(v == null ? "" : v);
-                i = j - 1;
-            } else if (d == 'g' && i + 1 < repl.length() && repl.charAt(i + 1) == '<') {
-                int e = repl.indexOf('>', i);
-                String name = repl.substring(i + 2, e);
-                int g = name.chars().allMatch(Character::isDigit) ? Integer.parseInt(name)
-                        : p.groupNames.indexOf(name) + 1;
-                String v = m.group(g);
-                sb.append(v == null ? "" : v);
-                i = e;
-            } else {
-                switch (d) {
-                    case 'n' -> sb.append('\n');
-                    case 't' -> sb.append('\t');
-                    case 'r' -> sb.append('\r');
-                    case '\\' -> sb.append('\\');
-                    default -> sb.append('\\').append(d);
-                }
-            }
-        }
-        return sb.toString();
     }
 
     static PyObject[] sub(Pat p, PyObject repl, String s, long count) {
-        Matcher m = p.pattern.matcher(s);
+        Template template = repl instanceof PyStr rs ? Template.parse(p, rs.value) : null;
+        int[] cps = s.codePoints().toArray();
         StringBuilder sb = new StringBuilder();
-        int last = 0;
-        long n = 0;
-        while ((count <= 0 || n < count) && m.find()) {
-            sb.append(s, last, m.start());
-            if (repl instanceof PyStr rs) {
-                sb.append(expand(p, m, rs.value));
+        int[] last = {0};
+        long[] n = {0};
+        scan(p, s, 0, Integer.MAX_VALUE, m -> {
+            if (count > 0 && n[0] >= count) {
+                return false;
+            }
+            sb.append(new String(cps, last[0], m.starts[0] - last[0]));
+            if (template != null) {
+                sb.append(template.expand(m));
             } else {
-                sb.append(Ops.asString(Ops.call(repl, new Mat(p, s, m)), "expected str instance"));
+                PyObject r = Ops.call(repl, m);
+                if (!(r instanceof PyStr rs)) {
+                    throw PyErr.typeError("expected str instance, " + r.type().name() + " found");
+                }
+                sb.append(rs.value);
             }
-            last = m.end();
-            n++;
-            if (m.end() == m.start()) {
-                if (m.end() < s.length()) {
-                    sb.append(s.charAt(m.end()));
-                }
-                last = m.end() + 1;
-                if (last > s.length()) {
-                    break;
-                }
-                if (!m.find(last)) {
-                    break;
-                }
-                m.region(last, s.length());
-            }
-        }
-        if (last <= s.length()) {
-            sb.append(s.substring(Math.min(last, s.length())));
-        }
-        return new PyObject[] {PyStr.of(sb.toString()), PyInt.of(n)};
+            last[0] = m.ends[0];
+            n[0]++;
+            return true;
+        });
+        sb.append(new String(cps, last[0], cps.length - last[0]));
+        return new PyObject[] {PyStr.of(sb.toString()), PyInt.of(n[0])};
     }
 
     static PyObject split(Pat p, String s, long maxsplit) {
-        Matcher m = p.pattern.matcher(s);
+        int[] cps = s.codePoints().toArray();
         PyList out = new PyList();
-        int last = 0;
-        long n = 0;
-        while ((maxsplit <= 0 || n < maxsplit) && m.find()) {
-            if (m.end() == 0 && m.start() == 0 && s.isEmpty()) {
-                break;
+        int[] last = {0};
+        long[] n = {0};
+        scan(p, s, 0, Integer.MAX_VALUE, m -> {
+            if (maxsplit > 0 && n[0] >= maxsplit) {
+                return false;
             }
-            out.append(PyStr.of(s.substring(last, m.start())));
-            for (int g = 1; g <= m.groupCount(); g++) {
-                out.append(m.group(g) == null ? PyNone.INSTANCE : PyStr.of(m.group(g)));
+            out.append(PyStr.of(new String(cps, last[0], m.starts[0] - last[0])));
+            for (int g = 1; g <= p.groups; g++) {
+                out.append(m.group(g, PyNone.INSTANCE));
             }
-            last = m.end();
-            n++;
-        }
-        out.append(PyStr.of(s.substring(last)));
+            last[0] = m.ends[0];
+            n[0]++;
+            return true;
+        });
+        out.append(PyStr.of(new String(cps, last[0], cps.length - last[0])));
         return out;
+    }
+
+    static PyObject escape(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().forEach(c -> {
+            if ("()[]{}?*+-|^$\\.&~# \t\n\r\u000b\f".indexOf(c) >= 0) {
+                sb.append('\\');
+            }
+            sb.appendCodePoint(c);
+        });
+        return PyStr.of(sb.toString());
+    }
+
+    // ---- the module -------------------------------------------------------------------------------------------
+
+    private static int flagsOf(PyObject[] a, String[] k, int pos) {
+        PyObject f = Args.npos(a, k) > pos ? a[pos] : Args.kw(a, k, "flags");
+        return f == null ? 0 : (int) Ops.index(f);
+    }
+
+    private static int intArg(PyObject[] a, String[] k, int i, String name, int dflt) {
+        PyObject v = Args.npos(a, k) > i ? a[i] : Args.kw(a, k, name);
+        return v == null ? dflt : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Ops.index(v)));
+    }
+
+    private static PyObject arg(PyObject[] a, String[] k, int i, String name) {
+        PyObject v = Args.npos(a, k) > i ? a[i] : Args.kw(a, k, name);
+        if (v == null) {
+            throw PyErr.typeError("missing required argument '" + name + "' (pos " + (i + 1) + ")");
+        }
+        return v;
     }
 
     private static void both(PyModule m, String name, PyBuiltinFunction.Body moduleBody,
@@ -373,15 +347,10 @@ public final class ReModule implements BuiltinModuleProvider {
         PATTERN.dict.put(name, new PyBuiltinFunction(name, methodBody, true, "Pattern"));
     }
 
-    private static int pos(PyObject[] a, String[] k, int i, String name, int dflt) {
-        PyObject v = Args.npos(a, k) > i ? a[i] : Args.kw(a, k, name);
-        return v == null ? dflt : (int) Ops.index(v);
-    }
-
     @Override
     public PyModule create() {
         PyModule m = new PyModule("re");
-        error = new PyType("error", new PyType[] {PyExc.Exception}, true);
+        error = new PyType("PatternError", new PyType[] {PyExc.Exception}, true);
         error.module = "re";
         error.instancesHaveDict = true;
         m.set("error", error);
@@ -393,130 +362,102 @@ public final class ReModule implements BuiltinModuleProvider {
             m.set(flagNames[i][0], PyInt.of(flagValues[i]));
             m.set(flagNames[i][1], PyInt.of(flagValues[i]));
         }
+        m.set("NOFLAG", PyInt.ZERO);
         m.set("Pattern", PATTERN);
         m.set("Match", MATCH);
-        Mod.fn(m, "compile", (a, k) -> compile(a[0], flagsOf(a, k, 1)));
-        Mod.fn(m, "escape", (a, k) -> {
-            StringBuilder sb = new StringBuilder();
-            for (char c : Ops.str(a[0]).toCharArray()) {
-                if (!Character.isLetterOrDigit(c) && c != '_' && c < 128) {
-                    sb.append('\\');
-                }
-                sb.append(c);
-            }
-            return PyStr.of(sb.toString());
-        });
+        Mod.fn(m, "compile", (a, k) -> compile(arg(a, k, 0, "pattern"), flagsOf(a, k, 1)));
+        Mod.fn(m, "escape", (a, k) -> escape(subject(arg(a, k, 0, "pattern"))));
         Mod.fn(m, "purge", (a, k) -> {
             CACHE.clear();
             return PyNone.INSTANCE;
         });
-        String[] modes = {"match", "search", "fullmatch"};
-        for (int i = 0; i < modes.length; i++) {
-            int mode = i;
-            both(m, modes[i], (a, k) -> search(compile(a[0], flagsOf(a, k, 2)), Ops.str(a[1]), mode, 0,
-                    Integer.MAX_VALUE), (a, k) -> {
-                    String s = Ops.str(a[1]);
-                    return search((Pat) a[0], s, mode, pos(a, k, 2, "pos", 0), pos(a, k, 3, "endpos", s.length()));
-                });
-        }
-        both(m, "findall", (a, k) -> findall(compile(a[0], flagsOf(a, k, 2)), Ops.str(a[1])),
-                (a, k) -> findall((Pat) a[0], Ops.str(a[1])));
-        PyBuiltinFunction.Body finditer = (a, k) -> {
-            Pat p = a[0] instanceof Pat pp && a.length == 2 ? pp : compile(a[0], flagsOf(a, k, 2));
-            String s = Ops.str(a[1]);
-            Matcher mt = p.pattern.matcher(s);
-            return new PyJavaIterator("callable_iterator", () -> mt.find() ? new Mat(p, s, mt) : null);
-        };
-        both(m, "finditer", finditer, finditer);
-        both(m, "sub", (a, k) -> sub(compile(a[0], flagsOf(a, k, 4)), a[1], Ops.str(a[2]),
-                pos(a, k, 3, "count", 0))[0], (a, k) -> sub((Pat) a[0], a[1], Ops.str(a[2]),
-                pos(a, k, 3, "count", 0))[0]);
-        both(m, "subn", (a, k) -> PyTuple.of(sub(compile(a[0], flagsOf(a, k, 4)), a[1], Ops.str(a[2]),
-                pos(a, k, 3, "count", 0))), (a, k) -> PyTuple.of(sub((Pat) a[0], a[1], Ops.str(a[2]),
-                pos(a, k, 3, "count", 0))));
-        both(m, "split", (a, k) -> split(compile(a[0], flagsOf(a, k, 3)), Ops.str(a[1]),
-                pos(a, k, 2, "maxsplit", 0)), (a, k) -> split((Pat) a[0], Ops.str(a[1]), pos(a, k, 2, "maxsplit", 0)));
-        Reg.getter(PATTERN, "pattern", o -> PyStr.of(((Pat) o).source));
-        Reg.getter(PATTERN, "flags", o -> PyInt.of(((Pat) o).flags | U));
-        Reg.getter(PATTERN, "groups", o -> PyInt.of(((Pat) o).groups()));
-        PATTERN.dict.put("__repr__", new PyBuiltinFunction("__repr__", (a, k) -> PyStr.of("re.compile("
-                + Ops.repr(PyStr.of(((Pat) a[0]).source)) + ")"), true, "Pattern"));
-        MATCH.dict.put("group", new PyBuiltinFunction("group", (a, k) -> {
-            Mat mt = (Mat) a[0];
-            if (a.length <= 2) {
-                return mt.group(a.length == 1 ? 0 : mt.index(a[1]), PyNone.INSTANCE);
-            }
-            PyObject[] out = new PyObject[a.length - 1];
-            for (int i = 1; i < a.length; i++) {
-                out[i - 1] = mt.group(mt.index(a[i]), PyNone.INSTANCE);
-            }
-            return PyTuple.wrap(out);
-        }, true, "Match"));
-        MATCH.dict.put("__getitem__", new PyBuiltinFunction("__getitem__",
-                (a, k) -> ((Mat) a[0]).group(((Mat) a[0]).index(a[1]), PyNone.INSTANCE), true, "Match"));
-        MATCH.dict.put("groups", new PyBuiltinFunction("groups", (a, k) -> {
-            Mat mt = (Mat) a[0];
-            PyObject dflt = a.length > 1 ? a[1] : Args.kw(a, k, "default");
-            PyObject[] out = new PyObject[mt.starts.length - 1];
-            for (int i = 1; i < mt.starts.length; i++) {
-                out[i - 1] = mt.group(i, dflt == null ? PyNone.INSTANCE : dflt);
-            }
-            return PyTuple.wrap(out);
-        }, true, "Match"));
-        MATCH.dict.put("groupdict", new PyBuiltinFunction("groupdict", (a, k) -> {
-            Mat mt = (Mat) a[0];
-            PyDict d = new PyDict();
-            for (int i = 0; i < mt.pat.groupNames.size(); i++) {
-                String n = mt.pat.groupNames.get(i);
-                if (n != null) {
-                    d.putStr(n, mt.group(i + 1, a.length > 1 ? a[1] : PyNone.INSTANCE));
-                }
-            }
-            return d;
-        }, true, "Match"));
-        MATCH.dict.put("start", new PyBuiltinFunction("start",
-                (a, k) -> PyInt.of(((Mat) a[0]).starts[a.length > 1 ? ((Mat) a[0]).index(a[1]) : 0]), true, "Match"));
-        MATCH.dict.put("end", new PyBuiltinFunction("end",
-                (a, k) -> PyInt.of(((Mat) a[0]).ends[a.length > 1 ? ((Mat) a[0]).index(a[1]) : 0]), true, "Match"));
-        MATCH.dict.put("span", new PyBuiltinFunction("span", (a, k) -> {
-            Mat mt = (Mat) a[0];
-            int g = a.length > 1 ? mt.index(a[1]) : 0;
-            return PyTuple.of(PyInt.of(mt.starts[g]), PyInt.of(mt.ends[g]));
-        }, true, "Match"));
-        MATCH.dict.put("expand", new PyBuiltinFunction("expand", (a, k) -> {
-            Mat mt = (Mat) a[0];
-            Matcher mm = mt.pat.pattern.matcher(mt.string);
-            mm.region(mt.starts[0], mt.string.length());
-            mm.lookingAt();
-            return PyStr.of(expand(mt.pat, mm, Ops.str(a[1])));
-        }, true, "Match"));
-        MATCH.dict.put("__bool__", new PyBuiltinFunction("__bool__", (a, k) -> PyBool.TRUE, true, "Match"));
-        MATCH.dict.put("__repr__", new PyBuiltinFunction("__repr__", (a, k) -> {
-            Mat mt = (Mat) a[0];
-            return PyStr.of("<re.Match object; span=(" + mt.starts[0] + ", " + mt.ends[0] + "), match="
-                    + Ops.repr(mt.group(0, PyNone.INSTANCE)) + ">");
-        }, true, "Match"));
-        Reg.getter(MATCH, "string", o -> PyStr.of(((Mat) o).string));
-        Reg.getter(MATCH, "re", o -> ((Mat) o).pat);
-        Reg.getter(MATCH, "lastindex", o -> {
-            Mat mt = (Mat) o;
-            int last = -1;
-            for (int i = 1; i < mt.starts.length; i++) {
-                if (mt.starts[i] >= 0) {
-                    last = i;
-                }
-            }
-            return last < 0 ? PyNone.INSTANCE : PyInt.of(last);
-        });
+        installSearches(m);
+        installPatternAttributes();
+        MatchMethods.install();
         return m;
     }
 
-    /** Registers a getter (a read-only attribute). */
-    static final class Reg {
-        private Reg() {}
-
-        static void getter(PyType t, String name, java.util.function.Function<PyObject, PyObject> f) {
-            t.dict.put(name, new PyDescriptors.GetSet(name, f, null));
+    private static void installSearches(PyModule m) {
+        String[] modes = {"match", "search", "fullmatch"};
+        for (int i = 0; i < modes.length; i++) {
+            int mode = i;
+            both(m, modes[i], (a, k) -> search(compile(arg(a, k, 0, "pattern"), flagsOf(a, k, 2)),
+                    subject(arg(a, k, 1, "string")), mode, 0, Integer.MAX_VALUE),
+                    (a, k) -> search((Pat) a[0], subject(arg(a, k, 1, "string")), mode,
+                            intArg(a, k, 2, "pos", 0), intArg(a, k, 3, "endpos", Integer.MAX_VALUE)));
         }
+        both(m, "findall", (a, k) -> findall(compile(arg(a, k, 0, "pattern"), flagsOf(a, k, 2)),
+                subject(arg(a, k, 1, "string")), 0, Integer.MAX_VALUE),
+                (a, k) -> findall((Pat) a[0], subject(arg(a, k, 1, "string")), intArg(a, k, 2, "pos", 0),
+                        intArg(a, k, 3, "endpos", Integer.MAX_VALUE)));
+        both(m, "finditer", (a, k) -> finditer(compile(arg(a, k, 0, "pattern"), flagsOf(a, k, 2)),
+                subject(arg(a, k, 1, "string")), 0, Integer.MAX_VALUE),
+                (a, k) -> finditer((Pat) a[0], subject(arg(a, k, 1, "string")), intArg(a, k, 2, "pos", 0),
+                        intArg(a, k, 3, "endpos", Integer.MAX_VALUE)));
+        both(m, "sub", (a, k) -> sub(compile(arg(a, k, 0, "pattern"), flagsOf(a, k, 4)), arg(a, k, 1, "repl"),
+                subject(arg(a, k, 2, "string")), intArg(a, k, 3, "count", 0))[0],
+                (a, k) -> sub((Pat) a[0], arg(a, k, 1, "repl"), subject(arg(a, k, 2, "string")),
+                        intArg(a, k, 3, "count", 0))[0]);
+        both(m, "subn", (a, k) -> PyTuple.of(sub(compile(arg(a, k, 0, "pattern"), flagsOf(a, k, 4)),
+                arg(a, k, 1, "repl"), subject(arg(a, k, 2, "string")), intArg(a, k, 3, "count", 0))),
+                (a, k) -> PyTuple.of(sub((Pat) a[0], arg(a, k, 1, "repl"), subject(arg(a, k, 2, "string")),
+                        intArg(a, k, 3, "count", 0))));
+        both(m, "split", (a, k) -> split(compile(arg(a, k, 0, "pattern"), flagsOf(a, k, 3)),
+                subject(arg(a, k, 1, "string")), intArg(a, k, 2, "maxsplit", 0)),
+                (a, k) -> split((Pat) a[0], subject(arg(a, k, 1, "string")), intArg(a, k, 2, "maxsplit", 0)));
+    }
+
+    /** Matches are found lazily, one per next(), as CPython's callable_iterator does. */
+    private static PyObject finditer(Pat p, String s, int pos, int endpos) {
+        int[] cps = s.codePoints().toArray();
+        int end = Math.max(0, Math.min(endpos, cps.length));
+        RegexMatcher m = new RegexMatcher(p.root, p.groups, cps, end);
+        int[] at = {Math.max(0, Math.min(pos, cps.length))};
+        boolean[] afterEmpty = {false};
+        boolean[] done = {false};
+        return new PyJavaIterator("callable_iterator", () -> {
+            if (done[0] || at[0] > end || !m.search(at[0], afterEmpty[0])) {
+                done[0] = true;
+                return null;
+            }
+            Mat mat = new Mat(p, s, cps, m, pos, end);
+            afterEmpty[0] = mat.starts[0] == mat.ends[0];
+            at[0] = mat.ends[0];
+            return mat;
+        });
+    }
+
+    private static void installPatternAttributes() {
+        getter(PATTERN, "pattern", o -> PyStr.of(((Pat) o).source));
+        getter(PATTERN, "flags", o -> PyInt.of(((Pat) o).flags));
+        getter(PATTERN, "groups", o -> PyInt.of(((Pat) o).groups));
+        getter(PATTERN, "groupindex", o -> {
+            PyDict d = new PyDict();
+            ((Pat) o).names.forEach((n, i) -> d.putStr(n, PyInt.of(i)));
+            return d;
+        });
+        PATTERN.dict.put("__repr__", new PyBuiltinFunction("__repr__", (a, k) -> PyStr.of(patternRepr((Pat) a[0])),
+                true, "Pattern"));
+        PATTERN.dict.put("__eq__", new PyBuiltinFunction("__eq__", (a, k) -> PyBool.of(a[1] instanceof Pat o
+                && o.source.equals(((Pat) a[0]).source) && o.flags == ((Pat) a[0]).flags), true, "Pattern"));
+        PATTERN.dict.put("__hash__", new PyBuiltinFunction("__hash__",
+                (a, k) -> PyInt.of(((Pat) a[0]).source.hashCode() * 31L + ((Pat) a[0]).flags), true, "Pattern"));
+    }
+
+    private static String patternRepr(Pat p) {
+        StringBuilder flags = new StringBuilder();
+        String[] names = {"re.IGNORECASE", "re.LOCALE", "re.MULTILINE", "re.DOTALL", "re.VERBOSE", "re.ASCII"};
+        int[] values = {I, L, M, S, X, A};
+        for (int i = 0; i < names.length; i++) {
+            if ((p.flags & values[i]) != 0) {
+                flags.append(flags.length() == 0 ? "" : "|").append(names[i]);
+            }
+        }
+        String src = Ops.repr(PyStr.of(p.source));
+        return "re.compile(" + src + (flags.length() == 0 ? "" : ", " + flags) + ")";
+    }
+
+    static void getter(PyType t, String name, java.util.function.Function<PyObject, PyObject> f) {
+        t.dict.put(name, new PyDescriptors.GetSet(name, f, null));
     }
 }

@@ -14,7 +14,7 @@ import dev.tiercel.runtime.object.PyStr;
 import dev.tiercel.runtime.object.PyType;
 import dev.tiercel.runtime.object.PyTypes;
 
-/** {@code typing} (runtime-inert forms) and {@code abc}. */
+/** {@code typing} (runtime-inert forms). */
 public final class TypingModules {
     private TypingModules() {}
 
@@ -27,15 +27,9 @@ public final class TypingModules {
         return t;
     }
 
-    public static final class Typing extends SmallModules.Simple {
+    public static final class Typing extends SimpleProvider {
         public Typing() {
             super("typing", TypingModules::typing);
-        }
-    }
-
-    public static final class Abc extends SmallModules.Simple {
-        public Abc() {
-            super("abc", TypingModules::abc);
         }
     }
 
@@ -77,29 +71,6 @@ public final class TypingModules {
                     "Expected code to be unreachable");
         });
         Mod.fn(m, "reveal_type", (a, k) -> a[0]);
-        return m;
-    }
-
-    static PyModule abc() {
-        PyModule m = new PyModule("abc");
-        PyType abc = form(m, "ABC");
-        abc.instancesHaveDict = true;
-        PyType meta = new PyType("ABCMeta", new PyType[] {PyTypes.TYPE}, true);
-        meta.module = "abc";
-        m.set("ABCMeta", meta);
-        Mod.fn(m, "abstractmethod", (a, k) -> {
-            PyObject f = a[0];
-            if (f instanceof PyFunction fn) {
-                fn.instanceDict().put("__isabstractmethod__", PyBool.TRUE);
-            } else if (f instanceof PyDescriptors.ClassMethod cm && cm.func instanceof PyFunction fn) {
-                fn.instanceDict().put("__isabstractmethod__", PyBool.TRUE);
-            } else if (f instanceof PyDescriptors.StaticMethod sm && sm.func instanceof PyFunction fn) {
-                fn.instanceDict().put("__isabstractmethod__", PyBool.TRUE);
-            } else if (f instanceof PyDescriptors.Property p && p.fget instanceof PyFunction fn) {
-                fn.instanceDict().put("__isabstractmethod__", PyBool.TRUE);
-            }
-            return f;
-        });
         return m;
     }
 }

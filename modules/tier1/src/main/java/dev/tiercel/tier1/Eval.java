@@ -638,7 +638,7 @@ final class Eval {
                             PyObject exc = stack[--sp];
                             stack[sp] = null;
                             if (arg != 0) {
-                                f.lasti = (int) ((PyInt) stack[sp - 1]).value;
+                                f.lasti = (int) ((PyInt) stack[sp - arg]).value; // lasti sits arg slots under exc
                             }
                             addTb = false;
                             throw ((PyBaseException) exc).toJava();

@@ -116,8 +116,10 @@ public final class DefaultPythonRuntime implements PythonRuntime {
         if (a.length == 0) {
             throw PyErr.typeError((mode == Frontend.Mode.EXEC ? "exec" : "eval") + " expected at least 1 argument");
         }
-        PyDict globals = a.length > 1 && a[1] instanceof PyDict g ? g : new PyDict();
-        PyObject locals = a.length > 2 && a[2] != PyNone.INSTANCE ? a[2] : globals;
+        boolean callerScope = (a.length < 2 || a[1] == PyNone.INSTANCE) && Py.current != null;
+        PyDict globals = a.length > 1 && a[1] instanceof PyDict g ? g : callerScope ? Py.current.globals : new PyDict();
+        PyObject locals = a.length > 2 && a[2] != PyNone.INSTANCE ? a[2]
+                : callerScope ? dev.tiercel.runtime.internal.builtins.BuiltinsModule.locals() : globals;
         if (globals.getStr("__builtins__") == null) {
             globals.putStr("__builtins__", builtins);
         }

@@ -158,11 +158,69 @@ public final class Ops {
         if (a instanceof PyStr x && b instanceof PyStr y) {
             return PyBool.of(cmpResult(StrBuiltins.compare(x.value, y.value), op));
         }
+        if (isBuiltinSubclass(a) || isBuiltinSubclass(b)) {
+            PyObject o = subclassCompare(a, b, op);
+            if (o != null) {
+                return o;
+            }
+        }
         PyObject r = SeqBuiltins.compare(a, b, op);
         if (r != null) {
             return r;
         }
         return compareSlow(a, b, op);
+    }
+
+    /** An instance of a Python class derived from a builtin container (dict, list, set, tuple...). */
+    private static boolean isBuiltinSubclass(PyObject o) {
+        return !(o instanceof PyInstance) && o.type().heap;
+    }
+
+    /** A comparison a subclass of a builtin defines in Python wins over the builtin's (OrderedDict.__eq__). */
+    private static PyObject subclassCompare(PyObject a, PyObject b, int op) {
+        PyObject[] order = b.type() != a.type() && b.type().isSubtypeOf(a.type()) ? new PyObject[] {b, a}
+                : new PyObject[] {a, b};
+        for (PyObject self : order) {
+            if (!isBuiltinSubclass(self)) {
+                continue;
+            }
+            int myOp = self == a ? op : CMP_SWAP[op];
+            PyObject m = self.type().lookup(CMP_DUNDER[myOp]);
+            if (m instanceof PyFunction) {
+                PyObject r = callMethod(m, self, self == a ? b : a);
+                if (r != PyNotImplemented.INSTANCE) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An operator a subclass of a builtin defines in Python wins over the builtin's (defaultdict.__or__). */
+    private static PyObject subclassBinary(PyObject a, PyObject b, int op, boolean inplace) {
+        String name = DUNDER[op];
+        if (isBuiltinSubclass(a)) {
+            for (String dunder : inplace ? new String[] {"__i" + name + "__", "__" + name + "__"}
+                    : new String[] {"__" + name + "__"}) {
+                PyObject m = a.type().lookup(dunder);
+                if (m instanceof PyFunction) {
+                    PyObject r = callMethod(m, a, b);
+                    if (r != PyNotImplemented.INSTANCE) {
+                        return r;
+                    }
+                }
+            }
+        }
+        if (isBuiltinSubclass(b) && b.type() != a.type()) {
+            PyObject m = b.type().lookup("__r" + name + "__");
+            if (m instanceof PyFunction) {
+                PyObject r = callMethod(m, b, a);
+                if (r != PyNotImplemented.INSTANCE) {
+                    return r;
+                }
+            }
+        }
+        return null;
     }
 
     private static PyObject compareSlow(PyObject a, PyObject b, int op) {
@@ -243,6 +301,12 @@ public final class Ops {
         }
         if (a instanceof PyFloat || b instanceof PyFloat) {
             r = FloatBuiltins.binary(a, b, op);
+            if (r != null) {
+                return r;
+            }
+        }
+        if (isBuiltinSubclass(a) || isBuiltinSubclass(b)) {
+            r = subclassBinary(a, b, op, inplace);
             if (r != null) {
                 return r;
             }
@@ -351,7 +415,7 @@ public final class Ops {
     }
 
     private static PyObject unarySlow(PyObject a, String dunder, String sym) {
-        PyObject m = a instanceof PyInstance ? a.type().lookup(dunder) : null;
+        PyObject m = a instanceof PyInstance || a.type().heap ? a.type().lookup(dunder) : null;
         if (m != null) {
             return callMethod(m, a);
         }

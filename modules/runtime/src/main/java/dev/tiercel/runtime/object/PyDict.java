@@ -35,7 +35,7 @@ public final class PyDict extends PyObject {
     @Override
     public java.util.Map<String, PyObject> instanceDict() {
         if (attrs == null && type.heap) {
-            attrs = new java.util.HashMap<>();
+            attrs = new AttrMap(new PyDict()); // a live __dict__
         }
         return attrs;
     }

@@ -10,6 +10,11 @@ public abstract class PyIterator extends PyObject {
     /** The next item, or null when exhausted. */
     public abstract PyObject next();
 
+    /** How many items are left, or -1 when unknown (for {@code __length_hint__}). */
+    public long lengthHint() {
+        return -1;
+    }
+
     /** The iterator's type name, e.g. {@code list_iterator}. */
     protected String typeName() {
         return "iterator";

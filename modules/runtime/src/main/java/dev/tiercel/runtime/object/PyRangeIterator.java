@@ -29,6 +29,11 @@ public final class PyRangeIterator extends PyIterator {
     }
 
     @Override
+    public long lengthHint() {
+        return remaining;
+    }
+
+    @Override
     public PyObject next() {
         return remaining > 0 ? PyInt.of(nextLong()) : null;
     }

@@ -19,6 +19,12 @@ public final class PySeqIterator extends PyIterator {
     }
 
     @Override
+    public long lengthHint() {
+        int n = seq instanceof PyList l ? l.size : ((PyTuple) seq).items.length;
+        return Math.max(0, n - i);
+    }
+
+    @Override
     protected String typeName() {
         return seq instanceof PyList ? "list_iterator" : "tuple_iterator";
     }

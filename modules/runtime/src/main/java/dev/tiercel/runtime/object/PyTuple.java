@@ -23,7 +23,7 @@ public final class PyTuple extends PyObject {
     @Override
     public java.util.Map<String, PyObject> instanceDict() {
         if (dict == null && type.heap) {
-            dict = new java.util.HashMap<>();
+            dict = new AttrMap(new PyDict()); // a live __dict__
         }
         return dict;
     }

@@ -114,6 +114,9 @@ public class PyType extends PyObject {
 
     /** Defines or replaces an attribute of the class. */
     public void define(String attr, PyObject value) {
+        if (attr.equals("__module__") && value instanceof PyStr s) {
+            module = s.value; // read back through the __module__ getter
+        }
         dict.put(attr, value);
         version++;
         epoch++;

@@ -60,6 +60,18 @@ public final class BuiltinsModule {
         BytesBuiltins.install();
         UnionAndByteArray.install();
         GenericAlias.install();
+        // The buffer protocol as Python code sees it (collections.abc.Buffer): bytes-like types make memoryviews.
+        for (PyType t : new PyType[] {PyTypes.BYTES, UnionAndByteArray.BYTEARRAY, UnionAndByteArray.MEMORYVIEW}) {
+            Reg.method(t, "__buffer__", 1, 1, (a, k) -> Ops.call(UnionAndByteArray.MEMORYVIEW, a[0]));
+        }
+        Reg.methodKw(PyTypes.BUILTIN_FUNCTION, "__call__", (a, k) -> ((PyBuiltinFunction) a[0]).call(
+                java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        DictBuiltins.KEYS.dict.put("__hash__", PyNone.INSTANCE);
+        DictBuiltins.ITEMS.dict.put("__hash__", PyNone.INSTANCE);
+        // Mutable builtins say they are unhashable the way Python code checks it (collections.abc.Hashable).
+        for (PyType t : new PyType[] {PyTypes.LIST, PyTypes.DICT, PyTypes.SET, UnionAndByteArray.BYTEARRAY}) {
+            t.dict.put("__hash__", PyNone.INSTANCE);
+        }
         for (PyType t : new PyType[] {PyTypes.TUPLE, PyTypes.LIST, PyTypes.DICT, PyTypes.SET, PyTypes.FROZENSET,
             PyTypes.INT, PyTypes.FLOAT, PyTypes.STR, PyTypes.BYTES, PyExc.BaseException}) {
             PyType.Factory f = t.factory;
@@ -148,7 +160,7 @@ public final class BuiltinsModule {
         fn(d, "reversed", (a, k) -> {
             Args.check("reversed", a, k, 1, 1);
             PyObject seq = a[0];
-            PyObject rm = seq instanceof PyInstance ? seq.type().lookup("__reversed__") : null;
+            PyObject rm = seq.type().lookup("__reversed__");
             if (rm != null) {
                 return Ops.callMethod(rm, seq);
             }
@@ -446,7 +458,7 @@ public final class BuiltinsModule {
     }
 
     /** {@code locals()}: the namespace of a module or class body, or a snapshot of a function's fast locals. */
-    static PyDict locals() {
+    public static PyDict locals() {
         dev.tiercel.runtime.object.PyFrame f = Py.current;
         if (f == null) {
             return new PyDict();
@@ -589,11 +601,22 @@ public final class BuiltinsModule {
                 v = Ops.next(it);
                 continue;
             }
-            if ((acc instanceof PyFloat || acc instanceof PyInt) && (v instanceof PyFloat || v instanceof PyInt)) {
-                double s = acc instanceof PyFloat f ? f.value : ((PyInt) acc).toDouble();
+            if (acc instanceof PyInt && v instanceof PyFloat) {
+                // CPython adds the first float to an int total plainly, then compensates from there on.
+                acc = Ops.binaryOp(acc, v, Ops.NB_ADD);
+                v = Ops.next(it);
+                continue;
+            }
+            if (acc instanceof PyFloat && (v instanceof PyFloat || v instanceof PyInt)) {
+                double s = ((PyFloat) acc).value;
                 double c = 0.0;
                 while (v instanceof PyFloat || (v instanceof PyInt vi && vi.isSmall())) {
-                    double x = v instanceof PyFloat f ? f.value : ((PyInt) v).value;
+                    if (v instanceof PyInt vi) {
+                        s += vi.value; // ints join a float total without compensation, as in CPython
+                        v = Ops.next(it);
+                        continue;
+                    }
+                    double x = ((PyFloat) v).value;
                     double t = s + x;
                     if (Math.abs(s) >= Math.abs(x)) {
                         c += (s - t) + x;

@@ -27,6 +27,9 @@ public final class BytesBuiltins {
         if (o instanceof PyBytes x) {
             return x.toByteArray();
         }
+        if (o instanceof UnionAndByteArray.ByteArray x) {
+            return x.bytes();
+        }
         throw PyErr.typeError("a bytes-like object is required, not '" + o.type().name() + "'");
     }
 
@@ -160,15 +163,8 @@ public final class BytesBuiltins {
                 : dev.tiercel.runtime.object.PyNotImplemented.INSTANCE);
         Reg.method(t, "__lt__", 1, 1, (a, k) -> PyBool.of(Arrays.compareUnsigned(b(a[0]), b(a[1])) < 0));
         Reg.method(t, "__hash__", 0, 0, (a, k) -> PyInt.of(Arrays.hashCode(b(a[0]))));
-        Reg.method(t, "startswith", 1, 1, (a, k) -> {
-            byte[] v = b(a[0]), p = b(a[1]);
-            return PyBool.of(v.length >= p.length && Arrays.equals(Arrays.copyOf(v, p.length), p));
-        });
-        Reg.method(t, "endswith", 1, 1, (a, k) -> {
-            byte[] v = b(a[0]), p = b(a[1]);
-            return PyBool.of(v.length >= p.length && Arrays.equals(Arrays.copyOfRange(v, v.length - p.length,
-                    v.length), p));
-        });
+        Reg.method(t, "startswith", 1, 1, (a, k) -> PyBool.of(affixMatch(b(a[0]), a[1], true)));
+        Reg.method(t, "endswith", 1, 1, (a, k) -> PyBool.of(affixMatch(b(a[0]), a[1], false)));
         Reg.method(t, "find", 1, 1, (a, k) -> PyInt.of(indexOf(b(a[0]), b(a[1]), 0)));
         Reg.method(t, "count", 1, 1, (a, k) -> {
             byte[] v = b(a[0]), p = b(a[1]);
@@ -218,5 +214,23 @@ public final class BytesBuiltins {
                     }
                     return new PyBytes(out);
                 }, false, "bytes")));
+    }
+
+    /** startswith/endswith for one bytes-like prefix or a tuple of them. */
+    static boolean affixMatch(byte[] v, PyObject affix, boolean atStart) {
+        if (affix instanceof dev.tiercel.runtime.object.PyTuple tuple) {
+            for (PyObject one : tuple.items) {
+                if (affixMatch(v, one, atStart)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        byte[] p = b(affix);
+        if (v.length < p.length) {
+            return false;
+        }
+        int from = atStart ? 0 : v.length - p.length;
+        return Arrays.equals(Arrays.copyOfRange(v, from, from + p.length), p);
     }
 }

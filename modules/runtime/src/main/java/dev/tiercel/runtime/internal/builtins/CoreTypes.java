@@ -40,6 +40,13 @@ public final class CoreTypes {
         Reg.method(o, "__repr__", 0, 0, (a, k) -> PyStr.of("<" + (a[0].type().module.equals("builtins") ? ""
                 : a[0].type().module + ".") + a[0].type().qualname + " object at " + Ops.address(a[0]) + ">"));
         Reg.method(o, "__str__", 0, 0, (a, k) -> PyStr.of(Ops.repr(a[0])));
+        o.dict.put("__subclasshook__", new PyDescriptors.ClassMethod(new dev.tiercel.runtime.object.PyBuiltinFunction(
+                "__subclasshook__", (a, k) -> dev.tiercel.runtime.object.PyNotImplemented.INSTANCE, false, "object")));
+        // Builtin types' own __repr__, so that int.__repr__(x) or dict.__repr__(d) work on subclass instances.
+        for (PyType t : new PyType[] {PyTypes.INT, PyTypes.BOOL, PyTypes.FLOAT, PyTypes.STR, PyTypes.LIST,
+                PyTypes.TUPLE, PyTypes.DICT, PyTypes.SET, PyTypes.FROZENSET}) {
+            Reg.method(t, "__repr__", 0, 0, (a, k) -> PyStr.of(Reprs.baseRepr(a[0])));
+        }
         Reg.method(o, "__eq__", 1, 1, (a, k) -> a[0] == a[1] ? PyBool.TRUE
                 : dev.tiercel.runtime.object.PyNotImplemented.INSTANCE);
         Reg.method(o, "__ne__", 1, 1, (a, k) -> {
@@ -49,6 +56,14 @@ public final class CoreTypes {
         Reg.method(o, "__hash__", 0, 0, (a, k) -> PyInt.of(Ops.identityHash(a[0])));
         Reg.method(o, "__setattr__", 2, 2, (a, k) -> {
             ObjectBuiltins.genericSetattr(a[0], Ops.asString(a[1], "attribute name"), a[2]);
+            return PyNone.INSTANCE;
+        });
+        Reg.method(PyTypes.ITERATOR, "__length_hint__", 0, 0, (a, k) -> {
+            long n = a[0] instanceof dev.tiercel.runtime.object.PyIterator it ? it.lengthHint() : -1;
+            return n < 0 ? dev.tiercel.runtime.object.PyNotImplemented.INSTANCE : PyInt.of(n);
+        });
+        Reg.method(o, "__delattr__", 1, 1, (a, k) -> {
+            ObjectBuiltins.genericDelattr(a[0], Ops.asString(a[1], "attribute name"));
             return PyNone.INSTANCE;
         });
         Reg.method(o, "__getattribute__", 1, 1, (a, k) -> Ops.getattr(a[0], Ops.asString(a[1], "attribute name")));
@@ -66,7 +81,7 @@ public final class CoreTypes {
                     }
                     return cls.factory.make(cls, java.util.Arrays.copyOfRange(a, 1, a.length), null);
                 }, false, "copyreg");
-        PyBuiltinFunction.Body reduce = (a, k) -> {
+        PyBuiltinFunction.Body getstate = (a, k) -> {
             PyObject self = a[0];
             java.util.Map<String, PyObject> d = self.instanceDict();
             PyObject state = d == null || d.isEmpty() ? PyNone.INSTANCE : DictBuiltins.fromMap(d).copy();
@@ -80,9 +95,28 @@ public final class CoreTypes {
                 }
                 state = PyTuple.of(state, slots);
             }
-            return PyTuple.of(newobj, PyTuple.of(self.type()), state, PyNone.INSTANCE, PyNone.INSTANCE);
+            return state;
         };
-        Reg.methodKw(o, "__reduce_ex__", reduce);
+        PyBuiltinFunction.Body reduce = (a, k) -> {
+            PyObject self = a[0];
+            PyObject getter = self.type().lookup("__getstate__");
+            PyObject state = getter instanceof PyBuiltinFunction bf && "object".equals(bf.owner)
+                    ? getstate.call(new PyObject[] {self}, null) : Ops.callMethod(getter, self);
+            // Subclasses of list and dict hand their items over separately (protocol 2 and later).
+            PyObject listItems = self instanceof PyList ? Ops.iter(PyList.of(((PyList) self).toArray()))
+                    : PyNone.INSTANCE;
+            PyObject dictItems = self instanceof PyDict d ? DictBuiltins.iterator(d.copy(), 2) : PyNone.INSTANCE;
+            return PyTuple.of(newobj, PyTuple.of(self.type()), state, listItems, dictItems);
+        };
+        Reg.methodKw(o, "__getstate__", getstate);
+        Reg.methodKw(o, "__reduce_ex__", (a, k) -> {
+            // A class's own __reduce__ wins over the default protocol, as in CPython's object.__reduce_ex__.
+            PyObject own = a[0].type().lookup("__reduce__");
+            if (!(own instanceof PyBuiltinFunction bf && "object".equals(bf.owner))) {
+                return Ops.callMethod(own, a[0]);
+            }
+            return reduce.call(a, k);
+        });
         Reg.methodKw(o, "__reduce__", reduce);
         Reg.methodKw(o, "__init_subclass__", (a, k) -> PyNone.INSTANCE);
         o.dict.put("__init_subclass__", new PyDescriptors.ClassMethod(o.dict.get("__init_subclass__")));
@@ -159,6 +193,7 @@ public final class CoreTypes {
         PyType m = PyTypes.METHOD;
         Reg.getter(m, "__self__", x -> ((dev.tiercel.runtime.object.PyMethod) x).self);
         Reg.getter(m, "__func__", x -> ((dev.tiercel.runtime.object.PyMethod) x).func);
+        Reg.getter(m, "__doc__", x -> Ops.getattr(((dev.tiercel.runtime.object.PyMethod) x).func, "__doc__"));
         Reg.getter(m, "__name__", x -> Ops.getattr(((dev.tiercel.runtime.object.PyMethod) x).func, "__name__"));
         Reg.getter(m, "__qualname__", x -> Ops.getattr(((dev.tiercel.runtime.object.PyMethod) x).func,
                 "__qualname__"));

@@ -63,6 +63,28 @@ public final class DictBuiltins {
         });
     }
 
+    /** Iterates from the last entry back to the first, over a snapshot of the live positions. */
+    static PyIterator reversedIterator(PyDict d, int kind) {
+        java.util.ArrayList<Integer> live = new java.util.ArrayList<>();
+        for (int p = d.next(0); p >= 0; p = d.next(p + 1)) {
+            live.add(p);
+        }
+        int[] i = {live.size()};
+        int version = d.version;
+        String name = kind == 0 ? "dict_reversekeyiterator" : kind == 1 ? "dict_reversevalueiterator"
+                : "dict_reverseitemiterator";
+        return new PyJavaIterator(name, () -> {
+            if (d.version != version) {
+                throw PyErr.of(PyExc.RuntimeError, "dictionary changed size during iteration");
+            }
+            if (--i[0] < 0) {
+                return null;
+            }
+            int p = live.get(i[0]);
+            return kind == 0 ? d.keyAt(p) : kind == 1 ? d.valueAt(p) : PyTuple.of(d.keyAt(p), d.valueAt(p));
+        });
+    }
+
     public static PyIterator keyIterator(PyDict d) {
         return iterator(d, 0);
     }
@@ -229,6 +251,14 @@ public final class DictBuiltins {
             return PyNone.INSTANCE;
         });
         Reg.method(t, "__len__", 0, 0, (a, k) -> PyInt.of(self(a[0]).size()));
+        Reg.method(t, "__iter__", 0, 0, (a, k) -> iterator(self(a[0]), 0));
+        Reg.method(t, "__delitem__", 1, 1, (a, k) -> {
+            if (self(a[0]).remove(a[1]) == null) {
+                throw PyErr.keyError(a[1]);
+            }
+            return PyNone.INSTANCE;
+        });
+        Reg.method(t, "__reversed__", 0, 0, (a, k) -> reversedIterator(self(a[0]), 0));
         t.dict.put("fromkeys", new dev.tiercel.runtime.object.PyDescriptors.ClassMethod(
                 new dev.tiercel.runtime.object.PyBuiltinFunction("fromkeys", (a, k) -> {
                     PyDict d = new PyDict();
@@ -240,6 +270,8 @@ public final class DictBuiltins {
                 }, false, "dict")));
         for (PyType vt : new PyType[] {KEYS, VALUES, ITEMS}) {
             Reg.method(vt, "__iter__", 0, 0, (a, k) -> iterator(((View) a[0]).dict, ((View) a[0]).kind));
+            Reg.method(vt, "__reversed__", 0, 0,
+                    (a, k) -> reversedIterator(((View) a[0]).dict, ((View) a[0]).kind));
             Reg.method(vt, "__len__", 0, 0, (a, k) -> PyInt.of(((View) a[0]).dict.size()));
             Reg.method(vt, "__contains__", 1, 1, (a, k) -> {
                 View v = (View) a[0];

@@ -165,7 +165,12 @@ public final class NumberBuiltins {
             }
             return new dev.tiercel.runtime.object.PyBytes(out);
         });
+        it.dict.put("from_bytes", new dev.tiercel.runtime.object.PyDescriptors.ClassMethod(
+                new dev.tiercel.runtime.object.PyBuiltinFunction("from_bytes", NumberBuiltins::fromBytes, false, "int")));
         PyType ft = PyTypes.FLOAT;
+        for (PyType t : new PyType[] {it, ft}) {
+            Reg.method(t, "__round__", 0, 1, (a, k) -> round(a[0], a.length > 1 ? a[1] : null));
+        }
         Reg.method(ft, "is_integer", 0, 0, (a, k) -> {
             double v = ((PyFloat) a[0]).value;
             return PyBool.of(Double.isFinite(v) && v == Math.rint(v));
@@ -193,5 +198,35 @@ public final class NumberBuiltins {
         Reg.method(ft, "__format__", 1, 1, (a, k) -> PyStr.of(Ops.format(a[0], Ops.asString(a[1], "format"))));
         Reg.getter(ft, "real", o -> o);
         Reg.getter(ft, "imag", o -> PyFloat.of(0.0));
+    }
+
+    /** int.from_bytes(bytes, byteorder='big', *, signed=False); a[0] is the class. */
+    private static PyObject fromBytes(PyObject[] a, String[] k) {
+        Args.allowKw("from_bytes", k, "bytes", "byteorder", "signed");
+        int n = Args.npos(a, k);
+        PyObject data = n > 1 ? a[1] : Args.kw(a, k, "bytes");
+        if (data == null) {
+            throw PyErr.typeError("from_bytes() missing required argument 'bytes' (pos 1)");
+        }
+        PyObject order = n > 2 ? a[2] : Args.kw(a, k, "byteorder");
+        String bo = order == null ? "big" : Ops.asString(order, "from_bytes() argument 'byteorder'");
+        if (!bo.equals("big") && !bo.equals("little")) {
+            throw PyErr.valueError("byteorder must be either 'little' or 'big'");
+        }
+        PyObject signedO = Args.kw(a, k, "signed");
+        boolean signed = signedO != null && Ops.isTrue(signedO);
+        byte[] raw = ((dev.tiercel.runtime.object.PyBytes) (data instanceof dev.tiercel.runtime.object.PyBytes ? data
+                : Ops.call(PyTypes.BYTES, data))).toByteArray();
+        byte[] big = raw.clone();
+        if (bo.equals("little")) {
+            for (int i = 0, j = big.length - 1; i < j; i++, j--) {
+                byte tmp = big[i];
+                big[i] = big[j];
+                big[j] = tmp;
+            }
+        }
+        BigInteger v = big.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(big) : new BigInteger(1, big);
+        PyObject r = PyInt.of(v);
+        return a[0] == PyTypes.INT ? r : Ops.call(a[0], r);
     }
 }

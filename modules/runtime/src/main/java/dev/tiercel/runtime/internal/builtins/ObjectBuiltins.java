@@ -221,32 +221,8 @@ public final class ObjectBuiltins {
             return;
         }
         PyType t = o.type();
-        PyObject descr = t.lookup(name);
-        if (descr != null) {
-            if (descr instanceof Member m) {
-                if (o instanceof PyInstance pi) {
-                    pi.slots[m.index] = v;
-                } else if (o.instanceDict() != null) {
-                    o.instanceDict().put(m.name, v);
-                }
-                return;
-            }
-            if (descr instanceof Property p) {
-                if (p.fset == PyNone.INSTANCE) {
-                    throw PyErr.attributeError("property '" + name + "' of '" + t.name()
-                            + "' object has no setter");
-                }
-                Ops.call(p.fset, o, v);
-                return;
-            }
-            if (descr instanceof GetSet g && g.setter != null) {
-                g.setter.accept(o, v);
-                return;
-            }
-            if (descr instanceof PyInstance && descr.type().lookup("__set__") != null) {
-                Ops.callMethod(descr.type().lookup("__set__"), descr, o, v);
-                return;
-            }
+        if (setThroughDescriptor(o, t, name, v)) {
+            return;
         }
         PyObject sa = t.heap ? t.lookup("__setattr__") : null;
         if (sa instanceof PyFunction || (sa instanceof PyBuiltinFunction bf && !"object".equals(bf.owner))) {
@@ -265,14 +241,48 @@ public final class ObjectBuiltins {
         d.put(name, v);
     }
 
+    /** Stores through a data descriptor of the class (slot, property, getset, __set__); false when there is none. */
+    private static boolean setThroughDescriptor(PyObject o, PyType t, String name, PyObject v) {
+        PyObject descr = t.lookup(name);
+        if (descr != null) {
+            if (descr instanceof Member m) {
+                if (o instanceof PyInstance pi) {
+                    pi.slots[m.index] = v;
+                } else if (o.instanceDict() != null) {
+                    o.instanceDict().put(m.name, v);
+                }
+                return true;
+            }
+            if (descr instanceof Property p) {
+                if (p.fset == PyNone.INSTANCE) {
+                    throw PyErr.attributeError("property '" + name + "' of '" + t.name()
+                            + "' object has no setter");
+                }
+                Ops.call(p.fset, o, v);
+                return true;
+            }
+            if (descr instanceof GetSet g && g.setter != null) {
+                g.setter.accept(o, v);
+                return true;
+            }
+            if (descr instanceof PyInstance && descr.type().lookup("__set__") != null) {
+                Ops.callMethod(descr.type().lookup("__set__"), descr, o, v);
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** object.__setattr__ without the class override (for super().__setattr__). */
     public static void genericSetattr(PyObject o, String name, PyObject v) {
-        Map<String, PyObject> d = o.instanceDict();
-        PyObject descr = o.type().lookup(name);
-        if (descr instanceof Member m && o instanceof PyInstance pi) {
-            pi.slots[m.index] = v;
+        if (o instanceof PyType || o instanceof PyModule) {
+            setattr(o, name, v); // type.__setattr__(cls, ...) and module attributes go to their namespace
             return;
         }
+        if (setThroughDescriptor(o, o.type(), name, v)) {
+            return;
+        }
+        Map<String, PyObject> d = o.instanceDict();
         if (d == null) {
             throw PyErr.attributeError("'" + o.type().name() + "' object has no attribute '" + name + "'");
         }
@@ -280,6 +290,17 @@ public final class ObjectBuiltins {
     }
 
     public static void delattr(PyObject o, String name) {
+        PyType cls = o.type();
+        PyObject da = cls.heap && !(o instanceof PyType) ? cls.lookup("__delattr__") : null;
+        if (da instanceof PyFunction) {
+            Ops.callMethod(da, o, PyStr.of(name)); // the class's own __delattr__ (frozen dataclasses)
+            return;
+        }
+        genericDelattr(o, name);
+    }
+
+    /** object.__delattr__ without the class override (for super().__delattr__ and object.__delattr__). */
+    public static void genericDelattr(PyObject o, String name) {
         if (o instanceof PyType t && t.heap) {
             if (t.dict.remove(name) == null) {
                 throw PyErr.attributeError("type object '" + t.name() + "' has no attribute '" + name + "'");

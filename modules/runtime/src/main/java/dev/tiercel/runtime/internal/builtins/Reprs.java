@@ -58,6 +58,26 @@ public final class Reprs {
         return simpleRepr(o);
     }
 
+    /**
+     * The repr a builtin value gets from its own builtin type, whatever {@code __repr__} a subclass defines: what
+     * {@code int.__repr__(x)} or {@code dict.__repr__(d)} return.
+     */
+    public static String baseRepr(PyObject o) {
+        if (o instanceof PyStr s) {
+            return strRepr(s.value);
+        }
+        if (o instanceof PyBool || o instanceof PyInt) {
+            return o.toString();
+        }
+        if (o instanceof PyFloat f) {
+            return FloatBuiltins.repr(f.value);
+        }
+        if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) {
+            return containerRepr(o);
+        }
+        return simpleRepr(o);
+    }
+
     private static String checkStr(PyObject r, String what) {
         if (r instanceof PyStr s) {
             return s.value;

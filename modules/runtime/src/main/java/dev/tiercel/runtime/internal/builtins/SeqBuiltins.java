@@ -186,6 +186,18 @@ public final class SeqBuiltins {
                     System.arraycopy(y.items, 0, r, x.size(), y.size());
                     return PyTuple.wrap(r);
                 }
+                if (a instanceof UnionAndByteArray.ByteArray x && isBytesLike(b)) {
+                    return new UnionAndByteArray.ByteArray(concat(x.bytes(), BytesBuiltins.b(b)));
+                }
+                if (a instanceof dev.tiercel.runtime.object.PyBytes x && b instanceof UnionAndByteArray.ByteArray y) {
+                    return new dev.tiercel.runtime.object.PyBytes(concat(x.toByteArray(), y.bytes()));
+                }
+                if (a instanceof dev.tiercel.runtime.object.PyBytes x && b instanceof dev.tiercel.runtime.object.PyBytes y) {
+                    byte[] xs = x.toByteArray(), ys = y.toByteArray();
+                    byte[] r = Arrays.copyOf(xs, xs.length + ys.length);
+                    System.arraycopy(ys, 0, r, xs.length, ys.length);
+                    return new dev.tiercel.runtime.object.PyBytes(r);
+                }
                 return null;
             case Ops.NB_MULTIPLY:
                 if (b instanceof PyInt n && !(a instanceof PyInt)) {
@@ -704,5 +716,15 @@ public final class SeqBuiltins {
 
     static PyObject notImpl() {
         return PyNotImplemented.INSTANCE;
+    }
+
+    private static boolean isBytesLike(PyObject o) {
+        return o instanceof dev.tiercel.runtime.object.PyBytes || o instanceof UnionAndByteArray.ByteArray;
+    }
+
+    private static byte[] concat(byte[] x, byte[] y) {
+        byte[] r = Arrays.copyOf(x, x.length + y.length);
+        System.arraycopy(y, 0, r, x.length, y.length);
+        return r;
     }
 }

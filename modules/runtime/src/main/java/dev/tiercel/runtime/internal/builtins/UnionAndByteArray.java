@@ -127,6 +127,11 @@ public final class UnionAndByteArray {
         });
         BYTEARRAY.factory = (t, a, k) -> new ByteArray(a.length == 0 ? new byte[0]
                 : ((PyBytes) BytesBuiltins.make(PyTypes.BYTES, a, k)).toByteArray());
+        Reg.method(BYTEARRAY, "copy", 0, 0, (a, k) -> new ByteArray(self(a[0]).bytes()));
+        Reg.method(BYTEARRAY, "startswith", 1, 1,
+                (a, k) -> PyBool.of(BytesBuiltins.affixMatch(self(a[0]).bytes(), a[1], true)));
+        Reg.method(BYTEARRAY, "endswith", 1, 1,
+                (a, k) -> PyBool.of(BytesBuiltins.affixMatch(self(a[0]).bytes(), a[1], false)));
         Reg.method(BYTEARRAY, "append", 1, 1, (a, k) -> {
             self(a[0]).append((int) Ops.index(a[1]));
             return PyNone.INSTANCE;
