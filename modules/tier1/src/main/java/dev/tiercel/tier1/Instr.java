@@ -4,7 +4,9 @@ import static dev.tiercel.runtime.code.Opcodes.*;
 
 import dev.tiercel.runtime.code.Opcodes;
 import dev.tiercel.runtime.code.PyCode;
+import dev.tiercel.runtime.object.Awaitables;
 import dev.tiercel.runtime.object.Ops;
+import dev.tiercel.runtime.object.PyAsyncGenerator;
 import dev.tiercel.runtime.object.Py;
 import dev.tiercel.runtime.object.PyBaseException;
 import dev.tiercel.runtime.object.PyBool;
@@ -408,7 +410,11 @@ final class Instr {
             case GET_LEN -> push(f, PyInt.of(Ops.len(s[f.sp - 1])));
             case GET_YIELD_FROM_ITER -> {
                 PyObject v = s[f.sp - 1];
-                if (!(v instanceof PyGenerator)) {
+                if (v instanceof dev.tiercel.runtime.object.PyCoroutine) {
+                    if ((f.code.flags & (PyCode.CO_COROUTINE | PyCode.CO_ITERABLE_COROUTINE)) == 0) {
+                        throw PyErr.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                    }
+                } else if (!PyGenerator.isPlain(v)) {
                     s[f.sp - 1] = Ops.iter(v);
                 }
             }
@@ -504,8 +510,15 @@ final class Instr {
                 PyObject subject = pop(f);
                 push(f, matchClass(subject, type, arg, names));
             }
-            case CHECK_EG_MATCH, GET_AWAITABLE,
-                 GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH, END_ASYNC_FOR ->
+            case GET_AWAITABLE -> s[f.sp - 1] = Awaitables.getAwaitable(s[f.sp - 1], arg);
+            case GET_AITER -> s[f.sp - 1] = Awaitables.getAiter(s[f.sp - 1]);
+            case GET_ANEXT -> push(f, Awaitables.getAnext(s[f.sp - 1]));
+            case BEFORE_ASYNC_WITH -> {
+                PyObject[] exitAndResult = Awaitables.beforeAsyncWith(pop(f));
+                push(f, exitAndResult[0]);
+                push(f, exitAndResult[1]);
+            }
+            case CHECK_EG_MATCH ->
                 throw PyErr.systemError("tier 1 does not support " + Opcodes.name(op) + " yet");
             case INTERPRETER_EXIT, ENTER_EXECUTOR -> throw PyErr.systemError("unexpected " + Opcodes.name(op));
             default -> throw PyErr.systemError("unknown opcode " + op + " (" + Opcodes.name(op) + ")");
@@ -694,18 +707,10 @@ final class Instr {
             case 2:
                 Py.importer().importStar(v, f.locals != null ? f.locals : f.globals);
                 return PyNone.INSTANCE;
-            case 3: {
-                PyBaseException e = (PyBaseException) v;
-                if (e.isInstance(PyExc.StopIteration)) {
-                    PyBaseException r = new PyBaseException(PyExc.RuntimeError,
-                            PyTuple.of(PyStr.of("generator raised StopIteration")));
-                    r.cause = e;
-                    r.context = e;
-                    r.suppressContext = true;
-                    return r;
-                }
-                return v;
-            }
+            case 3:
+                return Awaitables.stopIterationError(f.code, (PyBaseException) v);
+            case 4:
+                return new PyAsyncGenerator.Wrapped(v);
             case 5:
                 return Ops.positive(v);
             case 6:
@@ -732,23 +737,13 @@ final class Instr {
                 f.ip += arg;
                 return;
             }
-        } else if (v == PyNone.INSTANCE) {
-            r = Ops.next(receiver);
+        } else {
+            PyObject[] returned = new PyObject[1];
+            r = Awaitables.sendTo(receiver, v, returned);
             if (r == null) {
-                s[f.sp - 1] = PyNone.INSTANCE;
+                s[f.sp - 1] = returned[0];
                 f.ip += arg;
                 return;
-            }
-        } else {
-            try {
-                r = Ops.invoke(receiver, "send", v);
-            } catch (PyException e) {
-                if (e.value.isInstance(PyExc.StopIteration)) {
-                    s[f.sp - 1] = e.value.args.size() > 0 ? e.value.args.get(0) : PyNone.INSTANCE;
-                    f.ip += arg;
-                    return;
-                }
-                throw e;
             }
         }
         s[f.sp - 1] = r;

@@ -525,8 +525,8 @@ public final class Ops {
         if (it instanceof PyIterator i) {
             return i.next();
         }
-        if (it instanceof PyGenerator g) {
-            return g.resume(PyNone.INSTANCE, null);
+        if (PyGenerator.isPlain(it)) {
+            return ((PyGenerator) it).resume(PyNone.INSTANCE, null);
         }
         PyObject m = it.type().lookup("__next__");
         if (m == null) {

@@ -275,12 +275,12 @@ public final class BuiltinsModule {
         fn(d, "next", (a, k) -> {
             Args.check("next", a, k, 1, 2);
             PyObject it = a[0];
-            if (!(it instanceof PyIterator || it instanceof dev.tiercel.runtime.object.PyGenerator)
+            if (!(it instanceof PyIterator || dev.tiercel.runtime.object.PyGenerator.isPlain(it))
                     && it.type().lookup("__next__") == null) {
                 throw PyErr.typeError("'" + it.type().name() + "' object is not an iterator");
             }
-            if (it instanceof dev.tiercel.runtime.object.PyGenerator g && a.length == 1) {
-                return g.send(PyNone.INSTANCE);
+            if (dev.tiercel.runtime.object.PyGenerator.isPlain(it) && a.length == 1) {
+                return ((dev.tiercel.runtime.object.PyGenerator) it).send(PyNone.INSTANCE);
             }
             if (it instanceof PyIterator pi) {
                 PyObject v = pi.next();
@@ -297,6 +297,14 @@ public final class BuiltinsModule {
             }
             PyObject v = Ops.next(it);
             return v == null ? a[1] : v;
+        });
+        fn(d, "aiter", (a, k) -> {
+            Args.check("aiter", a, k, 1, 1);
+            return dev.tiercel.runtime.object.Awaitables.aiter(a[0]);
+        });
+        fn(d, "anext", (a, k) -> {
+            Args.check("anext", a, k, 1, 2);
+            return dev.tiercel.runtime.object.Awaitables.anext(a[0], a.length > 1 ? a[1] : null);
         });
         fn(d, "hash", (a, k) -> {
             Args.check("hash", a, k, 1, 1);

@@ -211,44 +211,8 @@ public final class CoreTypes {
         PyType g = PyTypes.GENERATOR;
         Reg.method(g, "__next__", 0, 0, (a, k) -> ((PyGenerator) a[0]).send(PyNone.INSTANCE));
         Reg.method(g, "__iter__", 0, 0, (a, k) -> a[0]);
-        Reg.method(g, "send", 1, 1, (a, k) -> {
-            PyGenerator gen = (PyGenerator) a[0];
-            if (gen.frame.ip == 0 && !gen.finished && a[1] != PyNone.INSTANCE && !started(gen)) {
-                throw PyErr.typeError("can't send non-None value to a just-started generator");
-            }
-            return gen.send(a[1]);
-        });
-        Reg.method(g, "throw", 1, 3, (a, k) -> {
-            PyGenerator gen = (PyGenerator) a[0];
-            PyObject e = a[1];
-            PyBaseException exc;
-            if (e instanceof PyType t) {
-                exc = (PyBaseException) Ops.call(t, a.length > 2 ? new PyObject[] {a[2]} : new PyObject[0]);
-            } else if (e instanceof PyBaseException be) {
-                exc = be;
-            } else {
-                throw PyErr.typeError("exceptions must be classes or instances deriving from BaseException, not "
-                        + e.type().name());
-            }
-            PyObject r = gen.resume(PyNone.INSTANCE, exc);
-            if (r == null) {
-                PyObject rv = gen.returnValue;
-                gen.returnValue = PyNone.INSTANCE;
-                throw PyErr.stopIteration(rv);
-            }
-            return r;
-        });
-        Reg.method(g, "close", 0, 0, (a, k) -> {
-            ((PyGenerator) a[0]).close();
-            return PyNone.INSTANCE;
-        });
-        Reg.getter(g, "__name__", x -> PyStr.of(((PyGenerator) x).name));
-        Reg.getter(g, "__qualname__", x -> PyStr.of(((PyGenerator) x).qualname));
-        Reg.getter(g, "gi_running", x -> PyBool.of(((PyGenerator) x).running));
-    }
-
-    private static boolean started(PyGenerator g) {
-        return false;
+        AsyncBuiltins.installFrameDriven(g, "gi");
+        AsyncBuiltins.install();
     }
 
     static void installRangeSlice() {

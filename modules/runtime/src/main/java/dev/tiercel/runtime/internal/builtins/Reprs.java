@@ -198,7 +198,7 @@ public final class Reprs {
             return "<module '" + m.name() + "' (built-in)>";
         }
         if (o instanceof PyGenerator g) {
-            return "<generator object " + g.qualname + " at " + Ops.address(o) + ">";
+            return "<" + g.type().name() + " object " + g.qualname + " at " + Ops.address(o) + ">";
         }
         if (o instanceof PyRange r) {
             return "range(" + r.start + ", " + r.stop + (r.step == 1 ? "" : ", " + r.step) + ")";
