@@ -5,6 +5,7 @@ import static dev.tiercel.runtime.code.Opcodes.*;
 import dev.tiercel.runtime.code.Opcodes;
 import dev.tiercel.runtime.code.PyCode;
 import dev.tiercel.runtime.object.Awaitables;
+import dev.tiercel.runtime.object.ExceptionGroups;
 import dev.tiercel.runtime.object.Ops;
 import dev.tiercel.runtime.object.PyAsyncGenerator;
 import dev.tiercel.runtime.object.Py;
@@ -518,8 +519,18 @@ final class Instr {
                 push(f, exitAndResult[0]);
                 push(f, exitAndResult[1]);
             }
-            case CHECK_EG_MATCH ->
-                throw PyErr.systemError("tier 1 does not support " + Opcodes.name(op) + " yet");
+            case CHECK_EG_MATCH -> {
+                PyObject type = pop(f);
+                PyObject exc = pop(f);
+                ExceptionGroups.checkExceptStarType(type);
+                PyObject[] restAndMatch = ExceptionGroups.exceptStarMatch(exc, type,
+                        new dev.tiercel.runtime.object.PyTraceback(f.code, f.lasti, null));
+                push(f, restAndMatch[0]);
+                push(f, restAndMatch[1]);
+                if (restAndMatch[1] instanceof PyBaseException m) {
+                    Py.handled = m;
+                }
+            }
             case INTERPRETER_EXIT, ENTER_EXECUTOR -> throw PyErr.systemError("unexpected " + Opcodes.name(op));
             default -> throw PyErr.systemError("unknown opcode " + op + " (" + Opcodes.name(op) + ")");
         }
@@ -721,6 +732,9 @@ final class Instr {
     }
 
     private static PyObject intrinsic2(int which, PyObject a, PyObject b) {
+        if (which == 1) {
+            return ExceptionGroups.prepReraiseStar(a, b);
+        }
         throw PyErr.systemError("intrinsic2 " + which + " not supported");
     }
 

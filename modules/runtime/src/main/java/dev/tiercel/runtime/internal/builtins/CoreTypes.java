@@ -365,6 +365,7 @@ public final class CoreTypes {
         });
         Reg.method(b, "__str__", 0, 0, (a, k) -> PyStr.of(Reprs.str(a[0])));
         Reg.method(b, "__repr__", 0, 0, (a, k) -> PyStr.of(Reprs.repr(a[0])));
+        ExceptionGroupBuiltins.install();
         Reg.getter(PyExc.StopIteration, "value", x -> {
             PyTuple args = ((PyBaseException) x).args;
             return args.size() > 0 ? args.get(0) : PyNone.INSTANCE;

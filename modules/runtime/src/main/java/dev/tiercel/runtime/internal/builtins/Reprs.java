@@ -83,6 +83,9 @@ public final class Reprs {
                 return repr(o);
             }
         }
+        if (o instanceof dev.tiercel.runtime.object.PyExceptionGroup g) {
+            return dev.tiercel.runtime.object.ExceptionGroups.str(g);
+        }
         if (o instanceof PyBaseException e) {
             if (e.isInstance(PyExc.KeyError) && e.args.size() == 1) {
                 return repr(e.args.get(0));
