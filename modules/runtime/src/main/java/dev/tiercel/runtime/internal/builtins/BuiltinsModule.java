@@ -46,6 +46,7 @@ public final class BuiltinsModule {
         CoreTypes.installType();
         CoreTypes.installFunction();
         CoreTypes.installGenerator();
+        ComplexBuiltins.install();
         CoreTypes.installCode();
         CoreTypes.installRangeSlice();
         CoreTypes.installDescriptors();
@@ -323,12 +324,19 @@ public final class BuiltinsModule {
         });
         fn(d, "divmod", (a, k) -> {
             Args.check("divmod", a, k, 2, 2);
-            return PyTuple.of(Ops.binaryOp(a[0], a[1], Ops.NB_FLOOR_DIVIDE),
-                    Ops.binaryOp(a[0], a[1], Ops.NB_REMAINDER));
+            return Ops.divmod(a[0], a[1]);
         });
         fn(d, "pow", (a, k) -> {
             Args.check("pow", a, k, 2, 3);
             if (a.length == 3 && a[2] != PyNone.INSTANCE) {
+                if (a[0] instanceof dev.tiercel.runtime.object.PyComplex
+                        || a[1] instanceof dev.tiercel.runtime.object.PyComplex
+                        || a[2] instanceof dev.tiercel.runtime.object.PyComplex) {
+                    throw PyErr.valueError("complex modulo");
+                }
+                if (!(a[0] instanceof PyInt && a[1] instanceof PyInt && a[2] instanceof PyInt)) {
+                    throw PyErr.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+                }
                 return IntBuiltins.powMod((PyInt) a[0], (PyInt) a[1], (PyInt) a[2]);
             }
             return Ops.binaryOp(a[0], a[1], Ops.NB_POWER);

@@ -146,25 +146,6 @@ public final class NumberBuiltins {
         Reg.getter(it, "imag", o -> PyInt.ZERO);
         Reg.getter(it, "numerator", o -> o);
         Reg.getter(it, "denominator", o -> PyInt.ONE);
-        Reg.methodKw(it, "to_bytes", (a, k) -> {
-            int n = Args.npos(a, k);
-            long len = n > 1 ? Ops.index(a[1]) : Args.kw(a, k, "length") != null ? Ops.index(Args.kw(a, k, "length")) : 1;
-            PyObject bo = n > 2 ? a[2] : Args.kw(a, k, "byteorder");
-            boolean little = bo != null && Ops.str(bo).equals("little");
-            byte[] raw = ((PyInt) a[0]).toBigInteger().toByteArray();
-            byte[] out = new byte[(int) len];
-            for (int i = 0; i < Math.min(len, raw.length); i++) {
-                out[(int) len - 1 - i] = raw[raw.length - 1 - i];
-            }
-            if (little) {
-                for (int i = 0, j = out.length - 1; i < j; i++, j--) {
-                    byte tmp = out[i];
-                    out[i] = out[j];
-                    out[j] = tmp;
-                }
-            }
-            return new dev.tiercel.runtime.object.PyBytes(out);
-        });
         PyType ft = PyTypes.FLOAT;
         Reg.method(ft, "is_integer", 0, 0, (a, k) -> {
             double v = ((PyFloat) a[0]).value;
@@ -186,12 +167,12 @@ public final class NumberBuiltins {
             BigInteger g = num.gcd(den);
             return PyTuple.of(PyInt.of(num.divide(g)), PyInt.of(den.divide(g)));
         });
-        Reg.method(ft, "hex", 0, 0, (a, k) -> PyStr.of(Double.toHexString(((PyFloat) a[0]).value)));
         Reg.method(ft, "conjugate", 0, 0, (a, k) -> a[0]);
         Reg.method(ft, "__int__", 0, 0, (a, k) -> IntBuiltins.fromDouble(((PyFloat) a[0]).value));
         Reg.method(ft, "__float__", 0, 0, (a, k) -> a[0]);
         Reg.method(ft, "__format__", 1, 1, (a, k) -> PyStr.of(Ops.format(a[0], Ops.asString(a[1], "format"))));
         Reg.getter(ft, "real", o -> o);
         Reg.getter(ft, "imag", o -> PyFloat.of(0.0));
+        NumberMethods.install();
     }
 }

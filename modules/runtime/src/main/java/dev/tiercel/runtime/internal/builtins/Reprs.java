@@ -42,6 +42,9 @@ public final class Reprs {
         if (o instanceof PyFloat f) {
             return FloatBuiltins.repr(f.value);
         }
+        if (o instanceof dev.tiercel.runtime.object.PyComplex c) {
+            return ComplexBuiltins.repr(c);
+        }
         PyType t = o.type();
         if (t.heap) {
             PyObject m = t.lookup("__repr__");

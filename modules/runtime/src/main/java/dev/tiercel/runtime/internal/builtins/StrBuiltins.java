@@ -73,6 +73,9 @@ public final class StrBuiltins {
         if (v instanceof PyFloat f) {
             return spec.isEmpty() ? FloatBuiltins.repr(f.value) : FormatSpec.parse(spec).formatFloat(f.value);
         }
+        if (v instanceof dev.tiercel.runtime.object.PyComplex c) {
+            return ComplexBuiltins.format(c, spec);
+        }
         if (spec.isEmpty()) {
             return Ops.str(v);
         }
