@@ -163,14 +163,17 @@ public class PyGenerator extends PyObject {
         }
     }
 
-    /** {@code gen.close()}: GeneratorExit at the suspension point (after closing a delegate), finally blocks run. */
-    public void close() {
+    /**
+     * {@code gen.close()}: GeneratorExit at the suspension point (after closing a delegate), finally blocks run.
+     * Returns what the generator returned while closing (3.13), else None.
+     */
+    public PyObject close() {
         if (!started) {
             finished = true;
-            return;
+            return PyNone.INSTANCE;
         }
         if (finished) {
-            return;
+            return PyNone.INSTANCE;
         }
         PyBaseException exc = new PyBaseException(PyExc.GeneratorExit, PyTuple.EMPTY);
         PyObject yf = yieldFrom();
@@ -184,16 +187,19 @@ public class PyGenerator extends PyObject {
                 running = false;
             }
         }
+        PyObject r;
         try {
-            PyObject r = resume(PyNone.INSTANCE, exc);
-            if (r != null) {
-                throw PyErr.of(PyExc.RuntimeError, kindName() + " ignored GeneratorExit");
-            }
+            r = resume(PyNone.INSTANCE, exc);
         } catch (PyException e) {
             if (!e.value.isInstance(PyExc.GeneratorExit) && !e.value.isInstance(PyExc.StopIteration)) {
                 throw e;
             }
+            return PyNone.INSTANCE;
         }
+        if (r != null) {
+            throw PyErr.of(PyExc.RuntimeError, kindName() + " ignored GeneratorExit");
+        }
+        return takeReturnValue();
     }
 
     @Override

@@ -54,10 +54,7 @@ final class AsyncBuiltins {
             PyGenerator g = (PyGenerator) a[0];
             return yieldedOrStop(g, g.throwInto(thrownException(a), true));
         });
-        Reg.method(t, "close", 0, 0, (a, k) -> {
-            ((PyGenerator) a[0]).close();
-            return PyNone.INSTANCE;
-        });
+        Reg.method(t, "close", 0, 0, (a, k) -> ((PyGenerator) a[0]).close());
         installIntrospection(t, prefix);
     }
 
@@ -107,10 +104,7 @@ final class AsyncBuiltins {
             PyCoroutine c = ((Awaitables.CoroWrapper) a[0]).coro;
             return yieldedOrStop(c, c.throwInto(thrownException(a), true));
         });
-        Reg.method(w, "close", 0, 0, (a, k) -> {
-            ((Awaitables.CoroWrapper) a[0]).coro.close();
-            return PyNone.INSTANCE;
-        });
+        Reg.method(w, "close", 0, 0, (a, k) -> ((Awaitables.CoroWrapper) a[0]).coro.close());
     }
 
     private static void installAsyncGenerator() {
