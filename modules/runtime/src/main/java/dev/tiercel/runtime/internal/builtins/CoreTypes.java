@@ -51,7 +51,12 @@ public final class CoreTypes {
             ObjectBuiltins.genericSetattr(a[0], Ops.asString(a[1], "attribute name"), a[2]);
             return PyNone.INSTANCE;
         });
-        Reg.method(o, "__getattribute__", 1, 1, (a, k) -> Ops.getattr(a[0], Ops.asString(a[1], "attribute name")));
+        Reg.method(o, "__getattribute__", 1, 1,
+                (a, k) -> ObjectBuiltins.genericGetattr(a[0], Ops.asString(a[1], "attribute name")));
+        Reg.method(o, "__delattr__", 1, 1, (a, k) -> {
+            ObjectBuiltins.genericDelattr(a[0], Ops.asString(a[1], "attribute name"));
+            return PyNone.INSTANCE;
+        });
         Reg.method(o, "__format__", 1, 1, (a, k) -> PyStr.of(Ops.format(a[0], Ops.asString(a[1], "format"))));
         dev.tiercel.runtime.object.PyBuiltinFunction newobj = new dev.tiercel.runtime.object.PyBuiltinFunction(
                 "__newobj__", (a, k) -> {
@@ -84,7 +89,12 @@ public final class CoreTypes {
         };
         Reg.methodKw(o, "__reduce_ex__", reduce);
         Reg.methodKw(o, "__reduce__", reduce);
-        Reg.methodKw(o, "__init_subclass__", (a, k) -> PyNone.INSTANCE);
+        Reg.methodKw(o, "__init_subclass__", (a, k) -> {
+            if (k != null && k.length > 0) {
+                throw PyErr.typeError(((PyType) a[0]).name() + ".__init_subclass__() takes no keyword arguments");
+            }
+            return PyNone.INSTANCE;
+        });
         o.dict.put("__init_subclass__", new PyDescriptors.ClassMethod(o.dict.get("__init_subclass__")));
         Reg.getter(o, "__class__", PyObject::type);
         Reg.getter(o, "__doc__", x -> PyNone.INSTANCE);
@@ -107,8 +117,10 @@ public final class CoreTypes {
                     if (a.length == 2) {
                         return a[1].type();
                     }
+                    PyObject[] kwv = k == null ? new PyObject[0]
+                            : java.util.Arrays.copyOfRange(a, a.length - k.length, a.length);
                     PyType c = TypeBuiltins.newClass(Ops.asString(a[1], "type.__new__() argument 1"), a[2],
-                            (PyDict) a[3]);
+                            (PyDict) a[3], kwv, k);
                     c.setMetatype((PyType) a[0]);
                     return c;
                 }, false, "type")));

@@ -51,14 +51,16 @@ public final class TypeBuiltins {
                 return args[0].type();
             }
             if (n == 3) {
-                return newClass(Ops.asString(args[0], "type.__new__() argument 1"), args[1], (PyDict) args[2]);
+                return newClass(Ops.asString(args[0], "type.__new__() argument 1"), args[1], (PyDict) args[2],
+                        keywordValues(args, kwnames), kwnames);
             }
             throw PyErr.typeError("type() takes 1 or 3 arguments");
         }
         PyObject obj;
         if (t.isSubtypeOf(PyTypes.TYPE) && t != PyTypes.TYPE && Args.npos(args, kwnames) == 3
                 && !(t.lookup("__new__") instanceof PyFunction || t.lookup("__new__") instanceof StaticMethod)) {
-            PyType c = newClass(Ops.asString(args[0], "type.__new__() argument 1"), args[1], (PyDict) args[2]);
+            PyType c = newClass(Ops.asString(args[0], "type.__new__() argument 1"), args[1], (PyDict) args[2],
+                    keywordValues(args, kwnames), kwnames);
             c.setMetatype(t);
             PyObject init = t.lookup("__init__");
             if (init instanceof PyFunction f) {
@@ -214,7 +216,15 @@ public final class TypeBuiltins {
             }
             cls = Ops.call(meta, margs, kw);
         } else {
-            cls = newClass(name, basesTuple, ns);
+            List<PyObject> kwv = new ArrayList<>();
+            List<String> kwn = new ArrayList<>();
+            for (int i = 0; kwnames != null && i < kwnames.length; i++) {
+                if (!kwnames[i].equals("metaclass")) {
+                    kwn.add(kwnames[i]);
+                    kwv.add(args[n + i]);
+                }
+            }
+            cls = newClass(name, basesTuple, ns, kwv.toArray(new PyObject[0]), kwn.toArray(new String[0]));
         }
         if (cell instanceof PyCell c) {
             c.value = cls;
@@ -224,6 +234,20 @@ public final class TypeBuiltins {
 
     /** {@code type(name, bases, ns)}. */
     public static PyType newClass(String name, PyObject basesObj, PyDict ns) {
+        return newClass(name, basesObj, ns, new PyObject[0], null);
+    }
+
+    /** The keyword arguments at the end of {@code args} (named by {@code kwnames}), without "metaclass". */
+    private static PyObject[] keywordValues(PyObject[] args, String[] kwnames) {
+        if (kwnames == null) {
+            return new PyObject[0];
+        }
+        return Arrays.copyOfRange(args, args.length - kwnames.length, args.length);
+    }
+
+    /** {@code type(name, bases, ns, **kw)}: the keywords go to {@code __init_subclass__}. */
+    public static PyType newClass(String name, PyObject basesObj, PyDict ns, PyObject[] kwValues,
+            String[] kwNames) {
         List<PyType> bases = new ArrayList<>();
         for (PyObject b : Ops.toArray(basesObj)) {
             if (!(b instanceof PyType bt)) {
@@ -312,7 +336,10 @@ public final class TypeBuiltins {
         for (int i = 1; i < t.mro().length; i++) {
             PyObject isc = t.mro()[i].dict.get("__init_subclass__");
             if (isc instanceof ClassMethod cm) {
-                Ops.call(cm.func, t);
+                PyObject[] a = new PyObject[1 + kwValues.length];
+                a[0] = t;
+                System.arraycopy(kwValues, 0, a, 1, kwValues.length);
+                Ops.call(cm.func, a, kwNames == null || kwNames.length == 0 ? null : kwNames);
                 break;
             }
         }
