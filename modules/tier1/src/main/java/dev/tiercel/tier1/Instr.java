@@ -352,7 +352,7 @@ final class Instr {
                 for (int p = src.next(0); p >= 0; p = src.next(p + 1)) {
                     PyObject k = src.keyAt(p);
                     if (!(k instanceof PyStr)) {
-                        throw PyErr.typeError(funcName(func) + " keywords must be strings");
+                        throw PyErr.typeError("keywords must be strings");
                     }
                     if (d.containsKey(k)) {
                         throw PyErr.typeError(funcName(func) + " got multiple values for keyword argument '"
@@ -585,9 +585,14 @@ final class Instr {
         return PyTuple.wrap(out);
     }
 
+    /** CPython's {@code _PyObject_FunctionStr}: {@code module.qualname()}, the module left out for builtins. */
     private static String funcName(PyObject func) {
-        if (func instanceof PyFunction fn) {
-            return fn.qualname + "()";
+        if (func instanceof PyFunction || func instanceof PyMethod) {
+            PyObject q = Ops.getattrOrNull(func, "__qualname__");
+            PyObject m = Ops.getattrOrNull(func, "__module__");
+            if (q instanceof PyStr qs) {
+                return (m instanceof PyStr ms && !ms.value.equals("builtins") ? ms.value + "." : "") + qs.value + "()";
+            }
         }
         if (func instanceof PyBuiltinFunction b) {
             return b.name + "()";

@@ -269,16 +269,26 @@ public final class Ops {
                 return r;
             }
         }
+        if (a instanceof PyBytes || b instanceof PyBytes) {
+            r = dev.tiercel.runtime.internal.builtins.BytesBuiltins.binary(a, b, op);
+            if (r != null) {
+                return r;
+            }
+        }
         r = SeqBuiltins.binary(a, b, op);
         if (r != null) {
             return r;
+        }
+        if (op == NB_REMAINDER && a instanceof PyBytes) {
+            return dev.tiercel.runtime.internal.builtins.BytesText.percent(a, b);
         }
         return binarySlow(a, b, op, inplace);
     }
 
     private static PyObject binarySlow(PyObject a, PyObject b, int op, boolean inplace) {
         String name = DUNDER[op];
-        if (inplace && (a instanceof PyInstance)) {
+        if (inplace && (a instanceof PyInstance
+                || a instanceof dev.tiercel.runtime.internal.builtins.UnionAndByteArray.ByteArray)) {
             PyObject m = a.type().lookup("__i" + name + "__");
             if (m != null) {
                 PyObject r = callMethod(m, a, b);
@@ -369,7 +379,8 @@ public final class Ops {
     }
 
     private static PyObject tryBinary(PyObject self, PyObject other, String dunder) {
-        if (!(self instanceof PyInstance || self instanceof PyBaseException || self.type().heap)) {
+        if (!(self instanceof PyInstance || self instanceof PyBaseException || self.type().heap
+                || self instanceof dev.tiercel.runtime.internal.builtins.UnionAndByteArray.ByteArray)) {
             return PyNotImplemented.INSTANCE;
         }
         PyObject m = self.type().lookup(dunder);

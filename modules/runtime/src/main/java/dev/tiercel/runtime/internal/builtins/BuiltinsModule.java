@@ -157,6 +157,17 @@ public final class BuiltinsModule {
                 return Ops.iter(new dev.tiercel.runtime.object.PyRange(r.get(r.length - 1), r.start - r.step,
                         -r.step));
             }
+            if (seq instanceof PyDict || seq instanceof DictBuiltins.View) {
+                PyObject[] items = Ops.toArray(seq);
+                int[] j = {items.length};
+                return new PyJavaIterator(seq instanceof PyDict ? "dict_reversekeyiterator" : "dict_reverseiterator",
+                        () -> --j[0] >= 0 ? items[j[0]] : null);
+            }
+            if (seq instanceof dev.tiercel.runtime.object.PySet
+                    || (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr)
+                        && (seq.type().lookup("__getitem__") == null || seq.type().lookup("__len__") == null))) {
+                throw PyErr.typeError("'" + seq.type().name() + "' object is not reversible");
+            }
             int[] i = {Ops.len(seq)};
             return new PyJavaIterator("reversed", () -> --i[0] >= 0 ? Ops.getitem(seq, PyInt.of(i[0])) : null);
         });

@@ -134,6 +134,13 @@ public final class CoreTypes {
     }
 
     static void installFunction() {
+        Reg.getter(PyTypes.CELL, "cell_contents", x -> {
+            PyObject v = ((dev.tiercel.runtime.object.PyCell) x).value;
+            if (v == null) {
+                throw PyErr.valueError("Cell is empty");
+            }
+            return v;
+        });
         PyType f = PyTypes.FUNCTION;
         f.dict.put("__name__", new PyDescriptors.GetSet("__name__", x -> PyStr.of(((PyFunction) x).name),
                 (x, v) -> ((PyFunction) x).name = Ops.asString(v, "__name__")));
@@ -378,6 +385,16 @@ public final class CoreTypes {
         Reg.method(b, "__str__", 0, 0, (a, k) -> PyStr.of(Reprs.str(a[0])));
         Reg.method(b, "__repr__", 0, 0, (a, k) -> PyStr.of(Reprs.repr(a[0])));
         ExceptionGroupBuiltins.install();
+        String[] unicodeAttrs = {"encoding", "object", "start", "end", "reason"};
+        for (int i = 0; i < unicodeAttrs.length; i++) {
+            int idx = i;
+            for (PyType ut : new PyType[] {PyExc.UnicodeEncodeError, PyExc.UnicodeDecodeError}) {
+                Reg.getter(ut, unicodeAttrs[i], x -> {
+                    PyTuple args = ((PyBaseException) x).args;
+                    return args.size() == 5 ? args.get(idx) : PyNone.INSTANCE;
+                });
+            }
+        }
         Reg.getter(PyExc.StopIteration, "value", x -> {
             PyTuple args = ((PyBaseException) x).args;
             return args.size() > 0 ? args.get(0) : PyNone.INSTANCE;

@@ -89,6 +89,10 @@ public final class Reprs {
         if (o instanceof dev.tiercel.runtime.object.PyExceptionGroup g) {
             return dev.tiercel.runtime.object.ExceptionGroups.str(g);
         }
+        if (o instanceof PyBaseException ue && (ue.isInstance(PyExc.UnicodeEncodeError)
+                || ue.isInstance(PyExc.UnicodeDecodeError))) {
+            return Codecs.message(ue);
+        }
         if (o instanceof PyBaseException e) {
             if (e.isInstance(PyExc.KeyError) && e.args.size() == 1) {
                 return repr(e.args.get(0));

@@ -656,7 +656,7 @@ public final class SeqBuiltins {
         if (seq instanceof PyTuple || seq instanceof PyList) {
             int have = size(seq);
             if (have > n) {
-                throw PyErr.valueError("too many values to unpack (expected " + n + ", got " + have + ")");
+                throw PyErr.valueError("too many values to unpack (expected " + n + ")");
             }
             throw PyErr.valueError("not enough values to unpack (expected " + n + ", got " + have + ")");
         }
