@@ -731,14 +731,23 @@ final class Instr {
                 return Ops.positive(v);
             case 6:
                 return PyTuple.wrap(((PyList) v).toArray());
-            default:
-                throw PyErr.systemError("intrinsic " + which + " not supported");
+            default: {
+                PyObject r = dev.tiercel.runtime.object.TypeParams.intrinsic1(which, v, f.globals);
+                if (r == null) {
+                    throw PyErr.systemError("intrinsic " + which + " not supported");
+                }
+                return r;
+            }
         }
     }
 
     private static PyObject intrinsic2(int which, PyObject a, PyObject b) {
         if (which == 1) {
             return ExceptionGroups.prepReraiseStar(a, b);
+        }
+        PyObject r = dev.tiercel.runtime.object.TypeParams.intrinsic2(which, a, b);
+        if (r != null) {
+            return r;
         }
         throw PyErr.systemError("intrinsic2 " + which + " not supported");
     }

@@ -47,6 +47,7 @@ public final class BuiltinsModule {
         CoreTypes.installFunction();
         CoreTypes.installGenerator();
         ComplexBuiltins.install();
+        TypeParamBuiltins.install();
         CoreTypes.installCode();
         CoreTypes.installRangeSlice();
         CoreTypes.installDescriptors();
