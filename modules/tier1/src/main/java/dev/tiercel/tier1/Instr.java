@@ -152,8 +152,11 @@ final class Instr {
             if (cause == PyNone.INSTANCE) {
                 e.cause = null;
             } else {
-                PyBaseException c = toException(cause);
-                e.cause = c;
+                if (!(cause instanceof PyBaseException
+                        || cause instanceof PyType ct && ct.isSubtypeOf(PyExc.BaseException))) {
+                    throw PyErr.typeError("exception causes must derive from BaseException");
+                }
+                e.cause = toException(cause);
             }
             e.suppressContext = true;
         }

@@ -373,6 +373,9 @@ public final class CoreTypes {
             return a[0];
         });
         Reg.method(b, "add_note", 1, 1, (a, k) -> {
+            if (!(a[1] instanceof PyStr)) {
+                throw PyErr.typeError("note must be a str, not '" + a[1].type().name() + "'");
+            }
             Map<String, PyObject> d = a[0].instanceDict();
             PyObject notes = d.get("__notes__");
             if (notes == null) {

@@ -10,6 +10,7 @@ import dev.tiercel.runtime.object.PyDescriptors.Member;
 import dev.tiercel.runtime.object.PyDescriptors.StaticMethod;
 import dev.tiercel.runtime.object.PyDict;
 import dev.tiercel.runtime.object.PyErr;
+import dev.tiercel.runtime.object.PyExc;
 import dev.tiercel.runtime.object.PyFrame;
 import dev.tiercel.runtime.object.PyFunction;
 import dev.tiercel.runtime.object.PyInstance;
@@ -159,7 +160,31 @@ public final class TypeBuiltins {
     /** The factory of {@code BaseException} and its subclasses. */
     public static PyObject newException(PyType t, PyObject[] args, String[] kwnames) {
         int n = Args.npos(args, kwnames);
+        if (t == PyExc.OSError && n >= 2 && args[0] instanceof dev.tiercel.runtime.object.PyInt errno) {
+            t = osErrorSubclass(errno.value);
+        }
         return new PyBaseException(t, PyTuple.wrap(Arrays.copyOf(args, n)));
+    }
+
+    /** OSError(errno, ...) makes the subclass for that errno (Linux numbers), as CPython does. */
+    private static PyType osErrorSubclass(long errno) {
+        return switch ((int) errno) {
+            case 2 -> PyExc.ALL.get("FileNotFoundError");
+            case 17 -> PyExc.ALL.get("FileExistsError");
+            case 1, 13 -> PyExc.ALL.get("PermissionError");
+            case 20 -> PyExc.ALL.get("NotADirectoryError");
+            case 21 -> PyExc.ALL.get("IsADirectoryError");
+            case 4 -> PyExc.ALL.get("InterruptedError");
+            case 10 -> PyExc.ALL.get("ChildProcessError");
+            case 11, 114, 115 -> PyExc.ALL.get("BlockingIOError");
+            case 3 -> PyExc.ALL.get("ProcessLookupError");
+            case 110 -> PyExc.ALL.get("TimeoutError");
+            case 111 -> PyExc.ALL.get("ConnectionRefusedError");
+            case 104 -> PyExc.ALL.get("ConnectionResetError");
+            case 103 -> PyExc.ALL.get("ConnectionAbortedError");
+            case 32, 108 -> PyExc.ALL.get("BrokenPipeError");
+            default -> PyExc.OSError;
+        };
     }
 
     /** {@code __build_class__(func, name, *bases, **kwds)}. */
