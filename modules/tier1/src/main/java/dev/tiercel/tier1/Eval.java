@@ -417,7 +417,7 @@ final class Eval {
                         case RETURN_GENERATOR: {
                             f.sp = sp;
                             f.ip = ip;
-                            PyGenerator g = new PyGenerator(f);
+                            PyGenerator g = PyGenerator.create(f);
                             if (f == entry) {
                                 return g;
                             }
@@ -634,6 +634,16 @@ final class Eval {
                         case RAISE_VARARGS:
                             f.sp = sp;
                             throw Instr.raise(f, arg);
+                        case END_ASYNC_FOR: {
+                            PyBaseException exc = (PyBaseException) stack[--sp];
+                            stack[sp] = null;
+                            if (!exc.isInstance(dev.tiercel.runtime.object.PyExc.StopAsyncIteration)) {
+                                addTb = false;
+                                throw exc.toJava();
+                            }
+                            stack[--sp] = null;
+                            break;
+                        }
                         case RERAISE: {
                             PyObject exc = stack[--sp];
                             stack[sp] = null;

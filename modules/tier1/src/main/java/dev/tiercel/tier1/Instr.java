@@ -4,7 +4,10 @@ import static dev.tiercel.runtime.code.Opcodes.*;
 
 import dev.tiercel.runtime.code.Opcodes;
 import dev.tiercel.runtime.code.PyCode;
+import dev.tiercel.runtime.object.Awaitables;
+import dev.tiercel.runtime.object.ExceptionGroups;
 import dev.tiercel.runtime.object.Ops;
+import dev.tiercel.runtime.object.PyAsyncGenerator;
 import dev.tiercel.runtime.object.Py;
 import dev.tiercel.runtime.object.PyBaseException;
 import dev.tiercel.runtime.object.PyBool;
@@ -149,8 +152,11 @@ final class Instr {
             if (cause == PyNone.INSTANCE) {
                 e.cause = null;
             } else {
-                PyBaseException c = toException(cause);
-                e.cause = c;
+                if (!(cause instanceof PyBaseException
+                        || cause instanceof PyType ct && ct.isSubtypeOf(PyExc.BaseException))) {
+                    throw PyErr.typeError("exception causes must derive from BaseException");
+                }
+                e.cause = toException(cause);
             }
             e.suppressContext = true;
         }
@@ -349,7 +355,7 @@ final class Instr {
                 for (int p = src.next(0); p >= 0; p = src.next(p + 1)) {
                     PyObject k = src.keyAt(p);
                     if (!(k instanceof PyStr)) {
-                        throw PyErr.typeError(funcName(func) + " keywords must be strings");
+                        throw PyErr.typeError("keywords must be strings");
                     }
                     if (d.containsKey(k)) {
                         throw PyErr.typeError(funcName(func) + " got multiple values for keyword argument '"
@@ -408,7 +414,11 @@ final class Instr {
             case GET_LEN -> push(f, PyInt.of(Ops.len(s[f.sp - 1])));
             case GET_YIELD_FROM_ITER -> {
                 PyObject v = s[f.sp - 1];
-                if (!(v instanceof PyGenerator)) {
+                if (v instanceof dev.tiercel.runtime.object.PyCoroutine) {
+                    if ((f.code.flags & (PyCode.CO_COROUTINE | PyCode.CO_ITERABLE_COROUTINE)) == 0) {
+                        throw PyErr.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                    }
+                } else if (!PyGenerator.isPlain(v)) {
                     s[f.sp - 1] = Ops.iter(v);
                 }
             }
@@ -504,9 +514,26 @@ final class Instr {
                 PyObject subject = pop(f);
                 push(f, matchClass(subject, type, arg, names));
             }
-            case CHECK_EG_MATCH, GET_AWAITABLE,
-                 GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH, END_ASYNC_FOR ->
-                throw PyErr.systemError("tier 1 does not support " + Opcodes.name(op) + " yet");
+            case GET_AWAITABLE -> s[f.sp - 1] = Awaitables.getAwaitable(s[f.sp - 1], arg);
+            case GET_AITER -> s[f.sp - 1] = Awaitables.getAiter(s[f.sp - 1]);
+            case GET_ANEXT -> push(f, Awaitables.getAnext(s[f.sp - 1]));
+            case BEFORE_ASYNC_WITH -> {
+                PyObject[] exitAndResult = Awaitables.beforeAsyncWith(pop(f));
+                push(f, exitAndResult[0]);
+                push(f, exitAndResult[1]);
+            }
+            case CHECK_EG_MATCH -> {
+                PyObject type = pop(f);
+                PyObject exc = pop(f);
+                ExceptionGroups.checkExceptStarType(type);
+                PyObject[] restAndMatch = ExceptionGroups.exceptStarMatch(exc, type,
+                        new dev.tiercel.runtime.object.PyTraceback(f.code, f.lasti, null));
+                push(f, restAndMatch[0]);
+                push(f, restAndMatch[1]);
+                if (restAndMatch[1] instanceof PyBaseException m) {
+                    Py.handled = m;
+                }
+            }
             case INTERPRETER_EXIT, ENTER_EXECUTOR -> throw PyErr.systemError("unexpected " + Opcodes.name(op));
             default -> throw PyErr.systemError("unknown opcode " + op + " (" + Opcodes.name(op) + ")");
         }
@@ -561,9 +588,14 @@ final class Instr {
         return PyTuple.wrap(out);
     }
 
+    /** CPython's {@code _PyObject_FunctionStr}: {@code module.qualname()}, the module left out for builtins. */
     private static String funcName(PyObject func) {
-        if (func instanceof PyFunction fn) {
-            return fn.qualname + "()";
+        if (func instanceof PyFunction || func instanceof PyMethod) {
+            PyObject q = Ops.getattrOrNull(func, "__qualname__");
+            PyObject m = Ops.getattrOrNull(func, "__module__");
+            if (q instanceof PyStr qs) {
+                return (m instanceof PyStr ms && !ms.value.equals("builtins") ? ms.value + "." : "") + qs.value + "()";
+            }
         }
         if (func instanceof PyBuiltinFunction b) {
             return b.name + "()";
@@ -694,28 +726,32 @@ final class Instr {
             case 2:
                 Py.importer().importStar(v, f.locals != null ? f.locals : f.globals);
                 return PyNone.INSTANCE;
-            case 3: {
-                PyBaseException e = (PyBaseException) v;
-                if (e.isInstance(PyExc.StopIteration)) {
-                    PyBaseException r = new PyBaseException(PyExc.RuntimeError,
-                            PyTuple.of(PyStr.of("generator raised StopIteration")));
-                    r.cause = e;
-                    r.context = e;
-                    r.suppressContext = true;
-                    return r;
-                }
-                return v;
-            }
+            case 3:
+                return Awaitables.stopIterationError(f.code, (PyBaseException) v);
+            case 4:
+                return new PyAsyncGenerator.Wrapped(v);
             case 5:
                 return Ops.positive(v);
             case 6:
                 return PyTuple.wrap(((PyList) v).toArray());
-            default:
-                throw PyErr.systemError("intrinsic " + which + " not supported");
+            default: {
+                PyObject r = dev.tiercel.runtime.object.TypeParams.intrinsic1(which, v, f.globals);
+                if (r == null) {
+                    throw PyErr.systemError("intrinsic " + which + " not supported");
+                }
+                return r;
+            }
         }
     }
 
     private static PyObject intrinsic2(int which, PyObject a, PyObject b) {
+        if (which == 1) {
+            return ExceptionGroups.prepReraiseStar(a, b);
+        }
+        PyObject r = dev.tiercel.runtime.object.TypeParams.intrinsic2(which, a, b);
+        if (r != null) {
+            return r;
+        }
         throw PyErr.systemError("intrinsic2 " + which + " not supported");
     }
 
@@ -732,23 +768,13 @@ final class Instr {
                 f.ip += arg;
                 return;
             }
-        } else if (v == PyNone.INSTANCE) {
-            r = Ops.next(receiver);
+        } else {
+            PyObject[] returned = new PyObject[1];
+            r = Awaitables.sendTo(receiver, v, returned);
             if (r == null) {
-                s[f.sp - 1] = PyNone.INSTANCE;
+                s[f.sp - 1] = returned[0];
                 f.ip += arg;
                 return;
-            }
-        } else {
-            try {
-                r = Ops.invoke(receiver, "send", v);
-            } catch (PyException e) {
-                if (e.value.isInstance(PyExc.StopIteration)) {
-                    s[f.sp - 1] = e.value.args.size() > 0 ? e.value.args.get(0) : PyNone.INSTANCE;
-                    f.ip += arg;
-                    return;
-                }
-                throw e;
             }
         }
         s[f.sp - 1] = r;

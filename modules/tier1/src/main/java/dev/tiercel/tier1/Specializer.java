@@ -340,12 +340,14 @@ final class Specializer {
             return fail(code, here);
         }
         PyType t = owner.type();
+        if (t.lookup("__getattribute__") != PyTypes.OBJECT.dict.get("__getattribute__")) {
+            return fail(code, here);
+        }
         PyObject descr = t.lookup(name);
         st.ref[here] = t;
         st.version[here] = PyType.epoch;
         if (method) {
-            if (descr instanceof PyFunction && (inst.instanceDict() == null || !inst.instanceDict().containsKey(name))
-                    && t.lookup("__getattribute__") == PyTypes.OBJECT.dict.get("__getattribute__")) {
+            if (descr instanceof PyFunction && (inst.instanceDict() == null || !inst.instanceDict().containsKey(name))) {
                 st.ref2[here] = descr;
                 return rewrite(code, here, LOAD_ATTR_METHOD_WITH_VALUES);
             }
@@ -396,6 +398,9 @@ final class Specializer {
         }
         State st = state(f.code);
         PyType t = inst.type();
+        if (t.lookup("__setattr__") != PyTypes.OBJECT.dict.get("__setattr__")) {
+            return fail(code, here);
+        }
         PyObject descr = t.lookup(name);
         st.ref[here] = t;
         st.version[here] = PyType.epoch;
@@ -403,8 +408,7 @@ final class Specializer {
             st.index[here] = mem.index;
             return rewrite(code, here, STORE_ATTR_SLOT);
         }
-        if (descr == null && inst.instanceDict() != null && t.lookup("__setattr__") == PyTypes.OBJECT.dict.get(
-                "__setattr__")) {
+        if (descr == null && inst.instanceDict() != null) {
             return rewrite(code, here, STORE_ATTR_INSTANCE_VALUE);
         }
         return fail(code, here);

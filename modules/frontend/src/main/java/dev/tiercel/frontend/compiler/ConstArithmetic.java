@@ -56,6 +56,11 @@ final class ConstArithmetic {
     }
 
     static PyObject binary(PyObject a, Operator op, PyObject b) {
+        if (a instanceof PyBool x && b instanceof PyBool y
+                && (op == Operator.BIT_AND || op == Operator.BIT_OR || op == Operator.BIT_XOR)) {
+            PyObject r = intOp(x.toBigInteger(), op, y.toBigInteger());
+            return PyBool.of(((PyInt) r).signum() != 0);
+        }
         if (a instanceof PyInt x && b instanceof PyInt y) {
             return intOp(x.toBigInteger(), op, y.toBigInteger());
         }

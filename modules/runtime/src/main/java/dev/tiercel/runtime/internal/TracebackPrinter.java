@@ -4,6 +4,7 @@ import dev.tiercel.runtime.code.LineTable;
 import dev.tiercel.runtime.object.Ops;
 import dev.tiercel.runtime.object.PyBaseException;
 import dev.tiercel.runtime.object.PyExc;
+import dev.tiercel.runtime.object.PyExceptionGroup;
 import dev.tiercel.runtime.object.PyList;
 import dev.tiercel.runtime.object.PyObject;
 import dev.tiercel.runtime.object.PyStr;
@@ -61,41 +62,125 @@ public final class TracebackPrinter {
 
     public String format(PyBaseException e) {
         StringBuilder sb = new StringBuilder();
-        format(e, sb, Collections.newSetFromMap(new IdentityHashMap<>()));
+        format(e, sb, new Context());
         return sb.toString();
     }
 
-    private void format(PyBaseException e, StringBuilder sb, Set<PyBaseException> seen) {
-        seen.add(e);
-        if (e.cause != null && !seen.contains(e.cause)) {
-            format(e.cause, sb, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (e.context != null && !e.suppressContext && !seen.contains(e.context)) {
-            format(e.context, sb, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+    /** What traceback.py's {@code _ExceptionPrintContext} tracks: seen exceptions, the group nesting depth. */
+    private static final class Context {
+        final Set<PyBaseException> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        int groupDepth;
+        boolean needClose;
+
+        String indent() {
+            return " ".repeat(2 * groupDepth);
         }
-        if (e.traceback != null) {
-            sb.append("Traceback (most recent call last):\n");
-            String last = null;
-            int repeat = 0;
-            for (PyTraceback tb = e.traceback; tb != null; tb = tb.next) {
-                LineTable.Position pos = LineTable.positionAt(tb.code, tb.instr);
-                String key = tb.code.filename + ":" + pos.line() + ":" + tb.code.name;
-                if (key.equals(last)) {
-                    repeat++;
-                    if (repeat >= 3) {
-                        continue;
-                    }
-                } else {
-                    flushRepeat(sb, repeat);
-                    last = key;
-                    repeat = 0;
-                }
-                frame(sb, tb, pos);
+
+        /** Appends text with every line prefixed by the indent and, inside groups, a margin character. */
+        void emit(StringBuilder out, CharSequence text, char margin) {
+            String prefix = groupDepth == 0 ? "" : indent() + margin + " ";
+            int from = 0;
+            while (from < text.length()) {
+                int nl = text.toString().indexOf('\n', from);
+                int to = nl < 0 ? text.length() : nl + 1;
+                out.append(prefix).append(text, from, to);
+                from = to;
             }
-            flushRepeat(sb, repeat);
         }
-        exceptionOnly(e, sb);
+    }
+
+    /** Groups deeper than this print as "... (max_group_depth is 10)"; wider ones as "and N more exceptions". */
+    private static final int MAX_GROUP_DEPTH = 10;
+    private static final int MAX_GROUP_WIDTH = 15;
+
+    private void format(PyBaseException e, StringBuilder out, Context ctx) {
+        ctx.seen.add(e);
+        if (e.cause != null && !ctx.seen.contains(e.cause)) {
+            format(e.cause, out, ctx);
+            ctx.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
+        } else if (e.context != null && !e.suppressContext && !ctx.seen.contains(e.context)) {
+            format(e.context, out, ctx);
+            ctx.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
+        }
+        if (!(e instanceof PyExceptionGroup group)) {
+            StringBuilder sb = new StringBuilder();
+            if (e.traceback != null) {
+                sb.append("Traceback (most recent call last):\n");
+                stack(sb, e.traceback);
+            }
+            exceptionOnly(e, sb);
+            ctx.emit(out, sb, '|');
+        } else if (ctx.groupDepth > MAX_GROUP_DEPTH) {
+            ctx.emit(out, "... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n", '|');
+        } else {
+            formatGroup(group, out, ctx);
+        }
+    }
+
+    private void formatGroup(PyExceptionGroup group, StringBuilder out, Context ctx) {
+        boolean topLevel = ctx.groupDepth == 0;
+        if (topLevel) {
+            ctx.groupDepth++;
+        }
+        if (group.traceback != null) {
+            ctx.emit(out, "Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+            StringBuilder sb = new StringBuilder();
+            stack(sb, group.traceback);
+            ctx.emit(out, sb, '|');
+        }
+        StringBuilder only = new StringBuilder();
+        exceptionOnly(group, only);
+        ctx.emit(out, only, '|');
+        int count = group.exceptions.size();
+        int n = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+        ctx.needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) {
+                ctx.needClose = true;
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            String title = truncated ? "..." : String.valueOf(i + 1);
+            out.append(ctx.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title)
+                    .append(" ----------------\n");
+            ctx.groupDepth++;
+            if (!truncated) {
+                format((PyBaseException) group.exceptions.get(i), out, ctx);
+            } else {
+                int remaining = count - MAX_GROUP_WIDTH;
+                ctx.emit(out, "and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n", '|');
+            }
+            if (last && ctx.needClose) {
+                out.append(ctx.indent()).append("+------------------------------------\n");
+                ctx.needClose = false;
+            }
+            ctx.groupDepth--;
+        }
+        if (topLevel) {
+            ctx.groupDepth = 0;
+        }
+    }
+
+    /** The "File ..., line ..." entries of one traceback, with CPython's repetition folding. */
+    private void stack(StringBuilder sb, PyTraceback first) {
+        String last = null;
+        int repeat = 0;
+        for (PyTraceback tb = first; tb != null; tb = tb.next) {
+            LineTable.Position pos = LineTable.positionAt(tb.code, tb.instr);
+            String key = tb.code.filename + ":" + pos.line() + ":" + tb.code.name;
+            if (key.equals(last)) {
+                repeat++;
+                if (repeat >= 3) {
+                    continue;
+                }
+            } else {
+                flushRepeat(sb, repeat);
+                last = key;
+                repeat = 0;
+            }
+            frame(sb, tb, pos);
+        }
+        flushRepeat(sb, repeat);
     }
 
     private static void flushRepeat(StringBuilder sb, int repeat) {
@@ -173,7 +258,9 @@ public final class TracebackPrinter {
         PyObject notes = e.instanceDict().get("__notes__");
         if (notes instanceof PyList l) {
             for (int i = 0; i < l.size; i++) {
-                sb.append(Ops.str(l.get(i))).append('\n');
+                for (String line : Ops.str(l.get(i)).split("\n", -1)) {
+                    sb.append(line).append('\n');
+                }
             }
         }
     }

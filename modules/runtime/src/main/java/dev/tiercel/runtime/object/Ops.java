@@ -1,5 +1,6 @@
 package dev.tiercel.runtime.object;
 
+import dev.tiercel.runtime.internal.builtins.ComplexBuiltins;
 import dev.tiercel.runtime.internal.builtins.FloatBuiltins;
 import dev.tiercel.runtime.internal.builtins.IntBuiltins;
 import dev.tiercel.runtime.internal.builtins.ObjectBuiltins;
@@ -164,6 +165,12 @@ public final class Ops {
                 return o;
             }
         }
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            PyObject c = ComplexBuiltins.compare(a, b, op);
+            if (c != null) {
+                return c;
+            }
+        }
         PyObject r = SeqBuiltins.compare(a, b, op);
         if (r != null) {
             return r;
@@ -293,8 +300,17 @@ public final class Ops {
         boolean inplace = nb >= NB_INPLACE_ADD;
         int op = inplace ? nb - NB_INPLACE_ADD : nb;
         PyObject r;
+        if (a instanceof PyBool x && b instanceof PyBool y && (op == NB_AND || op == NB_OR || op == NB_XOR)) {
+            return PyBool.of((op == NB_AND ? x.value & y.value : op == NB_OR ? x.value | y.value : x.value ^ y.value) != 0);
+        }
         if (a instanceof PyInt x && b instanceof PyInt y) {
             r = IntBuiltins.binary(x, y, op);
+            if (r != null) {
+                return r;
+            }
+        }
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            r = ComplexBuiltins.binary(a, b, op);
             if (r != null) {
                 return r;
             }
@@ -317,16 +333,26 @@ public final class Ops {
                 return r;
             }
         }
+        if (a instanceof PyBytes || b instanceof PyBytes) {
+            r = dev.tiercel.runtime.internal.builtins.BytesBuiltins.binary(a, b, op);
+            if (r != null) {
+                return r;
+            }
+        }
         r = SeqBuiltins.binary(a, b, op);
         if (r != null) {
             return r;
+        }
+        if (op == NB_REMAINDER && a instanceof PyBytes) {
+            return dev.tiercel.runtime.internal.builtins.BytesText.percent(a, b);
         }
         return binarySlow(a, b, op, inplace);
     }
 
     private static PyObject binarySlow(PyObject a, PyObject b, int op, boolean inplace) {
         String name = DUNDER[op];
-        if (inplace && (a instanceof PyInstance)) {
+        if (inplace && (a instanceof PyInstance
+                || a instanceof dev.tiercel.runtime.internal.builtins.UnionAndByteArray.ByteArray)) {
             PyObject m = a.type().lookup("__i" + name + "__");
             if (m != null) {
                 PyObject r = callMethod(m, a, b);
@@ -379,8 +405,46 @@ public final class Ops {
                 + "'");
     }
 
+    private static PyObject numberDivmod(PyObject a, PyObject b) {
+        if ((a instanceof PyFloat || b instanceof PyFloat) && !isTrue(b)) {
+            throw PyErr.zeroDivision("float divmod()");
+        }
+        return PyTuple.of(binaryOp(a, b, NB_FLOOR_DIVIDE), binaryOp(a, b, NB_REMAINDER));
+    }
+
+    /** {@code divmod(a, b)}: numbers directly, else {@code __divmod__}/{@code __rdivmod__}. */
+    public static PyObject divmod(PyObject a, PyObject b) {
+        boolean numbers = (a instanceof PyInt || a instanceof PyFloat) && (b instanceof PyInt || b instanceof PyFloat);
+        if (numbers && !(a instanceof PyInstance) && !(b instanceof PyInstance)) {
+            return numberDivmod(a, b);
+        }
+        PyType ta = a.type(), tb = b.type();
+        boolean rFirst = tb != ta && tb.isSubtypeOf(ta) && tb.lookup("__rdivmod__") != null;
+        if (rFirst) {
+            PyObject r = tryBinary(b, a, "__rdivmod__");
+            if (r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
+        PyObject r = tryBinary(a, b, "__divmod__");
+        if (r != PyNotImplemented.INSTANCE) {
+            return r;
+        }
+        if (!rFirst && tb != ta) {
+            r = tryBinary(b, a, "__rdivmod__");
+            if (r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
+        if (numbers) {
+            return numberDivmod(a, b);
+        }
+        throw PyErr.typeError("unsupported operand type(s) for divmod(): '" + ta.name() + "' and '" + tb.name() + "'");
+    }
+
     private static PyObject tryBinary(PyObject self, PyObject other, String dunder) {
-        if (!(self instanceof PyInstance || self instanceof PyBaseException || self.type().heap)) {
+        if (!(self instanceof PyInstance || self instanceof PyBaseException || self.type().heap
+                || self instanceof dev.tiercel.runtime.internal.builtins.UnionAndByteArray.ByteArray)) {
             return PyNotImplemented.INSTANCE;
         }
         PyObject m = self.type().lookup(dunder);
@@ -394,6 +458,9 @@ public final class Ops {
         if (a instanceof PyFloat f) {
             return PyFloat.of(-f.value);
         }
+        if (a instanceof PyComplex c) {
+            return ComplexBuiltins.negate(c);
+        }
         return unarySlow(a, "__neg__", "-");
     }
 
@@ -401,7 +468,7 @@ public final class Ops {
         if (a instanceof PyBool b) {
             return PyInt.of(b.value);
         }
-        if (a instanceof PyInt || a instanceof PyFloat) {
+        if (a instanceof PyInt || a instanceof PyFloat || a instanceof PyComplex) {
             return a;
         }
         return unarySlow(a, "__pos__", "+");
@@ -446,6 +513,9 @@ public final class Ops {
         }
         if (o instanceof PyFloat f) {
             return PyFloat.of(Math.abs(f.value));
+        }
+        if (o instanceof PyComplex c) {
+            return ComplexBuiltins.abs(c);
         }
         return unarySlow(o, "__abs__", "abs()");
     }
@@ -589,8 +659,8 @@ public final class Ops {
         if (it instanceof PyIterator i) {
             return i.next();
         }
-        if (it instanceof PyGenerator g) {
-            return g.resume(PyNone.INSTANCE, null);
+        if (PyGenerator.isPlain(it)) {
+            return ((PyGenerator) it).resume(PyNone.INSTANCE, null);
         }
         PyObject m = it.type().lookup("__next__");
         if (m == null) {

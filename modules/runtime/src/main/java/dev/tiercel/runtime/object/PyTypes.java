@@ -29,6 +29,8 @@ public final class PyTypes {
     public static final PyType METHOD = new PyType("method", OBJECT);
     public static final PyType CELL = new PyType("cell", OBJECT);
     public static final PyType GENERATOR = new PyType("generator", OBJECT);
+    public static final PyType COROUTINE = new PyType("coroutine", OBJECT);
+    public static final PyType ASYNC_GENERATOR = new PyType("async_generator", OBJECT);
     public static final PyType PROPERTY = new PyType("property", OBJECT);
     public static final PyType STATICMETHOD = new PyType("staticmethod", OBJECT);
     public static final PyType CLASSMETHOD = new PyType("classmethod", OBJECT);

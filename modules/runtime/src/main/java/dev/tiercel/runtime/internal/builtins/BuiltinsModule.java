@@ -46,6 +46,8 @@ public final class BuiltinsModule {
         CoreTypes.installType();
         CoreTypes.installFunction();
         CoreTypes.installGenerator();
+        ComplexBuiltins.install();
+        TypeParamBuiltins.install();
         CoreTypes.installCode();
         CoreTypes.installRangeSlice();
         CoreTypes.installDescriptors();
@@ -168,6 +170,17 @@ public final class BuiltinsModule {
                 return Ops.iter(new dev.tiercel.runtime.object.PyRange(r.get(r.length - 1), r.start - r.step,
                         -r.step));
             }
+            if (seq instanceof PyDict || seq instanceof DictBuiltins.View) {
+                PyObject[] items = Ops.toArray(seq);
+                int[] j = {items.length};
+                return new PyJavaIterator(seq instanceof PyDict ? "dict_reversekeyiterator" : "dict_reverseiterator",
+                        () -> --j[0] >= 0 ? items[j[0]] : null);
+            }
+            if (seq instanceof dev.tiercel.runtime.object.PySet
+                    || (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr)
+                        && (seq.type().lookup("__getitem__") == null || seq.type().lookup("__len__") == null))) {
+                throw PyErr.typeError("'" + seq.type().name() + "' object is not reversible");
+            }
             int[] i = {Ops.len(seq)};
             return new PyJavaIterator("reversed", () -> --i[0] >= 0 ? Ops.getitem(seq, PyInt.of(i[0])) : null);
         });
@@ -287,12 +300,12 @@ public final class BuiltinsModule {
         fn(d, "next", (a, k) -> {
             Args.check("next", a, k, 1, 2);
             PyObject it = a[0];
-            if (!(it instanceof PyIterator || it instanceof dev.tiercel.runtime.object.PyGenerator)
+            if (!(it instanceof PyIterator || dev.tiercel.runtime.object.PyGenerator.isPlain(it))
                     && it.type().lookup("__next__") == null) {
                 throw PyErr.typeError("'" + it.type().name() + "' object is not an iterator");
             }
-            if (it instanceof dev.tiercel.runtime.object.PyGenerator g && a.length == 1) {
-                return g.send(PyNone.INSTANCE);
+            if (dev.tiercel.runtime.object.PyGenerator.isPlain(it) && a.length == 1) {
+                return ((dev.tiercel.runtime.object.PyGenerator) it).send(PyNone.INSTANCE);
             }
             if (it instanceof PyIterator pi) {
                 PyObject v = pi.next();
@@ -309,6 +322,14 @@ public final class BuiltinsModule {
             }
             PyObject v = Ops.next(it);
             return v == null ? a[1] : v;
+        });
+        fn(d, "aiter", (a, k) -> {
+            Args.check("aiter", a, k, 1, 1);
+            return dev.tiercel.runtime.object.Awaitables.aiter(a[0]);
+        });
+        fn(d, "anext", (a, k) -> {
+            Args.check("anext", a, k, 1, 2);
+            return dev.tiercel.runtime.object.Awaitables.anext(a[0], a.length > 1 ? a[1] : null);
         });
         fn(d, "hash", (a, k) -> {
             Args.check("hash", a, k, 1, 1);
@@ -327,12 +348,19 @@ public final class BuiltinsModule {
         });
         fn(d, "divmod", (a, k) -> {
             Args.check("divmod", a, k, 2, 2);
-            return PyTuple.of(Ops.binaryOp(a[0], a[1], Ops.NB_FLOOR_DIVIDE),
-                    Ops.binaryOp(a[0], a[1], Ops.NB_REMAINDER));
+            return Ops.divmod(a[0], a[1]);
         });
         fn(d, "pow", (a, k) -> {
             Args.check("pow", a, k, 2, 3);
             if (a.length == 3 && a[2] != PyNone.INSTANCE) {
+                if (a[0] instanceof dev.tiercel.runtime.object.PyComplex
+                        || a[1] instanceof dev.tiercel.runtime.object.PyComplex
+                        || a[2] instanceof dev.tiercel.runtime.object.PyComplex) {
+                    throw PyErr.valueError("complex modulo");
+                }
+                if (!(a[0] instanceof PyInt && a[1] instanceof PyInt && a[2] instanceof PyInt)) {
+                    throw PyErr.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+                }
                 return IntBuiltins.powMod((PyInt) a[0], (PyInt) a[1], (PyInt) a[2]);
             }
             return Ops.binaryOp(a[0], a[1], Ops.NB_POWER);

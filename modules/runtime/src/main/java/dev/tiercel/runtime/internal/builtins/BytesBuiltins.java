@@ -27,8 +27,11 @@ public final class BytesBuiltins {
         if (o instanceof PyBytes x) {
             return x.toByteArray();
         }
-        if (o instanceof UnionAndByteArray.ByteArray x) {
-            return x.bytes();
+        if (o instanceof UnionAndByteArray.ByteArray ba) {
+            return ba.bytes();
+        }
+        if (o instanceof UnionAndByteArray.MemoryView mv) {
+            return mv.data.clone();
         }
         throw PyErr.typeError("a bytes-like object is required, not '" + o.type().name() + "'");
     }
@@ -61,7 +64,8 @@ public final class BytesBuiltins {
             if (enc == null) {
                 throw PyErr.typeError("string argument without an encoding");
             }
-            return new PyBytes(s.value.getBytes(charset(enc)));
+            PyObject err = n > 2 ? a[2] : Args.kw(a, k, "errors");
+            return Codecs.encode(s.value, Ops.str(enc), err == null ? "strict" : Ops.str(err));
         }
         if (src instanceof PyInt i) {
             return new PyBytes(new byte[(int) Ops.index(i)]);
@@ -92,7 +96,14 @@ public final class BytesBuiltins {
             }
             return new PyBytes(out);
         }
-        return PyInt.of(v[SeqBuiltins.normIndex(Ops.index(key), v.length, "index")] & 0xff);
+        long i = Ops.index(key);
+        if (i < 0) {
+            i += v.length;
+        }
+        if (i < 0 || i >= v.length) {
+            throw PyErr.indexError("index out of range");
+        }
+        return PyInt.of(v[(int) i] & 0xff);
     }
 
     static int indexOf(byte[] h, byte[] n, int from) {
@@ -112,16 +123,13 @@ public final class BytesBuiltins {
         PyType t = PyTypes.BYTES;
         t.factory = BytesBuiltins::make;
         Reg.methodKw(t, "decode", (a, k) -> {
-            PyObject enc = Args.npos(a, k) > 1 ? a[1] : Args.kw(a, k, "encoding");
-            return PyStr.of(new String(b(a[0]), charset(enc)));
+            int n = Args.npos(a, k);
+            PyObject enc = n > 1 ? a[1] : Args.kw(a, k, "encoding");
+            PyObject err = n > 2 ? a[2] : Args.kw(a, k, "errors");
+            return Codecs.decode(b(a[0]), enc == null ? "utf-8" : Ops.str(enc), err == null ? "strict" : Ops.str(err));
         });
-        Reg.method(t, "hex", 0, 1, (a, k) -> {
-            StringBuilder sb = new StringBuilder();
-            for (byte x : b(a[0])) {
-                sb.append(String.format("%02x", x & 0xff));
-            }
-            return PyStr.of(sb.toString());
-        });
+        Reg.method(t, "hex", 0, 2, (a, k) -> PyStr.of(hex(b(a[0]), a.length > 1 ? Ops.str(a[1]) : "",
+                a.length > 2 ? Ops.index(a[2]) : 1)));
         Reg.method(t, "__getitem__", 1, 1, (a, k) -> getitem((PyBytes) a[0], a[1]));
         Reg.method(t, "__len__", 0, 0, (a, k) -> PyInt.of(b(a[0]).length));
         Reg.method(t, "__iter__", 0, 0, (a, k) -> {
@@ -163,17 +171,6 @@ public final class BytesBuiltins {
                 : dev.tiercel.runtime.object.PyNotImplemented.INSTANCE);
         Reg.method(t, "__lt__", 1, 1, (a, k) -> PyBool.of(Arrays.compareUnsigned(b(a[0]), b(a[1])) < 0));
         Reg.method(t, "__hash__", 0, 0, (a, k) -> PyInt.of(Arrays.hashCode(b(a[0]))));
-        Reg.method(t, "startswith", 1, 1, (a, k) -> PyBool.of(affixMatch(b(a[0]), a[1], true)));
-        Reg.method(t, "endswith", 1, 1, (a, k) -> PyBool.of(affixMatch(b(a[0]), a[1], false)));
-        Reg.method(t, "find", 1, 1, (a, k) -> PyInt.of(indexOf(b(a[0]), b(a[1]), 0)));
-        Reg.method(t, "count", 1, 1, (a, k) -> {
-            byte[] v = b(a[0]), p = b(a[1]);
-            int c = 0;
-            for (int i = indexOf(v, p, 0); i >= 0 && p.length > 0; i = indexOf(v, p, i + p.length)) {
-                c++;
-            }
-            return PyInt.of(c);
-        });
         Reg.method(t, "join", 1, 1, (a, k) -> {
             byte[] sep = b(a[0]);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -186,25 +183,7 @@ public final class BytesBuiltins {
             }
             return new PyBytes(out.toByteArray());
         });
-        Reg.method(t, "upper", 0, 0, (a, k) -> new PyBytes(new String(b(a[0]), StandardCharsets.ISO_8859_1)
-                .toUpperCase().getBytes(StandardCharsets.ISO_8859_1)));
-        Reg.method(t, "lower", 0, 0, (a, k) -> new PyBytes(new String(b(a[0]), StandardCharsets.ISO_8859_1)
-                .toLowerCase().getBytes(StandardCharsets.ISO_8859_1)));
-        Reg.method(t, "strip", 0, 1, (a, k) -> new PyBytes(new String(b(a[0]), StandardCharsets.ISO_8859_1).strip()
-                .getBytes(StandardCharsets.ISO_8859_1)));
-        Reg.method(t, "split", 0, 1, (a, k) -> {
-            String v = new String(b(a[0]), StandardCharsets.ISO_8859_1);
-            PyList parts = StrBuiltins.split(v, a.length > 1 ? PyStr.of(new String(b(a[1]),
-                    StandardCharsets.ISO_8859_1)) : PyNone.INSTANCE, -1);
-            PyList out = new PyList();
-            for (int i = 0; i < parts.size; i++) {
-                out.append(new PyBytes(((PyStr) parts.items[i]).value.getBytes(StandardCharsets.ISO_8859_1)));
-            }
-            return out;
-        });
-        Reg.method(t, "replace", 2, 2, (a, k) -> new PyBytes(new String(b(a[0]), StandardCharsets.ISO_8859_1)
-                .replace(new String(b(a[1]), StandardCharsets.ISO_8859_1), new String(b(a[2]),
-                        StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1)));
+        BytesText.install(t);
         t.dict.put("fromhex", new dev.tiercel.runtime.object.PyDescriptors.ClassMethod(
                 new dev.tiercel.runtime.object.PyBuiltinFunction("fromhex", (a, k) -> {
                     String h = Ops.str(a[1]).replace(" ", "");
@@ -214,6 +193,43 @@ public final class BytesBuiltins {
                     }
                     return new PyBytes(out);
                 }, false, "bytes")));
+    }
+
+    /** {@code bytes.hex(sep, bytes_per_sep)}: groups counted from the right for a positive size. */
+    static String hex(byte[] v, String sep, long per) {
+        StringBuilder sb = new StringBuilder();
+        int n = v.length;
+        long group = Math.abs(per);
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && !sep.isEmpty() && group > 0) {
+                boolean boundary = per > 0 ? (n - i) % group == 0 : i % group == 0;
+                if (boundary) {
+                    sb.append(sep);
+                }
+            }
+            sb.append(String.format("%02x", v[i] & 0xff));
+        }
+        return sb.toString();
+    }
+
+    /** {@code +} and {@code *} of bytes; null when the operands are not bytes-like/int. */
+    public static PyObject binary(PyObject a, PyObject b, int op) {
+        if (op == Ops.NB_ADD && a instanceof PyBytes x) {
+            if (!(b instanceof PyBytes || b instanceof UnionAndByteArray.ByteArray
+                    || b instanceof UnionAndByteArray.MemoryView)) {
+                throw PyErr.typeError("can't concat " + b.type().name() + " to bytes");
+            }
+            byte[] l = x.toByteArray(), r = b(b);
+            byte[] out = Arrays.copyOf(l, l.length + r.length);
+            System.arraycopy(r, 0, out, l.length, r.length);
+            return new PyBytes(out);
+        }
+        if (op == Ops.NB_MULTIPLY && (a instanceof PyBytes && b instanceof PyInt || a instanceof PyInt
+                && b instanceof PyBytes)) {
+            PyBytes x = (PyBytes) (a instanceof PyBytes ? a : b);
+            return Ops.callMethod(PyTypes.BYTES.lookup("__mul__"), x, a instanceof PyBytes ? b : a);
+        }
+        return null;
     }
 
     /** startswith/endswith for one bytes-like prefix or a tuple of them. */

@@ -62,11 +62,12 @@ public final class CoreTypes {
             long n = a[0] instanceof dev.tiercel.runtime.object.PyIterator it ? it.lengthHint() : -1;
             return n < 0 ? dev.tiercel.runtime.object.PyNotImplemented.INSTANCE : PyInt.of(n);
         });
+        Reg.method(o, "__getattribute__", 1, 1,
+                (a, k) -> ObjectBuiltins.genericGetattr(a[0], Ops.asString(a[1], "attribute name")));
         Reg.method(o, "__delattr__", 1, 1, (a, k) -> {
             ObjectBuiltins.genericDelattr(a[0], Ops.asString(a[1], "attribute name"));
             return PyNone.INSTANCE;
         });
-        Reg.method(o, "__getattribute__", 1, 1, (a, k) -> Ops.getattr(a[0], Ops.asString(a[1], "attribute name")));
         Reg.method(o, "__format__", 1, 1, (a, k) -> PyStr.of(Ops.format(a[0], Ops.asString(a[1], "format"))));
         dev.tiercel.runtime.object.PyBuiltinFunction newobj = new dev.tiercel.runtime.object.PyBuiltinFunction(
                 "__newobj__", (a, k) -> {
@@ -118,7 +119,12 @@ public final class CoreTypes {
             return reduce.call(a, k);
         });
         Reg.methodKw(o, "__reduce__", reduce);
-        Reg.methodKw(o, "__init_subclass__", (a, k) -> PyNone.INSTANCE);
+        Reg.methodKw(o, "__init_subclass__", (a, k) -> {
+            if (k != null && k.length > 0) {
+                throw PyErr.typeError(((PyType) a[0]).name() + ".__init_subclass__() takes no keyword arguments");
+            }
+            return PyNone.INSTANCE;
+        });
         o.dict.put("__init_subclass__", new PyDescriptors.ClassMethod(o.dict.get("__init_subclass__")));
         Reg.getter(o, "__class__", PyObject::type);
         Reg.getter(o, "__doc__", x -> PyNone.INSTANCE);
@@ -141,8 +147,10 @@ public final class CoreTypes {
                     if (a.length == 2) {
                         return a[1].type();
                     }
+                    PyObject[] kwv = k == null ? new PyObject[0]
+                            : java.util.Arrays.copyOfRange(a, a.length - k.length, a.length);
                     PyType c = TypeBuiltins.newClass(Ops.asString(a[1], "type.__new__() argument 1"), a[2],
-                            (PyDict) a[3]);
+                            (PyDict) a[3], kwv, k);
                     c.setMetatype((PyType) a[0]);
                     return c;
                 }, false, "type")));
@@ -156,6 +164,13 @@ public final class CoreTypes {
     }
 
     static void installFunction() {
+        Reg.getter(PyTypes.CELL, "cell_contents", x -> {
+            PyObject v = ((dev.tiercel.runtime.object.PyCell) x).value;
+            if (v == null) {
+                throw PyErr.valueError("Cell is empty");
+            }
+            return v;
+        });
         PyType f = PyTypes.FUNCTION;
         f.dict.put("__name__", new PyDescriptors.GetSet("__name__", x -> PyStr.of(((PyFunction) x).name),
                 (x, v) -> ((PyFunction) x).name = Ops.asString(v, "__name__")));
@@ -246,44 +261,8 @@ public final class CoreTypes {
         PyType g = PyTypes.GENERATOR;
         Reg.method(g, "__next__", 0, 0, (a, k) -> ((PyGenerator) a[0]).send(PyNone.INSTANCE));
         Reg.method(g, "__iter__", 0, 0, (a, k) -> a[0]);
-        Reg.method(g, "send", 1, 1, (a, k) -> {
-            PyGenerator gen = (PyGenerator) a[0];
-            if (gen.frame.ip == 0 && !gen.finished && a[1] != PyNone.INSTANCE && !started(gen)) {
-                throw PyErr.typeError("can't send non-None value to a just-started generator");
-            }
-            return gen.send(a[1]);
-        });
-        Reg.method(g, "throw", 1, 3, (a, k) -> {
-            PyGenerator gen = (PyGenerator) a[0];
-            PyObject e = a[1];
-            PyBaseException exc;
-            if (e instanceof PyType t) {
-                exc = (PyBaseException) Ops.call(t, a.length > 2 ? new PyObject[] {a[2]} : new PyObject[0]);
-            } else if (e instanceof PyBaseException be) {
-                exc = be;
-            } else {
-                throw PyErr.typeError("exceptions must be classes or instances deriving from BaseException, not "
-                        + e.type().name());
-            }
-            PyObject r = gen.resume(PyNone.INSTANCE, exc);
-            if (r == null) {
-                PyObject rv = gen.returnValue;
-                gen.returnValue = PyNone.INSTANCE;
-                throw PyErr.stopIteration(rv);
-            }
-            return r;
-        });
-        Reg.method(g, "close", 0, 0, (a, k) -> {
-            ((PyGenerator) a[0]).close();
-            return PyNone.INSTANCE;
-        });
-        Reg.getter(g, "__name__", x -> PyStr.of(((PyGenerator) x).name));
-        Reg.getter(g, "__qualname__", x -> PyStr.of(((PyGenerator) x).qualname));
-        Reg.getter(g, "gi_running", x -> PyBool.of(((PyGenerator) x).running));
-    }
-
-    private static boolean started(PyGenerator g) {
-        return false;
+        AsyncBuiltins.installFrameDriven(g, "gi");
+        AsyncBuiltins.install();
     }
 
     static void installRangeSlice() {
@@ -425,6 +404,9 @@ public final class CoreTypes {
             return a[0];
         });
         Reg.method(b, "add_note", 1, 1, (a, k) -> {
+            if (!(a[1] instanceof PyStr)) {
+                throw PyErr.typeError("note must be a str, not '" + a[1].type().name() + "'");
+            }
             Map<String, PyObject> d = a[0].instanceDict();
             PyObject notes = d.get("__notes__");
             if (notes == null) {
@@ -436,6 +418,17 @@ public final class CoreTypes {
         });
         Reg.method(b, "__str__", 0, 0, (a, k) -> PyStr.of(Reprs.str(a[0])));
         Reg.method(b, "__repr__", 0, 0, (a, k) -> PyStr.of(Reprs.repr(a[0])));
+        ExceptionGroupBuiltins.install();
+        String[] unicodeAttrs = {"encoding", "object", "start", "end", "reason"};
+        for (int i = 0; i < unicodeAttrs.length; i++) {
+            int idx = i;
+            for (PyType ut : new PyType[] {PyExc.UnicodeEncodeError, PyExc.UnicodeDecodeError}) {
+                Reg.getter(ut, unicodeAttrs[i], x -> {
+                    PyTuple args = ((PyBaseException) x).args;
+                    return args.size() == 5 ? args.get(idx) : PyNone.INSTANCE;
+                });
+            }
+        }
         Reg.getter(PyExc.StopIteration, "value", x -> {
             PyTuple args = ((PyBaseException) x).args;
             return args.size() > 0 ? args.get(0) : PyNone.INSTANCE;

@@ -280,6 +280,27 @@ public final class DictBuiltins {
                 }
                 return PyBool.of(SeqBuiltins.contains(PyTuple.wrap(Ops.toArray(iterator(v.dict, v.kind))), a[1]));
             });
+            if (vt != VALUES) {
+                String[] cmp = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+                for (int op = 0; op < cmp.length; op++) {
+                    int code = op;
+                    Reg.method(vt, cmp[op], 1, 1, (a, k) -> {
+                        if (!(a[1] instanceof dev.tiercel.runtime.object.PySet || a[1] instanceof View)) {
+                            return dev.tiercel.runtime.object.PyNotImplemented.INSTANCE;
+                        }
+                        return Ops.richCompare(SetBuiltins.toSet(a[0]), SetBuiltins.toSet(a[1]), code);
+                    });
+                }
+                Reg.method(vt, "isdisjoint", 1, 1, (a, k) -> {
+                    View v = (View) a[0];
+                    for (PyObject x : Ops.toArray(a[1])) {
+                        if (Ops.isTrue(Ops.call(v.type().lookup("__contains__"), v, x))) {
+                            return dev.tiercel.runtime.object.PyBool.FALSE;
+                        }
+                    }
+                    return dev.tiercel.runtime.object.PyBool.TRUE;
+                });
+            }
             Reg.method(vt, "__repr__", 0, 0, (a, k) -> PyStr.of(vt.name() + "("
                     + Ops.repr(dev.tiercel.runtime.object.PyList.of(Ops.toArray(iterator(((View) a[0]).dict,
                     ((View) a[0]).kind)))) + ")"));

@@ -51,6 +51,10 @@ public final class FloatBuiltins {
                 }
                 return PyFloat.of(divmod(a, b)[1]);
             case Ops.NB_POWER:
+                if (a < 0 && b != Math.rint(b) && Double.isFinite(b)) {
+                    return ComplexBuiltins.power(new dev.tiercel.runtime.object.PyComplex(a, 0),
+                            new dev.tiercel.runtime.object.PyComplex(b, 0));
+                }
                 return PyFloat.of(pow(a, b));
             default:
                 return null;
@@ -83,7 +87,7 @@ public final class FloatBuiltins {
 
     public static double pow(double a, double b) {
         if (a == 0 && b < 0) {
-            throw PyErr.zeroDivision("zero to a negative power");
+            throw PyErr.zeroDivision("0.0 cannot be raised to a negative power");
         }
         if (a < 0 && b != Math.rint(b) && Double.isFinite(b)) {
             throw PyErr.valueError("math domain error");

@@ -194,6 +194,9 @@ public final class FormatSpec {
                 body = body.toUpperCase();
             }
             neg = !Double.isNaN(v) && v < 0;
+            if (t == '%') {
+                body += "%";
+            }
             return pad(signPrefix(neg), body, '>');
         }
         switch (t) {

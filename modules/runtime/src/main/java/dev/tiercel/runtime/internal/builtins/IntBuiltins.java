@@ -231,7 +231,12 @@ public final class IntBuiltins {
             throw PyErr.valueError("pow() 3rd argument cannot be 0");
         }
         BigInteger mod = m.toBigInteger();
-        BigInteger r = x.toBigInteger().modPow(y.toBigInteger(), mod.abs());
+        BigInteger r;
+        try {
+            r = x.toBigInteger().modPow(y.toBigInteger(), mod.abs());
+        } catch (ArithmeticException e) {
+            throw PyErr.valueError("base is not invertible for the given modulus");
+        }
         if (mod.signum() < 0 && r.signum() != 0) {
             r = r.add(mod);
         }

@@ -146,27 +146,6 @@ public final class NumberBuiltins {
         Reg.getter(it, "imag", o -> PyInt.ZERO);
         Reg.getter(it, "numerator", o -> o);
         Reg.getter(it, "denominator", o -> PyInt.ONE);
-        Reg.methodKw(it, "to_bytes", (a, k) -> {
-            int n = Args.npos(a, k);
-            long len = n > 1 ? Ops.index(a[1]) : Args.kw(a, k, "length") != null ? Ops.index(Args.kw(a, k, "length")) : 1;
-            PyObject bo = n > 2 ? a[2] : Args.kw(a, k, "byteorder");
-            boolean little = bo != null && Ops.str(bo).equals("little");
-            byte[] raw = ((PyInt) a[0]).toBigInteger().toByteArray();
-            byte[] out = new byte[(int) len];
-            for (int i = 0; i < Math.min(len, raw.length); i++) {
-                out[(int) len - 1 - i] = raw[raw.length - 1 - i];
-            }
-            if (little) {
-                for (int i = 0, j = out.length - 1; i < j; i++, j--) {
-                    byte tmp = out[i];
-                    out[i] = out[j];
-                    out[j] = tmp;
-                }
-            }
-            return new dev.tiercel.runtime.object.PyBytes(out);
-        });
-        it.dict.put("from_bytes", new dev.tiercel.runtime.object.PyDescriptors.ClassMethod(
-                new dev.tiercel.runtime.object.PyBuiltinFunction("from_bytes", NumberBuiltins::fromBytes, false, "int")));
         PyType ft = PyTypes.FLOAT;
         for (PyType t : new PyType[] {it, ft}) {
             Reg.method(t, "__round__", 0, 1, (a, k) -> round(a[0], a.length > 1 ? a[1] : null));
@@ -191,42 +170,12 @@ public final class NumberBuiltins {
             BigInteger g = num.gcd(den);
             return PyTuple.of(PyInt.of(num.divide(g)), PyInt.of(den.divide(g)));
         });
-        Reg.method(ft, "hex", 0, 0, (a, k) -> PyStr.of(Double.toHexString(((PyFloat) a[0]).value)));
         Reg.method(ft, "conjugate", 0, 0, (a, k) -> a[0]);
         Reg.method(ft, "__int__", 0, 0, (a, k) -> IntBuiltins.fromDouble(((PyFloat) a[0]).value));
         Reg.method(ft, "__float__", 0, 0, (a, k) -> a[0]);
         Reg.method(ft, "__format__", 1, 1, (a, k) -> PyStr.of(Ops.format(a[0], Ops.asString(a[1], "format"))));
         Reg.getter(ft, "real", o -> o);
         Reg.getter(ft, "imag", o -> PyFloat.of(0.0));
-    }
-
-    /** int.from_bytes(bytes, byteorder='big', *, signed=False); a[0] is the class. */
-    private static PyObject fromBytes(PyObject[] a, String[] k) {
-        Args.allowKw("from_bytes", k, "bytes", "byteorder", "signed");
-        int n = Args.npos(a, k);
-        PyObject data = n > 1 ? a[1] : Args.kw(a, k, "bytes");
-        if (data == null) {
-            throw PyErr.typeError("from_bytes() missing required argument 'bytes' (pos 1)");
-        }
-        PyObject order = n > 2 ? a[2] : Args.kw(a, k, "byteorder");
-        String bo = order == null ? "big" : Ops.asString(order, "from_bytes() argument 'byteorder'");
-        if (!bo.equals("big") && !bo.equals("little")) {
-            throw PyErr.valueError("byteorder must be either 'little' or 'big'");
-        }
-        PyObject signedO = Args.kw(a, k, "signed");
-        boolean signed = signedO != null && Ops.isTrue(signedO);
-        byte[] raw = ((dev.tiercel.runtime.object.PyBytes) (data instanceof dev.tiercel.runtime.object.PyBytes ? data
-                : Ops.call(PyTypes.BYTES, data))).toByteArray();
-        byte[] big = raw.clone();
-        if (bo.equals("little")) {
-            for (int i = 0, j = big.length - 1; i < j; i++, j--) {
-                byte tmp = big[i];
-                big[i] = big[j];
-                big[j] = tmp;
-            }
-        }
-        BigInteger v = big.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(big) : new BigInteger(1, big);
-        PyObject r = PyInt.of(v);
-        return a[0] == PyTypes.INT ? r : Ops.call(a[0], r);
+        NumberMethods.install();
     }
 }

@@ -18,6 +18,7 @@ import dev.tiercel.runtime.object.PyNone;
 import dev.tiercel.runtime.object.PyObject;
 import dev.tiercel.runtime.object.PyStr;
 import dev.tiercel.runtime.object.PyType;
+import dev.tiercel.runtime.object.PyTypes;
 import java.util.Map;
 
 /** Generic attribute access (CPython's {@code PyObject_GenericGetAttr}), for instances, types, modules and super. */
@@ -26,7 +27,18 @@ public final class ObjectBuiltins {
 
     static boolean isDataDescriptor(PyObject d) {
         return d instanceof Property || d instanceof Member || d instanceof GetSet
-                || (d instanceof PyInstance && d.type().lookup("__set__") != null);
+                || (d instanceof PyInstance && (d.type().lookup("__set__") != null
+                    || d.type().lookup("__delete__") != null));
+    }
+
+    /** A {@code __getattribute__}/{@code __delattr__} defined by a class, not object's; null otherwise. */
+    private static PyObject overridden(PyObject o, String hook) {
+        PyType t = o.type();
+        if (!t.heap || o instanceof PyType || o instanceof PyModule || o instanceof Super) {
+            return null;
+        }
+        PyObject m = t.lookup(hook);
+        return m == null || m == PyTypes.OBJECT.dict.get(hook) ? null : m;
     }
 
     /** Binds a class attribute found on {@code type} for access through {@code obj} (null for class access). */
@@ -76,6 +88,18 @@ public final class ObjectBuiltins {
     }
 
     public static PyObject getattr(PyObject o, String name) {
+        PyObject hook = overridden(o, "__getattribute__");
+        if (hook != null) {
+            try {
+                return Ops.callMethod(hook, o, PyStr.of(name));
+            } catch (dev.tiercel.runtime.object.PyException e) {
+                PyObject ga = e.value.isInstance(PyExc.AttributeError) ? o.type().lookup("__getattr__") : null;
+                if (ga == null) {
+                    throw e;
+                }
+                return Ops.callMethod(ga, o, PyStr.of(name));
+            }
+        }
         PyObject r = getattrOrNull(o, name);
         if (r != null) {
             return r;
@@ -87,6 +111,15 @@ public final class ObjectBuiltins {
             }
         }
         throw noAttribute(o, name);
+    }
+
+    /** {@code object.__getattribute__}: descriptors and the instance dict, no {@code __getattr__}. */
+    public static PyObject genericGetattr(PyObject o, String name) {
+        PyObject r = getattrOrNull(o, name);
+        if (r == null) {
+            throw noAttribute(o, name);
+        }
+        return r;
     }
 
     static RuntimeException noAttribute(PyObject o, String name) {
@@ -194,7 +227,8 @@ public final class ObjectBuiltins {
     }
 
     public static PyObject lookupMethod(PyObject o, String name) {
-        if (o instanceof PyType || o instanceof PyModule || o instanceof Super) {
+        if (o instanceof PyType || o instanceof PyModule || o instanceof Super
+                || overridden(o, "__getattribute__") != null) {
             return null;
         }
         PyObject descr = o.type().lookup(name);
@@ -213,6 +247,12 @@ public final class ObjectBuiltins {
             if (!t.heap) {
                 throw PyErr.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name() + "'");
             }
+            PyObject metaDescr = t.type().heap ? t.type().lookup(name) : null;
+            if (metaDescr != null && isDataDescriptor(metaDescr)) {
+                if (setThroughDescriptor(metaDescr, t, name, v)) {
+                    return;
+                }
+            }
             t.define(name, v);
             return;
         }
@@ -220,13 +260,56 @@ public final class ObjectBuiltins {
             m.dict().putStr(name, v);
             return;
         }
-        PyType t = o.type();
-        if (setThroughDescriptor(o, t, name, v)) {
+        PyObject hook = overridden(o, "__setattr__");
+        if (hook != null) {
+            Ops.callMethod(hook, o, PyStr.of(name), v);
             return;
         }
-        PyObject sa = t.heap ? t.lookup("__setattr__") : null;
-        if (sa instanceof PyFunction || (sa instanceof PyBuiltinFunction bf && !"object".equals(bf.owner))) {
-            Ops.callMethod(sa, o, PyStr.of(name), v);
+        genericSetattr(o, name, v);
+    }
+
+    /** Stores through a data descriptor; false when {@code descr} cannot store. */
+    private static boolean setThroughDescriptor(PyObject descr, PyObject o, String name, PyObject v) {
+        PyType t = o.type();
+        if (descr instanceof Member m) {
+            if (o instanceof PyInstance pi) {
+                pi.slots[m.index] = v;
+            } else if (o.instanceDict() != null) {
+                o.instanceDict().put(m.name, v);
+            }
+            return true;
+        }
+        if (descr instanceof Property p) {
+            if (p.fset == PyNone.INSTANCE) {
+                throw PyErr.attributeError("property '" + name + "' of '" + t.name() + "' object has no setter");
+            }
+            Ops.call(p.fset, o, v);
+            return true;
+        }
+        if (descr instanceof GetSet g && g.setter != null) {
+            g.setter.accept(o, v);
+            return true;
+        }
+        if (descr instanceof PyInstance) {
+            PyObject set = descr.type().lookup("__set__");
+            if (set == null) {
+                throw PyErr.attributeError("__set__");
+            }
+            Ops.callMethod(set, descr, o, v);
+            return true;
+        }
+        return false;
+    }
+
+    /** {@code object.__setattr__}: data descriptors first, then the instance dict. */
+    public static void genericSetattr(PyObject o, String name, PyObject v) {
+        if (o instanceof PyType || o instanceof PyModule) {
+            setattr(o, name, v); // type.__setattr__(cls, ...) and module attributes go to their namespace
+            return;
+        }
+        PyType t = o.type();
+        PyObject descr = t.lookup(name);
+        if (descr != null && setThroughDescriptor(descr, o, name, v)) {
             return;
         }
         Map<String, PyObject> d = o.instanceDict();
@@ -241,65 +324,16 @@ public final class ObjectBuiltins {
         d.put(name, v);
     }
 
-    /** Stores through a data descriptor of the class (slot, property, getset, __set__); false when there is none. */
-    private static boolean setThroughDescriptor(PyObject o, PyType t, String name, PyObject v) {
-        PyObject descr = t.lookup(name);
-        if (descr != null) {
-            if (descr instanceof Member m) {
-                if (o instanceof PyInstance pi) {
-                    pi.slots[m.index] = v;
-                } else if (o.instanceDict() != null) {
-                    o.instanceDict().put(m.name, v);
-                }
-                return true;
-            }
-            if (descr instanceof Property p) {
-                if (p.fset == PyNone.INSTANCE) {
-                    throw PyErr.attributeError("property '" + name + "' of '" + t.name()
-                            + "' object has no setter");
-                }
-                Ops.call(p.fset, o, v);
-                return true;
-            }
-            if (descr instanceof GetSet g && g.setter != null) {
-                g.setter.accept(o, v);
-                return true;
-            }
-            if (descr instanceof PyInstance && descr.type().lookup("__set__") != null) {
-                Ops.callMethod(descr.type().lookup("__set__"), descr, o, v);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** object.__setattr__ without the class override (for super().__setattr__). */
-    public static void genericSetattr(PyObject o, String name, PyObject v) {
-        if (o instanceof PyType || o instanceof PyModule) {
-            setattr(o, name, v); // type.__setattr__(cls, ...) and module attributes go to their namespace
-            return;
-        }
-        if (setThroughDescriptor(o, o.type(), name, v)) {
-            return;
-        }
-        Map<String, PyObject> d = o.instanceDict();
-        if (d == null) {
-            throw PyErr.attributeError("'" + o.type().name() + "' object has no attribute '" + name + "'");
-        }
-        d.put(name, v);
-    }
-
     public static void delattr(PyObject o, String name) {
-        PyType cls = o.type();
-        PyObject da = cls.heap && !(o instanceof PyType) ? cls.lookup("__delattr__") : null;
-        if (da instanceof PyFunction) {
-            Ops.callMethod(da, o, PyStr.of(name)); // the class's own __delattr__ (frozen dataclasses)
+        PyObject hook = overridden(o, "__delattr__");
+        if (hook != null) {
+            Ops.callMethod(hook, o, PyStr.of(name));
             return;
         }
         genericDelattr(o, name);
     }
 
-    /** object.__delattr__ without the class override (for super().__delattr__ and object.__delattr__). */
+    /** {@code object.__delattr__}: data descriptors (slots, properties, __delete__), then the instance dict. */
     public static void genericDelattr(PyObject o, String name) {
         if (o instanceof PyType t && t.heap) {
             if (t.dict.remove(name) == null) {
@@ -315,6 +349,18 @@ public final class ObjectBuiltins {
                 throw PyErr.attributeError(name);
             }
             inst.slots[m.index] = null;
+            return;
+        }
+        if (descr instanceof Property p && !(o instanceof PyType)) {
+            if (p.fdel == PyNone.INSTANCE) {
+                throw PyErr.attributeError("property '" + name + "' of '" + o.type().name()
+                        + "' object has no deleter");
+            }
+            Ops.call(p.fdel, o);
+            return;
+        }
+        if (descr instanceof PyInstance && !(o instanceof PyType) && descr.type().lookup("__delete__") != null) {
+            Ops.callMethod(descr.type().lookup("__delete__"), descr, o);
             return;
         }
         Map<String, PyObject> d = o instanceof PyModule m ? null : o.instanceDict();

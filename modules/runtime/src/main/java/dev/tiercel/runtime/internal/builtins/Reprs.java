@@ -42,6 +42,9 @@ public final class Reprs {
         if (o instanceof PyFloat f) {
             return FloatBuiltins.repr(f.value);
         }
+        if (o instanceof dev.tiercel.runtime.object.PyComplex c) {
+            return ComplexBuiltins.repr(c);
+        }
         PyType t = o.type();
         if (t.heap) {
             PyObject m = t.lookup("__repr__");
@@ -102,6 +105,13 @@ public final class Reprs {
             if (r != null && !(r instanceof PyBuiltinFunction)) {
                 return repr(o);
             }
+        }
+        if (o instanceof dev.tiercel.runtime.object.PyExceptionGroup g) {
+            return dev.tiercel.runtime.object.ExceptionGroups.str(g);
+        }
+        if (o instanceof PyBaseException ue && (ue.isInstance(PyExc.UnicodeEncodeError)
+                || ue.isInstance(PyExc.UnicodeDecodeError))) {
+            return Codecs.message(ue);
         }
         if (o instanceof PyBaseException e) {
             if (e.isInstance(PyExc.KeyError) && e.args.size() == 1) {
@@ -218,7 +228,7 @@ public final class Reprs {
             return "<module '" + m.name() + "' (built-in)>";
         }
         if (o instanceof PyGenerator g) {
-            return "<generator object " + g.qualname + " at " + Ops.address(o) + ">";
+            return "<" + g.type().name() + " object " + g.qualname + " at " + Ops.address(o) + ">";
         }
         if (o instanceof PyRange r) {
             return "range(" + r.start + ", " + r.stop + (r.step == 1 ? "" : ", " + r.step) + ")";

@@ -616,7 +616,7 @@ public final class SeqBuiltins {
         if (o instanceof PyRange r) {
             return new PyRangeIterator(r.start, r.step, r.length);
         }
-        if (o instanceof PyIterator || o instanceof PyGenerator) {
+        if (o instanceof PyIterator || PyGenerator.isPlain(o)) {
             return o;
         }
         if (o instanceof PyDict d) {
@@ -634,7 +634,7 @@ public final class SeqBuiltins {
         PyObject m = t.lookup("__iter__");
         if (m != null && m != dev.tiercel.runtime.object.PyNone.INSTANCE) {
             PyObject it = Ops.callMethod(m, o);
-            if (it.type().lookup("__next__") == null && !(it instanceof PyIterator) && !(it instanceof PyGenerator)) {
+            if (it.type().lookup("__next__") == null && !(it instanceof PyIterator) && !PyGenerator.isPlain(it)) {
                 throw PyErr.typeError("iter() returned non-iterator of type '" + it.type().name() + "'");
             }
             return it;
@@ -668,7 +668,7 @@ public final class SeqBuiltins {
         if (seq instanceof PyTuple || seq instanceof PyList) {
             int have = size(seq);
             if (have > n) {
-                throw PyErr.valueError("too many values to unpack (expected " + n + ", got " + have + ")");
+                throw PyErr.valueError("too many values to unpack (expected " + n + ")");
             }
             throw PyErr.valueError("not enough values to unpack (expected " + n + ", got " + have + ")");
         }

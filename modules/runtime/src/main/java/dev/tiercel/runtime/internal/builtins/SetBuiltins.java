@@ -111,8 +111,8 @@ public final class SetBuiltins {
             }
             return PyNone.INSTANCE;
         });
-        Reg.method(t, "intersection_update", 1, 1, (a, k) -> {
-            PySet r = (PySet) SeqBuiltins.setOp(self(a[0]), toSet(a[1]), Ops.NB_AND);
+        Reg.method(t, "intersection_update", 0, 8, (a, k) -> {
+            PySet r = (PySet) fold(a, Ops.NB_AND);
             self(a[0]).clear();
             self(a[0]).merge(r);
             return PyNone.INSTANCE;
@@ -125,9 +125,8 @@ public final class SetBuiltins {
                 }
                 return r;
             });
-            Reg.method(st, "intersection", 1, 1, (a, k) -> SeqBuiltins.setOp(self(a[0]), toSet(a[1]), Ops.NB_AND));
-            Reg.method(st, "difference", 1, 1,
-                    (a, k) -> SeqBuiltins.setOp(self(a[0]), toSet(a[1]), Ops.NB_SUBTRACT));
+            Reg.method(st, "intersection", 0, 8, (a, k) -> fold(a, Ops.NB_AND));
+            Reg.method(st, "difference", 0, 8, (a, k) -> fold(a, Ops.NB_SUBTRACT));
             Reg.method(st, "symmetric_difference", 1, 1,
                     (a, k) -> SeqBuiltins.setOp(self(a[0]), toSet(a[1]), Ops.NB_XOR));
             Reg.method(st, "issubset", 1, 1, (a, k) -> PyBool.of(SeqBuiltins.subset(self(a[0]), toSet(a[1]))));
@@ -138,5 +137,14 @@ public final class SetBuiltins {
             Reg.method(st, "__contains__", 1, 1, (a, k) -> PyBool.of(self(a[0]).contains(a[1])));
             Reg.method(st, "__len__", 0, 0, (a, k) -> PyInt.of(self(a[0]).size()));
         }
+    }
+
+    /** {@code s.intersection(*others)} / {@code s.difference(*others)}: one operation per argument. */
+    private static PyObject fold(PyObject[] a, int op) {
+        PyObject r = self(a[0]).copy(self(a[0]).isFrozen());
+        for (int i = 1; i < a.length; i++) {
+            r = SeqBuiltins.setOp((PySet) r, toSet(a[i]), op);
+        }
+        return r;
     }
 }

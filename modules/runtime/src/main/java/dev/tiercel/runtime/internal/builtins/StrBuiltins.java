@@ -73,6 +73,9 @@ public final class StrBuiltins {
         if (v instanceof PyFloat f) {
             return spec.isEmpty() ? FloatBuiltins.repr(f.value) : FormatSpec.parse(spec).formatFloat(f.value);
         }
+        if (v instanceof dev.tiercel.runtime.object.PyComplex c) {
+            return ComplexBuiltins.format(c, spec);
+        }
         if (spec.isEmpty()) {
             return Ops.str(v);
         }
@@ -83,6 +86,7 @@ public final class StrBuiltins {
     static String formatMethod(String fmt, PyObject[] args, int npos, String[] kwnames) {
         StringBuilder out = new StringBuilder();
         int auto = 0;
+        boolean manual = false, automatic = false;
         int i = 0, n = fmt.length();
         while (i < n) {
             char c = fmt.charAt(i);
@@ -104,7 +108,8 @@ public final class StrBuiltins {
                     }
                 }
                 if (j >= n) {
-                    throw PyErr.valueError("expected '}' before end of string");
+                    throw PyErr.valueError(i + 1 >= n ? "Single '{' encountered in format string"
+                            : "expected '}' before end of string");
                 }
                 String field = fmt.substring(i + 1, j);
                 i = j + 1;
@@ -130,12 +135,22 @@ public final class StrBuiltins {
                 String head = field.substring(0, end);
                 PyObject v;
                 if (head.isEmpty()) {
+                    if (manual) {
+                        throw PyErr.valueError(
+                                "cannot switch from manual field specification to automatic field numbering");
+                    }
+                    automatic = true;
                     if (auto >= npos) {
                         throw PyErr.of(dev.tiercel.runtime.object.PyExc.IndexError,
                                 "Replacement index " + auto + " out of range for positional args tuple");
                     }
                     v = args[auto++];
                 } else if (Character.isDigit(head.charAt(0))) {
+                    if (automatic) {
+                        throw PyErr.valueError(
+                                "cannot switch from automatic field numbering to manual field specification");
+                    }
+                    manual = true;
                     int k = Integer.parseInt(head);
                     if (k >= npos) {
                         throw PyErr.of(dev.tiercel.runtime.object.PyExc.IndexError,
@@ -464,26 +479,11 @@ public final class StrBuiltins {
         Reg.method(t, "rstrip", 0, 1, (a, k) -> PyStr.of(strip(s(a[0]), a.length > 1 ? a[1] : null, false, true)));
         Reg.method(t, "upper", 0, 0, (a, k) -> PyStr.of(s(a[0]).toUpperCase()));
         Reg.method(t, "lower", 0, 0, (a, k) -> PyStr.of(s(a[0]).toLowerCase()));
-        Reg.method(t, "casefold", 0, 0, (a, k) -> PyStr.of(s(a[0]).toLowerCase()));
-        Reg.method(t, "swapcase", 0, 0, (a, k) -> {
-            StringBuilder sb = new StringBuilder();
-            s(a[0]).codePoints().forEach(c -> sb.appendCodePoint(Character.isUpperCase(c)
-                    ? Character.toLowerCase(c) : Character.toUpperCase(c)));
-            return PyStr.of(sb.toString());
-        });
-        Reg.method(t, "capitalize", 0, 0, (a, k) -> {
-            String v = s(a[0]);
-            return PyStr.of(v.isEmpty() ? v : v.substring(0, 1).toUpperCase() + v.substring(1).toLowerCase());
-        });
-        Reg.method(t, "title", 0, 0, (a, k) -> {
-            StringBuilder sb = new StringBuilder();
-            boolean prevCased = false;
-            for (char c : s(a[0]).toCharArray()) {
-                sb.append(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
-                prevCased = Character.isLetter(c);
-            }
-            return PyStr.of(sb.toString());
-        });
+        Reg.method(t, "casefold", 0, 0, (a, k) -> PyStr.of(StrCase.casefold(s(a[0]))));
+        Reg.method(t, "swapcase", 0, 0, (a, k) -> PyStr.of(StrCase.swapcase(s(a[0]))));
+        Reg.method(t, "capitalize", 0, 0, (a, k) -> PyStr.of(StrCase.capitalize(s(a[0]))));
+        Reg.method(t, "title", 0, 0, (a, k) -> PyStr.of(StrCase.title(s(a[0]))));
+        Reg.method(t, "istitle", 0, 0, (a, k) -> PyBool.of(StrCase.istitle(s(a[0]))));
         Reg.method(t, "startswith", 1, 3, (a, k) -> PyBool.of(affix(a, true)));
         Reg.method(t, "endswith", 1, 3, (a, k) -> PyBool.of(affix(a, false)));
         Reg.method(t, "find", 1, 3, (a, k) -> {
@@ -562,12 +562,11 @@ public final class StrBuiltins {
         Reg.methodKw(t, "format", (a, k) -> PyStr.of(formatMethod(s(a[0]),
                 java.util.Arrays.copyOfRange(a, 1, a.length), Args.npos(a, k) - 1, k)));
         Reg.method(t, "__format__", 1, 1, (a, k) -> PyStr.of(format(a[0], arg(a[1], "format spec"))));
-        Reg.method(t, "isdigit", 0, 0, (a, k) -> PyBool.of(all(s(a[0]), Character::isDigit)));
-        Reg.method(t, "isdecimal", 0, 0, (a, k) -> PyBool.of(all(s(a[0]), Character::isDigit)));
-        Reg.method(t, "isnumeric", 0, 0, (a, k) -> PyBool.of(all(s(a[0]), c -> Character.isDigit(c)
-                || Character.getNumericValue(c) >= 0)));
+        Reg.method(t, "isdigit", 0, 0, (a, k) -> PyBool.of(all(s(a[0]), StrCase::isDigit)));
+        Reg.method(t, "isdecimal", 0, 0, (a, k) -> PyBool.of(all(s(a[0]), StrCase::isDecimal)));
+        Reg.method(t, "isnumeric", 0, 0, (a, k) -> PyBool.of(all(s(a[0]), StrCase::isNumeric)));
         Reg.method(t, "isalpha", 0, 0, (a, k) -> PyBool.of(all(s(a[0]), Character::isLetter)));
-        Reg.method(t, "isalnum", 0, 0, (a, k) -> PyBool.of(all(s(a[0]), Character::isLetterOrDigit)));
+        Reg.method(t, "isalnum", 0, 0, (a, k) -> PyBool.of(all(s(a[0]), StrCase::isAlnum)));
         Reg.method(t, "isspace", 0, 0, (a, k) -> PyBool.of(all(s(a[0]), StrBuiltins::isWs)));
         Reg.method(t, "isidentifier", 0, 0, (a, k) -> {
             String v = s(a[0]);
@@ -576,14 +575,8 @@ public final class StrBuiltins {
         });
         Reg.method(t, "isascii", 0, 0, (a, k) -> PyBool.of(s(a[0]).chars().allMatch(c -> c < 128)));
         Reg.method(t, "isprintable", 0, 0, (a, k) -> PyBool.of(s(a[0]).codePoints().allMatch(Reprs::isPrintable)));
-        Reg.method(t, "isupper", 0, 0, (a, k) -> {
-            String v = s(a[0]);
-            return PyBool.of(v.chars().anyMatch(Character::isUpperCase) && v.chars().noneMatch(Character::isLowerCase));
-        });
-        Reg.method(t, "islower", 0, 0, (a, k) -> {
-            String v = s(a[0]);
-            return PyBool.of(v.chars().anyMatch(Character::isLowerCase) && v.chars().noneMatch(Character::isUpperCase));
-        });
+        Reg.method(t, "isupper", 0, 0, (a, k) -> PyBool.of(StrCase.isupper(s(a[0]))));
+        Reg.method(t, "islower", 0, 0, (a, k) -> PyBool.of(StrCase.islower(s(a[0]))));
         Reg.method(t, "center", 1, 2, (a, k) -> justify(a, '^'));
         Reg.method(t, "ljust", 1, 2, (a, k) -> justify(a, '<'));
         Reg.method(t, "rjust", 1, 2, (a, k) -> justify(a, '>'));
@@ -641,8 +634,14 @@ public final class StrBuiltins {
             String v = s(a[0]), p = arg(a[1], "suffix");
             return v.endsWith(p) && !p.isEmpty() ? PyStr.of(v.substring(0, v.length() - p.length())) : a[0];
         });
-        Reg.methodKw(t, "encode", (a, k) -> new dev.tiercel.runtime.object.PyBytes(
-                s(a[0]).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Reg.methodKw(t, "encode", (a, k) -> {
+            Args.allowKw("encode", k, "encoding", "errors");
+            int n = Args.npos(a, k);
+            PyObject enc = n > 1 ? a[1] : Args.kw(a, k, "encoding");
+            PyObject err = n > 2 ? a[2] : Args.kw(a, k, "errors");
+            return Codecs.encode(s(a[0]), enc == null ? "utf-8" : arg(enc, "encode() argument 'encoding'"),
+                    err == null ? "strict" : arg(err, "encode() argument 'errors'"));
+        });
         Reg.method(t, "expandtabs", 0, 1, (a, k) -> {
             long ts = a.length > 1 ? Ops.index(a[1]) : 8;
             StringBuilder sb = new StringBuilder();

@@ -10,6 +10,7 @@ import dev.tiercel.runtime.object.PyDescriptors.Member;
 import dev.tiercel.runtime.object.PyDescriptors.StaticMethod;
 import dev.tiercel.runtime.object.PyDict;
 import dev.tiercel.runtime.object.PyErr;
+import dev.tiercel.runtime.object.PyExc;
 import dev.tiercel.runtime.object.PyFrame;
 import dev.tiercel.runtime.object.PyFunction;
 import dev.tiercel.runtime.object.PyInstance;
@@ -51,14 +52,16 @@ public final class TypeBuiltins {
                 return args[0].type();
             }
             if (n == 3) {
-                return newClass(Ops.asString(args[0], "type.__new__() argument 1"), args[1], (PyDict) args[2]);
+                return newClass(Ops.asString(args[0], "type.__new__() argument 1"), args[1], (PyDict) args[2],
+                        keywordValues(args, kwnames), kwnames);
             }
             throw PyErr.typeError("type() takes 1 or 3 arguments");
         }
         PyObject obj;
         if (t.isSubtypeOf(PyTypes.TYPE) && t != PyTypes.TYPE && Args.npos(args, kwnames) == 3
                 && !(t.lookup("__new__") instanceof PyFunction || t.lookup("__new__") instanceof StaticMethod)) {
-            PyType c = newClass(Ops.asString(args[0], "type.__new__() argument 1"), args[1], (PyDict) args[2]);
+            PyType c = newClass(Ops.asString(args[0], "type.__new__() argument 1"), args[1], (PyDict) args[2],
+                    keywordValues(args, kwnames), kwnames);
             c.setMetatype(t);
             PyObject init = t.lookup("__init__");
             if (init instanceof PyFunction f) {
@@ -157,7 +160,31 @@ public final class TypeBuiltins {
     /** The factory of {@code BaseException} and its subclasses. */
     public static PyObject newException(PyType t, PyObject[] args, String[] kwnames) {
         int n = Args.npos(args, kwnames);
+        if (t == PyExc.OSError && n >= 2 && args[0] instanceof dev.tiercel.runtime.object.PyInt errno) {
+            t = osErrorSubclass(errno.value);
+        }
         return new PyBaseException(t, PyTuple.wrap(Arrays.copyOf(args, n)));
+    }
+
+    /** OSError(errno, ...) makes the subclass for that errno (Linux numbers), as CPython does. */
+    private static PyType osErrorSubclass(long errno) {
+        return switch ((int) errno) {
+            case 2 -> PyExc.ALL.get("FileNotFoundError");
+            case 17 -> PyExc.ALL.get("FileExistsError");
+            case 1, 13 -> PyExc.ALL.get("PermissionError");
+            case 20 -> PyExc.ALL.get("NotADirectoryError");
+            case 21 -> PyExc.ALL.get("IsADirectoryError");
+            case 4 -> PyExc.ALL.get("InterruptedError");
+            case 10 -> PyExc.ALL.get("ChildProcessError");
+            case 11, 114, 115 -> PyExc.ALL.get("BlockingIOError");
+            case 3 -> PyExc.ALL.get("ProcessLookupError");
+            case 110 -> PyExc.ALL.get("TimeoutError");
+            case 111 -> PyExc.ALL.get("ConnectionRefusedError");
+            case 104 -> PyExc.ALL.get("ConnectionResetError");
+            case 103 -> PyExc.ALL.get("ConnectionAbortedError");
+            case 32, 108 -> PyExc.ALL.get("BrokenPipeError");
+            default -> PyExc.OSError;
+        };
     }
 
     /** {@code __build_class__(func, name, *bases, **kwds)}. */
@@ -214,7 +241,15 @@ public final class TypeBuiltins {
             }
             cls = Ops.call(meta, margs, kw);
         } else {
-            cls = newClass(name, basesTuple, ns);
+            List<PyObject> kwv = new ArrayList<>();
+            List<String> kwn = new ArrayList<>();
+            for (int i = 0; kwnames != null && i < kwnames.length; i++) {
+                if (!kwnames[i].equals("metaclass")) {
+                    kwn.add(kwnames[i]);
+                    kwv.add(args[n + i]);
+                }
+            }
+            cls = newClass(name, basesTuple, ns, kwv.toArray(new PyObject[0]), kwn.toArray(new String[0]));
         }
         if (cell instanceof PyCell c) {
             c.value = cls;
@@ -224,6 +259,20 @@ public final class TypeBuiltins {
 
     /** {@code type(name, bases, ns)}. */
     public static PyType newClass(String name, PyObject basesObj, PyDict ns) {
+        return newClass(name, basesObj, ns, new PyObject[0], null);
+    }
+
+    /** The keyword arguments at the end of {@code args} (named by {@code kwnames}), without "metaclass". */
+    private static PyObject[] keywordValues(PyObject[] args, String[] kwnames) {
+        if (kwnames == null) {
+            return new PyObject[0];
+        }
+        return Arrays.copyOfRange(args, args.length - kwnames.length, args.length);
+    }
+
+    /** {@code type(name, bases, ns, **kw)}: the keywords go to {@code __init_subclass__}. */
+    public static PyType newClass(String name, PyObject basesObj, PyDict ns, PyObject[] kwValues,
+            String[] kwNames) {
         List<PyType> bases = new ArrayList<>();
         for (PyObject b : Ops.toArray(basesObj)) {
             if (!(b instanceof PyType bt)) {
@@ -312,7 +361,10 @@ public final class TypeBuiltins {
         for (int i = 1; i < t.mro().length; i++) {
             PyObject isc = t.mro()[i].dict.get("__init_subclass__");
             if (isc instanceof ClassMethod cm) {
-                Ops.call(cm.func, t);
+                PyObject[] a = new PyObject[1 + kwValues.length];
+                a[0] = t;
+                System.arraycopy(kwValues, 0, a, 1, kwValues.length);
+                Ops.call(cm.func, a, kwNames == null || kwNames.length == 0 ? null : kwNames);
                 break;
             }
         }

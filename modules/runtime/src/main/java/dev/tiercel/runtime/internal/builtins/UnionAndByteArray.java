@@ -152,14 +152,13 @@ public final class UnionAndByteArray {
             ba.data[SeqBuiltins.normIndex(Ops.index(a[1]), ba.size, "bytearray")] = (byte) Ops.index(a[2]);
             return PyNone.INSTANCE;
         });
+        
         Reg.method(BYTEARRAY, "__iter__", 0, 0, (a, k) -> {
             ByteArray ba = self(a[0]);
             int[] i = {0};
             return new PyJavaIterator("bytearray_iterator", () -> i[0] < ba.size ? PyInt.of(ba.data[i[0]++] & 0xff)
                     : null);
         });
-        Reg.methodKw(BYTEARRAY, "decode", (a, k) -> PyStr.of(new String(self(a[0]).bytes(),
-                BytesBuiltins.charset(Args.npos(a, k) > 1 ? a[1] : Args.kw(a, k, "encoding")))));
         Reg.method(BYTEARRAY, "__repr__", 0, 0, (a, k) -> PyStr.of("bytearray(" + Reprs.bytesRepr(self(a[0]).bytes())
                 + ")"));
         Reg.method(BYTEARRAY, "__eq__", 1, 1, (a, k) -> {
@@ -192,6 +191,13 @@ public final class UnionAndByteArray {
         Reg.methodKw(MEMORYVIEW, "__exit__", (a, k) -> PyBool.FALSE);
         Reg.getter(MEMORYVIEW, "nbytes", o -> PyInt.of(((MemoryView) o).data.length));
         Reg.getter(MEMORYVIEW, "readonly", o -> PyBool.TRUE);
+        Reg.methodKw(BYTEARRAY, "decode", (a, k) -> {
+            int n = Args.npos(a, k);
+            PyObject enc = n > 1 ? a[1] : Args.kw(a, k, "encoding");
+            PyObject err = n > 2 ? a[2] : Args.kw(a, k, "errors");
+            return Codecs.decode(self(a[0]).bytes(), enc == null ? "utf-8" : Ops.str(enc),
+                    err == null ? "strict" : Ops.str(err));
+        });
         Reg.method(BYTEARRAY, "__contains__", 1, 1, (a, k) -> {
             for (int i = 0; i < self(a[0]).size; i++) {
                 if ((self(a[0]).data[i] & 0xff) == Ops.index(a[1])) {
@@ -200,6 +206,7 @@ public final class UnionAndByteArray {
             }
             return PyBool.FALSE;
         });
+        ByteArrayMethods.install(BYTEARRAY);
     }
 
     static RuntimeException unused() {
