@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * The executors installed in one code object, indexed by the low byte of {@code ENTER_EXECUTOR}'s oparg (as in
- * CPython's {@code co_executors}). Kept in {@link PyCode#tierState}; tier 1 installs, tier 2 backends look up to
+ * CPython's {@code co_executors}). Kept in {@link PyCode#executors}; tier 1 installs, tier 2 backends look up to
  * chain one trace into the next.
  */
 public final class CodeExecutors {
@@ -15,20 +15,16 @@ public final class CodeExecutors {
     private Executor[] executors = new Executor[4];
     private int count;
 
-    /** The table of {@code code}, made on first use; null if another tier keeps something else there. */
+    /** The table of {@code code}, made on first use. */
     public static CodeExecutors of(PyCode code) {
-        Object s = code.tierState;
-        if (s instanceof CodeExecutors e) {
+        if (code.executors instanceof CodeExecutors e) {
             return e;
         }
-        if (s != null) {
-            return null;
-        }
         synchronized (code) {
-            if (code.tierState == null) {
-                code.tierState = new CodeExecutors();
+            if (code.executors == null) {
+                code.executors = new CodeExecutors();
             }
-            return code.tierState instanceof CodeExecutors e ? e : null;
+            return (CodeExecutors) code.executors;
         }
     }
 
