@@ -25,12 +25,33 @@ public final class JitStats {
     public static final LongAdder FALLBACK_ENTRIES = new LongAdder();
 
     private static boolean hooked;
+    private static final java.util.List<ExecutableArena> ARENAS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    /** One line: {@code native-traces=N declined=N code-bytes=N compile-us=N native-entries=N fallback-entries=N}. */
+    /** Lists an arena's live mappings in the report (so that tests can find them in {@code /proc/self/maps}). */
+    static void track(ExecutableArena arena) {
+        ARENAS.add(arena);
+    }
+
+    /** The tracked arenas' live code mappings, as {@code start-end} in hex joined by commas ("none" if none). */
+    public static String arenaRanges() {
+        StringBuilder sb = new StringBuilder();
+        for (ExecutableArena a : ARENAS) {
+            for (ExecutableArena.AddressRange r : a.mappedRanges()) {
+                sb.append(sb.isEmpty() ? "" : ",").append(Long.toHexString(r.start())).append('-')
+                        .append(Long.toHexString(r.end()));
+            }
+        }
+        return sb.isEmpty() ? "none" : sb.toString();
+    }
+
+    /**
+     * One line: {@code native-traces=N declined=N code-bytes=N compile-us=N native-entries=N fallback-entries=N
+     * arena-ranges=START-END,...}.
+     */
     public static String line() {
         return "native-traces=" + COMPILED.sum() + " declined=" + DECLINED.sum() + " code-bytes=" + CODE_BYTES.sum()
                 + " compile-us=" + COMPILE_NANOS.sum() / 1000 + " native-entries=" + NATIVE_ENTRIES.sum()
-                + " fallback-entries=" + FALLBACK_ENTRIES.sum();
+                + " fallback-entries=" + FALLBACK_ENTRIES.sum() + " arena-ranges=" + arenaRanges();
     }
 
     /** Registers the exit-time report once, if {@code TIERCEL_JIT_STATS} names a file. */

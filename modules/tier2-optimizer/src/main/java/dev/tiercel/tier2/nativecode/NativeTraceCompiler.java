@@ -29,6 +29,7 @@ public final class NativeTraceCompiler {
         this.translator = new TraceTranslator(stencils);
         this.arena = arena;
         this.copyAndPatch = new CopyAndPatch(stencils, arena);
+        JitStats.track(arena);
         JitStats.reportAtExit();
     }
 
