@@ -3,6 +3,7 @@ package dev.tiercel.distribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import dev.tiercel.backend.aarch64.NumericLoops;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -15,10 +15,17 @@ import java.util.function.Supplier;
  * When a value the trace needs has no unboxed form (a big int, another type) the entry runs the same trace in the
  * uop interpreter instead. The code is unmapped when this object becomes unreachable.
  */
-final class NativeCompiledTrace implements CompiledTrace {
+public final class NativeCompiledTrace implements CompiledTrace {
     /** Back edges between eval-breaker exits: Ctrl-C latency well under a millisecond, negligible re-entry cost. */
     static final long BREAKER_BUDGET = 1 << 18;
     private static final Cleaner CLEANER = Cleaner.create();
+
+    /** Sees each native entry's register file just before the code runs (tests compare other CPUs from there). */
+    public interface EntryObserver {
+        void entering(TraceTranslator.Translation translation, RegisterFile registers, boolean valid);
+    }
+
+    static volatile EntryObserver observer;
 
     private final NativeTrace code;
     private final TraceTranslator.Translation translation;
@@ -67,6 +74,10 @@ final class NativeCompiledTrace implements CompiledTrace {
                 code.invalidate();
             }
             rf.setEvalBreaker(BREAKER_BUDGET);
+            EntryObserver o = observer;
+            if (o != null) {
+                o.entering(translation, rf, code.isValid());
+            }
             int exit = (int) code.enter(rf);
             if (exit != TraceTranslator.BREAKER_EXIT) {
                 glue.rebox(st);

@@ -42,6 +42,11 @@ public final class NativeTraceCompiler {
         }
     }
 
+    /** Calls {@code o} (or nobody, for null) before every native entry, in every backend of this process. */
+    public static void observeEntries(NativeCompiledTrace.EntryObserver o) {
+        NativeCompiledTrace.observer = o;
+    }
+
     public ExecutableArena arena() {
         return arena;
     }

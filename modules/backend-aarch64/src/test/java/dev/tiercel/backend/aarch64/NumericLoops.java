@@ -1,4 +1,4 @@
-package dev.tiercel.distribution;
+package dev.tiercel.backend.aarch64;
 
 import java.util.Random;
 
@@ -9,18 +9,18 @@ import java.util.Random;
  * {@code //}, {@code %} or {@code /} that may divide by zero. Exceptions are caught and printed, so one program
  * exercises every loop whatever happens.
  */
-final class NumericLoops {
+public final class NumericLoops {
     private final Random rnd;
     private final StringBuilder out = new StringBuilder();
     private int vars;
     private boolean division;
 
-    NumericLoops(long seed) {
+    public NumericLoops(long seed) {
         this.rnd = new Random(seed);
     }
 
     /** A program of {@code count} loops. */
-    String program(int count) {
+    public String program(int count) {
         out.append("def show(k, f, *args):\n    try:\n        print(k, f(*args))\n")
                 .append("    except Exception as e:\n        print(k, type(e).__name__, e)\n\n");
         for (int k = 0; k < count; k++) {
