@@ -78,6 +78,9 @@ public final class NativeTraceCompiler {
         JitStats.COMPILED.increment();
         JitStats.CODE_BYTES.add(code.get().codeSize());
         JitStats.COMPILE_NANOS.add(System.nanoTime() - start);
+        if (JitDump.enabled()) {
+            JitDump.dump(trace, copyAndPatch.stencils(), t, code.get());
+        }
         return new NativeCompiledTrace(code.get(), t, trace.code().nlocalsplus(), trace.code().stacksize,
                 () -> interpreter.compile(trace));
     }
