@@ -42,6 +42,8 @@ class TiersTest {
         String otherOne = x64 ? "AArch64 copy-and-patch JIT" : "x86-64 copy-and-patch JIT";
         assertThat(lineOf(out, availableOne)).contains("available on this machine");
         assertThat(lineOf(out, otherOne)).contains("not available: needs");
+        assertThat(lineOf(out, availableOne)).doesNotContain("no tier-2 traces");
+        assertThat(lineOf(out, "active:")).contains("tier 1 + tier 2 with " + availableOne);
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dev.tiercel.backend.x64;
 
+import dev.tiercel.tier2.nativecode.NativeTraceCompiler;
 import dev.tiercel.tier2.nativecode.StencilSet;
+import dev.tiercel.tier2.trace.CompiledTrace;
+import dev.tiercel.tier2.trace.Trace;
 import dev.tiercel.tier2.trace.TraceCompiler;
 import java.util.Locale;
 import java.util.Set;
@@ -47,8 +50,18 @@ public final class X64JitBackend implements TraceCompiler {
         return true;
     }
 
+    private NativeTraceCompiler compiler;
+
+    /** The shared translator, copy-and-patch and glue over this CPU's stencils; made on the first trace. */
+    private synchronized NativeTraceCompiler compiler() {
+        if (compiler == null) {
+            compiler = new NativeTraceCompiler(stencils());
+        }
+        return compiler;
+    }
+
     @Override
-    public String limitation() {
-        return "has stencils but no tier-2 traces to compile yet";
+    public CompiledTrace compile(Trace trace) {
+        return compiler().compile(trace);
     }
 }

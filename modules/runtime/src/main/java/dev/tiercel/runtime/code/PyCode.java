@@ -48,8 +48,7 @@ public final class PyCode extends PyObject {
     public final short[] adaptive;
     /** Per-code state owned by the interpreter tiers (counters, executors); null until first run. */
     public volatile Object tierState;
-    /** The tier-2 executors installed in this code ({@code CodeExecutors}); apart from {@link #tierState}, which
-     * tier 1 keeps its specialization state in. */
+    /** The tier-2 executors installed in this code ({@code co_executors}), apart from tier 1's {@link #tierState}. */
     public volatile Object executors;
 
     public PyCode(int argcount, int posonlyargcount, int kwonlyargcount, int stacksize, int flags, short[] code,

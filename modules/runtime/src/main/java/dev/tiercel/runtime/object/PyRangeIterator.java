@@ -28,6 +28,21 @@ public final class PyRangeIterator extends PyIterator {
         return remaining;
     }
 
+    /** The value the next {@link #nextLong} returns (meaningful while {@link #hasNext()}). */
+    public long peek() {
+        return next;
+    }
+
+    public long step() {
+        return step;
+    }
+
+    /** Skips {@code count} values, as {@code count} calls of {@link #nextLong} would (native traces step copies). */
+    public void advance(long count) {
+        next += count * step;
+        remaining -= count;
+    }
+
     @Override
     public long lengthHint() {
         return remaining;

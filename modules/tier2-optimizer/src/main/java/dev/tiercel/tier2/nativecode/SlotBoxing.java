@@ -21,6 +21,40 @@ public final class SlotBoxing {
                 || (value.getClass() == PyInt.class && ((PyInt) value).isSmall());
     }
 
+    /** A value's unboxed form. */
+    public record Unboxed(SlotTag tag, long bits) {}
+
+    /** The unboxed form of a value {@link #canUnbox} accepts ({@code null}: UNDEF). */
+    public static Unboxed unboxed(PyObject value) {
+        if (value == null) {
+            return new Unboxed(SlotTag.UNDEF, 0);
+        } else if (value == PyNone.INSTANCE) {
+            return new Unboxed(SlotTag.NONE, 0);
+        } else if (value instanceof PyBool b) {
+            return new Unboxed(SlotTag.BOOL, b.value != 0 ? 1 : 0);
+        } else if (value instanceof PyFloat f) {
+            return new Unboxed(SlotTag.FLOAT, Double.doubleToRawLongBits(f.value));
+        } else if (value.getClass() == PyInt.class && ((PyInt) value).isSmall()) {
+            return new Unboxed(SlotTag.INT, ((PyInt) value).value);
+        }
+        throw new IllegalArgumentException("no unboxed form: " + value.getClass().getSimpleName());
+    }
+
+    /**
+     * The object for a slot's tag and bits, made as the runtime makes it: cached small ints, the bool singletons,
+     * None, a float with exactly these bits; {@code null} for UNDEF.
+     */
+    public static PyObject box(SlotTag tag, long bits) {
+        return switch (tag) {
+            case UNDEF -> null;
+            case INT -> PyInt.of(bits);
+            case FLOAT -> PyFloat.of(Double.longBitsToDouble(bits));
+            case BOOL -> PyBool.of(bits != 0);
+            case NONE -> PyNone.INSTANCE;
+            case RANGE_ITER -> throw new IllegalStateException("a range iterator is the caller's to rebuild");
+        };
+    }
+
     /**
      * Stores {@code value} into {@code slot}; {@code null} (an unbound local) becomes UNDEF.
      *

@@ -1,0 +1,73 @@
+package dev.tiercel.tier2.nativecode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Process-wide counters of the native backends: traces compiled and declined, code bytes, compile time, entries run
+ * natively and entries that ran in the uop interpreter because a value had no unboxed form. With the environment
+ * variable {@code TIERCEL_JIT_STATS=FILE} one line of them is appended to FILE when the process exits (how the
+ * program tests see that native code ran without changing a program's output).
+ */
+public final class JitStats {
+    private JitStats() {
+    }
+
+    public static final LongAdder COMPILED = new LongAdder();
+    public static final LongAdder DECLINED = new LongAdder();
+    public static final LongAdder CODE_BYTES = new LongAdder();
+    public static final LongAdder COMPILE_NANOS = new LongAdder();
+    public static final LongAdder NATIVE_ENTRIES = new LongAdder();
+    public static final LongAdder FALLBACK_ENTRIES = new LongAdder();
+
+    private static boolean hooked;
+    private static final java.util.List<ExecutableArena> ARENAS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Lists an arena's live mappings in the report (so that tests can find them in {@code /proc/self/maps}). */
+    static void track(ExecutableArena arena) {
+        ARENAS.add(arena);
+    }
+
+    /** The tracked arenas' live code mappings, as {@code start-end} in hex joined by commas ("none" if none). */
+    public static String arenaRanges() {
+        StringBuilder sb = new StringBuilder();
+        for (ExecutableArena a : ARENAS) {
+            for (ExecutableArena.AddressRange r : a.mappedRanges()) {
+                sb.append(sb.isEmpty() ? "" : ",").append(Long.toHexString(r.start())).append('-')
+                        .append(Long.toHexString(r.end()));
+            }
+        }
+        return sb.isEmpty() ? "none" : sb.toString();
+    }
+
+    /**
+     * One line: {@code native-traces=N declined=N code-bytes=N compile-us=N native-entries=N fallback-entries=N
+     * arena-ranges=START-END,...}.
+     */
+    public static String line() {
+        return "native-traces=" + COMPILED.sum() + " declined=" + DECLINED.sum() + " code-bytes=" + CODE_BYTES.sum()
+                + " compile-us=" + COMPILE_NANOS.sum() / 1000 + " native-entries=" + NATIVE_ENTRIES.sum()
+                + " fallback-entries=" + FALLBACK_ENTRIES.sum() + " arena-ranges=" + arenaRanges();
+    }
+
+    /** Registers the exit-time report once, if {@code TIERCEL_JIT_STATS} names a file. */
+    static synchronized void reportAtExit() {
+        String file = System.getenv("TIERCEL_JIT_STATS");
+        if (hooked || file == null || file.isEmpty()) {
+            return;
+        }
+        hooked = true;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                Files.writeString(Path.of(file), line() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                System.err.println("TIERCEL_JIT_STATS: cannot write " + file + ": " + e.getMessage());
+            }
+        }));
+    }
+}

@@ -1,0 +1,189 @@
+package dev.tiercel.tier2.nativecode;
+
+import dev.tiercel.runtime.object.Ops;
+import dev.tiercel.runtime.object.PyObject;
+import dev.tiercel.tier2.trace.Trace;
+import dev.tiercel.tier2.trace.TraceUop;
+import dev.tiercel.tier2.trace.Uop;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Turns a tier-2 {@link Trace} into {@link TraceStep}s for {@link CopyAndPatch}, for any architecture's stencil set.
+ * The body's uops map one to one (a few to a stencil of another name, {@code _CHECK_VALIDITY_AND_SET_IP} to two),
+ * every exit stub becomes a native exit whose number indexes {@link Translation#exits}, and uops that exit natively
+ * where the Java semantics do not (int overflow: tier 1 redoes the instruction with big ints; the eval breaker at
+ * {@code _JUMP_TO_TOP}) get exits of their own. Declines (with a reason) when a uop has no stencil or a constant
+ * has no unboxed form.
+ */
+public final class TraceTranslator {
+    /** Exit number of the eval breaker's exit at the back edge. */
+    public static final int BREAKER_EXIT = 0;
+
+    private final StencilSet stencils;
+
+    public TraceTranslator(StencilSet stencils) {
+        this.stencils = stencils;
+    }
+
+    /**
+     * A translated trace.
+     *
+     * @param body          the body's steps
+     * @param stubs         one stub per exit number, its oparg being that number
+     * @param exits         per exit number the uop the trace leaves through (null for {@link #BREAKER_EXIT})
+     * @param stepOfUop     per body uop, the index of its first step (boundaries for listings)
+     * @param loads         locals the trace reads (must be unboxed on entry)
+     * @param stores        locals the trace writes
+     * @param stackReach    how many stack items present at entry the trace may touch
+     * @param backEdge      the {@code _JUMP_TO_TOP}, or null for a trace that does not loop
+     */
+    public record Translation(List<TraceStep> body, List<TraceStep> stubs, List<TraceUop> exits, int[] stepOfUop,
+            BitSet loads, BitSet stores, int stackReach, TraceUop backEdge) {}
+
+    /** Thrown inside the translator when the trace cannot run natively. */
+    public static final class Declined extends Exception {
+        public Declined(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    public Translation translate(Trace trace) throws Declined {
+        TraceUop[] uops = trace.uops();
+        int bodyEnd = bodyEnd(uops);
+        List<TraceUop> exits = new ArrayList<>();
+        exits.add(null); // BREAKER_EXIT
+        int[] exitOfUop = new int[uops.length];
+        for (int j = bodyEnd; j < uops.length; j++) {
+            exitOfUop[j] = exits.size();
+            exits.add(uops[j]);
+        }
+        List<TraceStep> body = new ArrayList<>();
+        int[] stepOf = new int[bodyEnd];
+        List<Integer> pendingJumps = new ArrayList<>();
+        TraceUop backEdge = null;
+        for (int i = 0; i < bodyEnd; i++) {
+            TraceUop u = uops[i];
+            stepOf[i] = body.size();
+            switch (u.uop) {
+                case _START_EXECUTOR, _TIER2_RESUME_CHECK -> body.add(TraceStep.of("_NOP"));
+                case _SET_IP -> body.add(TraceStep.of("_SET_IP").withOperand(u.target));
+                case _CHECK_VALIDITY -> body.add(exitStep(TraceStep.of("_CHECK_VALIDITY"), u, exits, exitOfUop));
+                case _CHECK_VALIDITY_AND_SET_IP -> {
+                    body.add(exitStep(TraceStep.of("_CHECK_VALIDITY"), u, exits, exitOfUop));
+                    body.add(TraceStep.of("_SET_IP").withOperand(u.target));
+                }
+                case _LOAD_CONST -> body.add(constant(trace.code().consts[u.oparg]));
+                case _LOAD_CONST_INLINE, _LOAD_CONST_INLINE_BORROW -> body.add(constant(u.operand));
+                case _COMPARE_OP_INT, _COMPARE_OP_FLOAT ->
+                        body.add(TraceStep.of(u.uop.name(), comparisonMask(u.oparg >> 5)));
+                case _JUMP_TO_TOP -> {
+                    backEdge = u;
+                    pendingJumps.add(body.size());
+                    body.add(new TraceStep("_JUMP_TO_TOP", 0, 0, -1, BREAKER_EXIT));
+                }
+                case _EXIT_TRACE, _DEOPT -> {
+                    exitOfUop[i] = exits.size();
+                    exits.add(u);
+                    body.add(TraceStep.of(u.uop.name(), exitOfUop[i]));
+                }
+                default -> body.add(exitStep(TraceStep.of(u.uop.name(), u.oparg), u, exits, exitOfUop));
+            }
+        }
+        if (backEdge != null) {
+            // the Java semantics go back to the uop after _START_EXECUTOR; re-entering from the top (after an eval
+            // breaker exit) is the same only when what precedes that uop does nothing
+            for (int k = 0; k < stepOf[1]; k++) {
+                if (!body.get(k).uop().equals("_NOP")) {
+                    throw new Declined("the loop does not start right after the trace's entry");
+                }
+            }
+            for (int at : pendingJumps) {
+                body.set(at, body.get(at).withJumpTarget(stepOf[1]));
+            }
+        }
+        List<TraceStep> stubs = new ArrayList<>();
+        for (int n = 0; n < exits.size(); n++) {
+            TraceUop e = exits.get(n);
+            stubs.add(TraceStep.of(e != null && e.uop == Uop._EXIT_TRACE ? "_EXIT_TRACE" : "_DEOPT", n));
+        }
+        for (TraceStep s : body) {
+            if (!stencils.supports(s.uop())) {
+                throw new Declined("no " + stencils.architecture() + " stencil for " + s.uop());
+            }
+        }
+        BitSet loads = new BitSet();
+        BitSet stores = new BitSet();
+        int reach = 0;
+        int depth = 0;
+        for (int i = 0; i < bodyEnd; i++) {
+            TraceUop u = uops[i];
+            switch (u.uop) {
+                case _LOAD_FAST, _LOAD_FAST_CHECK -> loads.set(u.oparg);
+                case _LOAD_FAST_AND_CLEAR -> {
+                    loads.set(u.oparg);
+                    stores.set(u.oparg);
+                }
+                case _STORE_FAST -> stores.set(u.oparg);
+                default -> {
+                }
+            }
+            int touched = u.uop == Uop._COPY || u.uop == Uop._SWAP ? u.oparg : u.uop.pops(u.oparg);
+            reach = Math.max(reach, touched - depth);
+            depth += u.uop.pushes(u.oparg) - u.uop.pops(u.oparg);
+        }
+        return new Translation(body, stubs, exits, stepOf, loads, stores, reach, backEdge);
+    }
+
+    /** The first exit stub's index: the body ends with its first {@code _JUMP_TO_TOP}, {@code _EXIT_TRACE} or {@code
+     * _DEOPT}. */
+    private static int bodyEnd(TraceUop[] uops) throws Declined {
+        for (int i = 0; i < uops.length; i++) {
+            Uop u = uops[i].uop;
+            if (u == Uop._JUMP_TO_TOP || u == Uop._EXIT_TRACE || u == Uop._DEOPT) {
+                return i + 1;
+            }
+        }
+        throw new Declined("the trace's body has no end");
+    }
+
+    /**
+     * Sets the step's exit when its stencil can exit: the uop's own stub, or for exits the Java semantics do not
+     * have (int overflow) a new exit resuming at the uop's instruction with the operands still on the stack.
+     */
+    private TraceStep exitStep(TraceStep step, TraceUop u, List<TraceUop> exits, int[] exitOfUop) {
+        boolean exits_ = stencils.find(step.uop()).map(s -> s.uses(HoleKind.EXIT_TARGET)).orElse(false);
+        if (!exits_) {
+            return step;
+        }
+        if (u.jumpTarget >= 0) {
+            return step.withExit(exitOfUop[u.jumpTarget]);
+        }
+        TraceUop redo = new TraceUop(Uop._DEOPT, 0, u.target, u.resume, null);
+        exits.add(redo);
+        return step.withExit(exits.size() - 1);
+    }
+
+    private static TraceStep constant(Object value) throws Declined {
+        if (!(value instanceof PyObject o) || o instanceof dev.tiercel.runtime.object.PyRangeIterator
+                || !SlotBoxing.canUnbox(o)) {
+            throw new Declined("a constant without an unboxed form");
+        }
+        SlotBoxing.Unboxed v = SlotBoxing.unboxed(o);
+        return new TraceStep("_LOAD_CONST_INLINE", v.tag().code(), v.bits(), -1, -1);
+    }
+
+    /** CPython 3.13's comparison mask (1 unordered, 2 less, 4 greater, 8 equal) for a rich comparison op. */
+    static int comparisonMask(int op) {
+        return switch (op) {
+            case Ops.LT -> 2;
+            case Ops.LE -> 2 | 8;
+            case Ops.EQ -> 8;
+            case Ops.NE -> 1 | 2 | 4;
+            case Ops.GT -> 4;
+            case Ops.GE -> 4 | 8;
+            default -> throw new IllegalArgumentException("comparison " + op);
+        };
+    }
+}
