@@ -97,10 +97,7 @@ def render_chart(chart):
             for series, value in segments:
                 w = value * scale
                 out.append(_rect(chart, run, series, label, value, x, y, w, BAR_HEIGHT))
-                if chart.stacked:
-                    x += w
-                else:
-                    x += w
+                x += w  # several segments only in stacked charts
             total = sum(v for _, v in segments)
             out.append('<text x="' + format(x + 4, ".1f") + '" y="' + str(y + BAR_HEIGHT - 3) + '">'
                        + escape(cell_text(total)) + "</text>")

@@ -265,14 +265,9 @@ def _counter_table(stats, spec):
     return Table(["", "Count", "Ratio"], rows, notes)
 
 
-def known_optimization_keys():
-    keys = {row[1] for row in OPTIMIZATION_ROWS + OPTIMIZER_ROWS}
-    return keys
-
-
 def _other_tier2_counters(stats):
     """Tier-2 counters CPython 3.13 does not write (Tiercel's JIT figures, for example), as they are."""
-    known = known_optimization_keys()
+    known = {row[1] for row in OPTIMIZATION_ROWS + OPTIMIZER_ROWS}
     rows = []
     for key, value in stats.counts.items():
         if key in known or "[" in key:
