@@ -123,4 +123,34 @@ class ObservabilityApiTest {
         assertThat(m.find()).isTrue();
         Files.delete(Path.of(m.group(1)));
     }
+
+    @Test
+    void sysStatsFunctionsPauseClearAndDumpCounting(@TempDir Path dir) throws Exception {
+        String program = LOOP + """
+                import sys
+                from tiercel import counters
+                total(10)
+                key = 'opcode[FOR_ITER_RANGE].execution_count'
+                sys._stats_clear()
+                print(counters().get(key, 0))
+                sys._stats_off()
+                total(100)
+                print(counters().get(key, 0))
+                sys._stats_on()
+                total(100)
+                print(counters()[key])
+                print(sys._stats_dump(), counters().get(key, 0))
+                """;
+        Images.Result r = run("tiercel-tier1", dir, program, "-X", "pystats");
+        assertThat(r.stdout()).isEqualTo("0\n0\n101\nTrue 0\n");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Statistics written to (\\S+)").matcher(r.stderr());
+        assertThat(m.find()).isTrue();
+        String dumped = Files.readString(Path.of(m.group(1)));
+        assertThat(dumped).contains("    opcode[FOR_ITER_RANGE].execution_count : 101\n");
+        Files.delete(Path.of(m.group(1)));
+        assertThat(m.find()).as("and once more at exit").isTrue();
+        Files.delete(Path.of(m.group(1)));
+        assertThat(run("tiercel-tier1", dir, "import sys\nprint(hasattr(sys, '_stats_on'))\n").stdout())
+                .isEqualTo("False\n");
+    }
 }

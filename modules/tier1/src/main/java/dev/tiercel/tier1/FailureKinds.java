@@ -11,15 +11,23 @@ import dev.tiercel.runtime.object.PyTypes;
 /**
  * Why a specialization attempt failed, as CPython 3.13's {@code SPEC_FAIL_*} numbers (Python/specialize.c), for the
  * {@code failure_kinds} lines of {@code -X pystats}. Only reasons that follow from the operands' types are named;
- * {@link #OTHER} is CPython's own "none of the named reasons". Families whose reasons depend on CPython's object
- * layout (attributes, globals) are not classified at all ({@link #NONE}).
+ * {@link #OTHER} is CPython's own "none of the named reasons". Reasons about CPython's object layout (dict keys,
+ * inline values, globals' versions) are not classified ({@link #NONE}).
  */
 final class FailureKinds {
     private FailureKinds() {}
 
     static final int NONE = -1;
     static final int OTHER = 0;
+    static final int OVERRIDDEN = 2;
     static final int EXPECTED_ERROR = 5;
+    static final int ATTR_PROPERTY = 14;
+    static final int ATTR_MODULE_ATTR_NOT_FOUND = 20;
+
+    /** LOAD_ATTR / STORE_ATTR on an instance: only a property is named. */
+    static int attribute(PyObject descr) {
+        return descr != null && descr.type() == PyTypes.PROPERTY ? ATTR_PROPERTY : NONE;
+    }
 
     /** BINARY_OP: the operator, and whether the operand types differ. */
     static int binaryOp(int nb, PyObject a, PyObject b) {

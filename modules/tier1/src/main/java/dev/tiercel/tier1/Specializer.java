@@ -329,7 +329,7 @@ final class Specializer {
         if (owner instanceof PyModule m && !method) {
             int i = m.dict().indexOfStr(name);
             if (i < 0) {
-                return fail(code, here);
+                return fail(code, here, FailureKinds.ATTR_MODULE_ATTR_NOT_FOUND);
             }
             st.ref[here] = m;
             st.index[here] = i;
@@ -351,7 +351,7 @@ final class Specializer {
                 st.ref2[here] = descr;
                 return rewrite(code, here, LOAD_ATTR_METHOD_WITH_VALUES);
             }
-            return fail(code, here);
+            return fail(code, here, FailureKinds.attribute(descr));
         }
         if (descr instanceof dev.tiercel.runtime.object.PyDescriptors.Member mem) {
             st.index[here] = mem.index;
@@ -361,7 +361,7 @@ final class Specializer {
                 && t.lookup("__getattr__") == null) {
             return rewrite(code, here, LOAD_ATTR_INSTANCE_VALUE);
         }
-        return fail(code, here);
+        return fail(code, here, FailureKinds.attribute(descr));
     }
 
     /** LOAD_ATTR_INSTANCE_VALUE/SLOT/MODULE (not the method form): the value, or null when a guard fails. */
@@ -411,7 +411,8 @@ final class Specializer {
         if (descr == null && inst.instanceDict() != null) {
             return rewrite(code, here, STORE_ATTR_INSTANCE_VALUE);
         }
-        return fail(code, here);
+        return fail(code, here, t.lookup("__setattr__") != PyTypes.OBJECT.dict.get("__setattr__")
+                ? FailureKinds.OVERRIDDEN : FailureKinds.attribute(descr));
     }
 
     /** STORE_ATTR_INSTANCE_VALUE/SLOT: false when a guard fails. */

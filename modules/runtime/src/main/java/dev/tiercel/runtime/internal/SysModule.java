@@ -116,6 +116,9 @@ final class SysModule {
         d.putStr("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("sys")));
         d.putStr("dont_write_bytecode", PyBool.TRUE);
         d.putStr("_jit", jitModule());
+        if (dev.tiercel.runtime.spi.PyStats.ENABLED) {
+            statsFunctions(d);
+        }
         fn(d, "exit", (a, k) -> {
             throw new PyException(new PyBaseException(PyExc.SystemExit, a.length == 0 ? PyTuple.EMPTY
                     : PyTuple.of(a[0])));
@@ -169,6 +172,42 @@ final class SysModule {
         d.putStr("is_active", new PyBuiltinFunction("is_active",
                 (a, k) -> PyBool.of(dev.tiercel.runtime.spi.JitState.jitActive()), false, "sys._jit"));
         return m;
+    }
+
+    /**
+     * CPython's {@code sys._stats_on/_off/_clear/_dump}, present as in CPython only when statistics are collected
+     * ({@code -X pystats}): counting can be paused and resumed, and the counts written (then cleared) at any time.
+     */
+    private static void statsFunctions(PyDict d) {
+        fn(d, "_stats_on", (a, k) -> {
+            dev.tiercel.runtime.spi.PyStats.setCollecting(true);
+            return PyNone.INSTANCE;
+        });
+        fn(d, "_stats_off", (a, k) -> {
+            dev.tiercel.runtime.spi.PyStats.setCollecting(false);
+            return PyNone.INSTANCE;
+        });
+        fn(d, "_stats_clear", (a, k) -> {
+            clearStats();
+            return PyNone.INSTANCE;
+        });
+        fn(d, "_stats_dump", (a, k) -> {
+            var optimizer = dev.tiercel.runtime.spi.JitState.optimizer();
+            try {
+                java.nio.file.Path file = dev.tiercel.runtime.spi.PyStats.writeFile(
+                        dev.tiercel.runtime.spi.PyStats.report(optimizer), dev.tiercel.runtime.spi.PyStats.DIRECTORY);
+                System.err.println("Statistics written to " + file);
+            } catch (java.io.IOException e) {
+                throw PyErr.of(PyExc.OSError, "cannot write statistics: " + e.getMessage());
+            }
+            clearStats();
+            return PyBool.TRUE;
+        });
+    }
+
+    private static void clearStats() {
+        dev.tiercel.runtime.spi.PyStats.clear();
+        dev.tiercel.runtime.spi.JitState.optimizer().ifPresent(dev.tiercel.runtime.spi.TraceOptimizer::clearStats);
     }
 
     private static void fn(PyDict d, String name, PyBuiltinFunction.Body body) {

@@ -43,6 +43,7 @@ public final class PyStats {
     private static final long[] deopt = new long[256];
     private static final long[][] failureKinds = new long[256][FAILURE_KINDS];
     private static int last;
+    private static boolean collecting = true;
 
     private static long evalCalls;
     private static long generatorEvalCalls;
@@ -51,8 +52,10 @@ public final class PyStats {
 
     /** Tier 1 dispatched {@code op}. */
     public static void dispatched(int op) {
-        execution[op]++;
-        pairs[last << 8 | op]++;
+        if (collecting) {
+            execution[op]++;
+            pairs[last << 8 | op]++;
+        }
         last = op;
     }
 
@@ -62,11 +65,13 @@ public final class PyStats {
      * CPython's {@code lastopcode} is a local of its eval function.
      */
     public static int evalEntered(boolean generator) {
-        evalCalls++;
-        if (generator) {
-            generatorEvalCalls++; // a generator's frame lives in the generator: resuming it pushes none
-        } else {
-            framesPushed++;
+        if (collecting) {
+            evalCalls++;
+            if (generator) {
+                generatorEvalCalls++; // a generator's frame lives in the generator: resuming it pushes none
+            } else {
+                framesPushed++;
+            }
         }
         int outer = last;
         last = 0;
@@ -80,17 +85,26 @@ public final class PyStats {
 
     /** A Python-to-Python call pushed a frame in the same loop (no Java recursion). */
     public static void inlinedCall() {
+        if (!collecting) {
+            return;
+        }
         inlinedCalls++;
         framesPushed++;
     }
 
     /** {@code family} was rewritten to one of its specialized forms. */
     public static void specializationSuccess(int family) {
+        if (!collecting) {
+            return;
+        }
         success[family]++;
     }
 
     /** An attempt to specialize {@code family} failed; {@code kind} is CPython's failure kind, or -1 if unnamed. */
     public static void specializationFailure(int family, int kind) {
+        if (!collecting) {
+            return;
+        }
         failure[family]++;
         if (kind >= 0 && kind < FAILURE_KINDS) {
             failureKinds[family][kind]++;
@@ -99,11 +113,17 @@ public final class PyStats {
 
     /** The generic {@code family} ran without trying to specialize (its counter had not run out). */
     public static void deferred(int family) {
+        if (!collecting) {
+            return;
+        }
         deferred[family]++;
     }
 
     /** A guard of the specialized {@code op} failed; tier 1 turns it back into its generic form. */
     public static void miss(int op) {
+        if (!collecting) {
+            return;
+        }
         int family = Opcodes.base(op);
         miss[op]++;
         miss[family]++;
@@ -228,7 +248,16 @@ public final class PyStats {
         return -1;
     }
 
-    /** Forgets every count (tests; {@code tiercel.clear_counters()}). */
+    /** Whether counting is on now ({@code sys._stats_on()} / {@code sys._stats_off()}; on at start). */
+    public static boolean collecting() {
+        return collecting;
+    }
+
+    public static void setCollecting(boolean on) {
+        collecting = on;
+    }
+
+    /** Forgets every tier-1 count ({@code sys._stats_clear()}, tests). */
     public static void clear() {
         for (long[] a : new long[][] {execution, pairs, success, failure, deferred, miss, deopt}) {
             java.util.Arrays.fill(a, 0);

@@ -41,6 +41,10 @@ public interface TraceOptimizer extends TierInfo {
     default void writeStats(StatsWriter out) {
     }
 
+    /** Forgets tier 2's statistics ({@code sys._stats_clear()}). */
+    default void clearStats() {
+    }
+
     /** The executors made so far that are still reachable, for {@code tiercel.executors()}. */
     default java.util.List<ExecutorInfo> executors() {
         return java.util.List.of();

@@ -235,6 +235,11 @@ public final class UopTraceOptimizer implements TraceOptimizer {
         TraceStats.write(out);
     }
 
+    @Override
+    public void clearStats() {
+        TraceStats.clear();
+    }
+
     /** Body, then one stub per guard: {@code _DEOPT} for deopts (shared when consecutive), {@code _EXIT_TRACE} for
      * side exits, numbered after the body's own exits. */
     static Trace layout(PyFrame frame, int start, List<TraceUop> body) {

@@ -1,6 +1,7 @@
 package dev.tiercel.tier2.trace;
 
 import dev.tiercel.runtime.code.Opcodes;
+import dev.tiercel.runtime.spi.PyStats;
 import dev.tiercel.runtime.spi.StatsWriter;
 
 /**
@@ -30,53 +31,83 @@ public final class TraceStats {
 
     /** Tier 1 asked for a trace from a hot back edge, or an exit got hot. */
     public static void attempt() {
+        if (!PyStats.collecting()) {
+            return;
+        }
         attempts++;
     }
 
     /** Projection produced a trace of {@code length} uops. */
     public static void traceCreated(int length) {
+        if (!PyStats.collecting()) {
+            return;
+        }
         tracesCreated++;
         traceLength[StatsWriter.bucket(length)]++;
     }
 
     /** Projection stopped at the length limit. */
     public static void tooLong() {
+        if (!PyStats.collecting()) {
+            return;
+        }
         tooLong++;
     }
 
     /** Projection found too little work to be worth a trace. */
     public static void tooShort() {
+        if (!PyStats.collecting()) {
+            return;
+        }
         tooShort++;
     }
 
     /** Projection stopped at the back edge of another (inner) loop. */
     public static void innerLoop() {
+        if (!PyStats.collecting()) {
+            return;
+        }
         innerLoop++;
     }
 
     /** Projection stopped at an instruction tier 2 does not translate. */
     public static void unsupported(int op) {
+        if (!PyStats.collecting()) {
+            return;
+        }
         unsupported[op]++;
     }
 
     /** The passes start on a projected trace. */
     public static void optimizerAttempt() {
+        if (!PyStats.collecting()) {
+            return;
+        }
         optimizerAttempts++;
     }
 
     /** The passes finished with a trace of {@code length} uops (exit stubs not counted). */
     public static void optimized(int length) {
+        if (!PyStats.collecting()) {
+            return;
+        }
         optimizerSuccesses++;
         optimizedLength[StatsWriter.bucket(length)]++;
     }
 
     /** A valid executor became invalid. */
     public static void invalidated() {
+        if (!PyStats.collecting()) {
+            return;
+        }
         executorsInvalidated++;
     }
 
     /** A backend ran a trace from its first uop; it executed {@code uops} uops before leaving. */
     public static void traceRun(int uops) {
+        if (!PyStats.collecting()) {
+            return;
+        }
         tracesExecuted++;
         uopsExecuted += uops;
         runLength[StatsWriter.bucket(uops)]++;
@@ -84,11 +115,17 @@ public final class TraceStats {
 
     /** A backend executed {@code uop}. */
     public static void executed(Uop uop) {
+        if (!PyStats.collecting()) {
+            return;
+        }
         uopCount[uop.ordinal()]++;
     }
 
     /** The guard {@code uop} failed: its trace left through an exit. */
     public static void miss(Uop uop) {
+        if (!PyStats.collecting()) {
+            return;
+        }
         uopMiss[uop.ordinal()]++;
     }
 
@@ -123,6 +160,23 @@ public final class TraceStats {
             if (unsupported[op] != 0) {
                 w.spaced("unsupported_opcode[" + Opcodes.name(op) + "].count", unsupported[op]);
             }
+        }
+    }
+
+    /** Forgets every count ({@code sys._stats_clear()}). */
+    public static void clear() {
+        attempts = 0;
+        tracesCreated = 0;
+        tracesExecuted = 0;
+        uopsExecuted = 0;
+        tooLong = 0;
+        tooShort = 0;
+        innerLoop = 0;
+        executorsInvalidated = 0;
+        optimizerAttempts = 0;
+        optimizerSuccesses = 0;
+        for (long[] a : new long[][] {traceLength, runLength, optimizedLength, uopCount, uopMiss, unsupported}) {
+            java.util.Arrays.fill(a, 0);
         }
     }
 }
