@@ -44,7 +44,7 @@ class Tier2MinimumThresholdsTest {
         Path stdinFile = dir.resolve(base + ".stdin");
         String stdin = Files.exists(stdinFile) ? Files.readString(stdinFile) : "";
         Images.Result r = Images.run(dir, Map.of("PYTHONHASHSEED", "0", "PYTHON_TIER2_THRESHOLD", "1"), stdin,
-                List.of(Images.launcher(IMAGE).toString(), program.getFileName().toString()));
+                ProgramsTest.command(IMAGE, program));
         String expectedErr = readOr(dir.resolve(base + ".err"), "");
         int expectedCode = Integer.parseInt(readOr(dir.resolve(base + ".code"), "0").trim());
         String folder = dir.toAbsolutePath() + "/";
