@@ -73,13 +73,18 @@ final class ExpressionParser {
 
     /** star_named_expression, as used in list/tuple/set displays. */
     Expr starNamedExpression() {
+        return starNamedExpression(true);
+    }
+
+    /** {@code assignHint}: whether CPython's invalid_named_expression applies here (not among call arguments). */
+    Expr starNamedExpression(boolean assignHint) {
         if (ts.at("*")) {
             Pos start = ts.startPos();
             ts.next();
             Expr v = bitwiseOr();
             return new Expr.Starred(ts.from(start), v, Ctx.LOAD);
         }
-        return namedExpression();
+        return namedExpression(assignHint);
     }
 
     /** Whether the current token can begin CPython's expression_without_invalid (no '*', no 'yield'). */
@@ -105,17 +110,14 @@ final class ExpressionParser {
 
     /** A condition (if/elif/while): "x = 1" there gets CPython's "Maybe you meant '=='" hint. */
     Expr condition() {
-        Expr e = namedExpression();
-        if (ts.at("=")) {
-            SyntaxErrorException hint = invalid.namedExpressionAssign(e, ts.mark());
-            if (hint != null) {
-                throw hint;
-            }
-        }
-        return e;
+        return namedExpression(true);
     }
 
     Expr namedExpression() {
+        return namedExpression(true);
+    }
+
+    private Expr namedExpression(boolean assignHint) {
         if (ts.atName() && ts.atAhead(1, ":=")) {
             Pos start = ts.startPos();
             Token name = ts.next();
@@ -128,6 +130,12 @@ final class ExpressionParser {
         Expr e = expression();
         if (ts.at(":=")) {
             throw Targets.invalid(e, Targets.Use.NAMED);
+        }
+        if (assignHint && ts.at("=")) {
+            SyntaxErrorException hint = invalid.namedExpressionAssign(e, ts.mark());
+            if (hint != null) {
+                throw hint;
+            }
         }
         return e;
     }
@@ -450,7 +458,7 @@ final class ExpressionParser {
                     keywords.add(new Keyword(ts.from(argStart), name.text(), v));
                 } else {
                     invalid.kwargSingleton();
-                    Expr v = starNamedExpression();
+                    Expr v = starNamedExpression(false);
                     if (v instanceof Expr.Starred st && (ts.at("for") || ts.at("async"))) {
                         throw TokenStream.errorAt(st.pos(), "iterable unpacking cannot be used in comprehension");
                     }
@@ -811,7 +819,12 @@ final class ExpressionParser {
             boolean isAsync = ts.accept("async");
             ts.expect("for");
             Expr target = Targets.toTarget(starTargets(), Ctx.STORE, Targets.Use.FOR);
-            ts.expect("in");
+            if (!ts.at("in")) {
+                Token t = ts.peek();
+                throw TokenStream.errorAt(t.line(), t.col(), t.endLine(), t.endCol(),
+                        "'in' expected after for-loop variables");
+            }
+            ts.next();
             Expr iter = disjunction();
             List<Expr> ifs = new ArrayList<>();
             while (ts.accept("if")) {

@@ -23,6 +23,8 @@ final class TokenStream {
     private int index;
     /** The furthest token the parser has reached: where CPython reports a generic "invalid syntax". */
     private int furthest;
+    /** The furthest token read at all, error rules' trial parses included (CPython's p->fill). */
+    private int fetched;
     private int depth;
 
     TokenStream(List<Token> tokens) {
@@ -78,7 +80,11 @@ final class TokenStream {
         if (tokenizerError == parserError) {
             return parserError;
         }
-        int readLine = tokens.get(Math.max(index, furthest)).line();
+        if (parserError.kind() == dev.tiercel.runtime.spi.CompileError.Kind.INDENTATION_ERROR
+                && parserError.getMessage().startsWith("unexpected")) {
+            return parserError; // CPython reports an unexpected INDENT/DEDENT without tokenizing further
+        }
+        int readLine = tokens.get(Math.max(Math.max(index, furthest), fetched)).line();
         return switch (dev.tiercel.frontend.lexer.Tokenizer.priorityOf(error)) {
             case HARD -> tokenizerError;
             case UNCLOSED -> readLine > tokenizerError.line() ? tokenizerError : parserError;
@@ -96,6 +102,7 @@ final class TokenStream {
     }
 
     void restoreFurthest(int f) {
+        fetched = Math.max(fetched, furthest);
         furthest = f;
     }
 
