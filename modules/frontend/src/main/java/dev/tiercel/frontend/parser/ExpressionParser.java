@@ -43,6 +43,15 @@ final class ExpressionParser {
         return ts;
     }
 
+    /** At a comprehension's first clause: 'for', or 'async for'. */
+    boolean atComprehension() {
+        if (ts.at("async")) {
+            ts.touch(1); // CPython reads the token after 'async' looking for 'for'
+            return ts.atAhead(1, "for");
+        }
+        return ts.at("for");
+    }
+
     /** star_expressions: a tuple when a comma is present. */
     Expr starExpressions() {
         Pos start = ts.startPos();
@@ -295,8 +304,20 @@ final class ExpressionParser {
             if (t.kind() != TokenKind.OP || !contains(LEVELS[level], t.text())) {
                 return left;
             }
+            int beforeOperator = ts.mark();
             ts.next();
-            Expr right = binary(level + 1);
+            Expr right;
+            try {
+                right = binary(level + 1);
+            } catch (SyntaxErrorException e) {
+                if (!TokenStream.isPlainFailure(e)) {
+                    throw e;
+                }
+                // as a PEG parser backtracks: the operator is left for the caller to fail on (or a forced token
+                // to name); a plain "invalid syntax" is still reported at the furthest token read
+                ts.reset(beforeOperator);
+                return left;
+            }
             left = new Expr.BinOp(ts.from(start), left, Operator.bySymbol(t.text()), right);
         }
     }
@@ -440,7 +461,7 @@ final class ExpressionParser {
                     }
                     Expr v = expression();
                     Expr starred = new Expr.Starred(ts.from(argStart), v, Ctx.LOAD);
-                    if (ts.at("for") || ts.at("async")) {
+                    if (atComprehension()) {
                         throw TokenStream.errorAt(starred.pos(), "iterable unpacking cannot be used in comprehension");
                     }
                     if (!keywords.isEmpty() && keywords.stream().anyMatch(k -> k.arg() == null)) {
@@ -459,7 +480,7 @@ final class ExpressionParser {
                 } else {
                     invalid.kwargSingleton();
                     Expr v = starNamedExpression(false);
-                    if (v instanceof Expr.Starred st && (ts.at("for") || ts.at("async"))) {
+                    if (v instanceof Expr.Starred st && atComprehension()) {
                         throw TokenStream.errorAt(st.pos(), "iterable unpacking cannot be used in comprehension");
                     }
                     if (v instanceof Expr.Starred st) {
@@ -469,11 +490,14 @@ final class ExpressionParser {
                         }
                         continue;
                     }
-                    if (ts.at("for") || ts.at("async")) {
+                    if (atComprehension()) {
                         List<Comprehension> gens = comprehensionClauses();
                         v = new Expr.GeneratorExp(new Pos(start.line(), ts.startPos().col(), 0, 0), v, gens);
                         // the generator's span is the call's parentheses
-                        if (!args.isEmpty() || !keywords.isEmpty() || !ts.at(")")) {
+                        if (!ts.at(")") && !ts.at(",")) {
+                            throw ts.invalidSyntax();
+                        }
+                        if (!args.isEmpty() || !keywords.isEmpty() || ts.at(",")) {
                             throw TokenStream.errorAt(v.pos().line(), argStart.col(), ts.prev().endLine(),
                                     ts.prev().endCol(), "Generator expression must be parenthesized");
                         }
@@ -646,7 +670,7 @@ final class ExpressionParser {
                 return y;
             }
             Expr first = starNamedExpression();
-            if (ts.at("for") || ts.at("async")) {
+            if (atComprehension()) {
                 noStarredElement(first);
                 List<Comprehension> gens = comprehensionClauses();
                 ts.expect(")");
@@ -683,7 +707,7 @@ final class ExpressionParser {
                 return new Expr.ListExpr(ts.from(start), List.of(), Ctx.LOAD);
             }
             Expr first = starNamedExpression();
-            if (ts.at("for") || ts.at("async")) {
+            if (atComprehension()) {
                 noStarredElement(first);
                 List<Comprehension> gens = comprehensionClauses();
                 ts.expect("]");
@@ -723,14 +747,14 @@ final class ExpressionParser {
                     throw ts.invalidSyntax();
                 }
                 Expr value = dictValue();
-                if (ts.at("for") || ts.at("async")) {
+                if (atComprehension()) {
                     List<Comprehension> gens = comprehensionClauses();
                     ts.expect("}");
                     return new Expr.DictComp(ts.from(start), first, value, gens);
                 }
                 return dictRest(start, first, value);
             }
-            if (ts.at("for") || ts.at("async")) {
+            if (atComprehension()) {
                 noStarredElement(first);
                 List<Comprehension> gens = comprehensionClauses();
                 ts.expect("}");
@@ -768,7 +792,7 @@ final class ExpressionParser {
                 Token stars = ts.next();
                 keys.add(null);
                 values.add(bitwiseOr());
-                if (ts.at("for") || ts.at("async")) {
+                if (atComprehension()) {
                     throw TokenStream.errorAt(stars.line(), stars.col(), stars.endLine(), stars.endCol(),
                             "dict unpacking cannot be used in dict comprehension");
                 }

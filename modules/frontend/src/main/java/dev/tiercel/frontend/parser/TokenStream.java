@@ -84,7 +84,12 @@ final class TokenStream {
                 && parserError.getMessage().startsWith("unexpected")) {
             return parserError; // CPython reports an unexpected INDENT/DEDENT without tokenizing further
         }
-        int readLine = tokens.get(Math.max(Math.max(index, furthest), fetched)).line();
+        int read = Math.max(Math.max(index, furthest), fetched);
+        while (read > 0 && (tokens.get(read).kind() == TokenKind.ERROR
+                || tokens.get(read).kind() == TokenKind.ENDMARKER)) {
+            read--; // the ERROR token sits at the error's position, not where reading stopped
+        }
+        int readLine = tokens.get(read).endLine();
         return switch (dev.tiercel.frontend.lexer.Tokenizer.priorityOf(error)) {
             case HARD -> tokenizerError;
             case UNCLOSED -> readLine > tokenizerError.line() ? tokenizerError : parserError;
@@ -212,7 +217,7 @@ final class TokenStream {
         if (!at(":")) {
             Token t = peek();
             if (t.kind() == TokenKind.NEWLINE) {
-                throw errorAt(t.line(), t.col(), t.line(), t.col() + 1, "expected ':'");
+                throw errorAt(t.line(), t.col(), t.line(), t.endCol(), "expected ':'");
             }
             throw invalidSyntax();
         }
@@ -261,6 +266,12 @@ final class TokenStream {
             return errorAt(t.line(), t.col(), t.line(), t.col(), "invalid syntax");
         }
         return errorAt(t.line(), t.col(), t.endLine(), t.endCol(), "invalid syntax");
+    }
+
+    /** A generic failure (no rule had a better message): what PEG alternatives backtrack over. */
+    static boolean isPlainFailure(SyntaxErrorException e) {
+        return e.kind() == dev.tiercel.runtime.spi.CompileError.Kind.SYNTAX_ERROR
+                && e.getMessage().equals("invalid syntax");
     }
 
     static SyntaxErrorException errorAt(int line, int col, int endLine, int endCol, String msg) {
