@@ -750,4 +750,13 @@ cases = [
 "x = (args, k=1)",
 "@ data = f.read()\ndef g(): pass",
 "async def fetch(url: str) -> bytes | :\n    pass",
+"def first[T](xs: listT[]) -> T:\n    return xs[0]",
+"squares = [i * i  i in range(20) if i % 3]",
+"grid = [[r * 4 + c for c in range(4)] forfor r in range(3)]",
+"def fib(n):\n    return n if n < else 2 fib(n - 1)",
+"def first[T]((xs: list[T]) -> T:\n    return xs[0]",
+"x = [a if b: c]",
+"def f(g):\n    try:pass \n        g()\n    except* ValueError as e:\n        pass",
+"x = 2000\nif x:\n    x i +=\nelse:\n    x += \\ i * 2",
+"x = 1 + \\ 2",
 ]

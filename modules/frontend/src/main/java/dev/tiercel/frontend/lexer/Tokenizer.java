@@ -95,7 +95,8 @@ public final class Tokenizer {
             return Priority.UNCLOSED;
         }
         if (e.kind() != CompileError.Kind.SYNTAX_ERROR || m.equals("invalid syntax")
-                || m.equals("unexpected EOF while parsing")) {
+                || m.equals("unexpected EOF while parsing")
+                || m.equals("unexpected character after line continuation character")) {
             return Priority.SOFT;
         }
         return Priority.HARD;

@@ -169,6 +169,9 @@ final class ExpressionParser {
             if (ts.at("if")) {
                 ts.next();
                 Expr test = disjunction();
+                if (ts.at(":")) {
+                    throw ts.invalidSyntax(); // CPython's rule stops short of a ':' (a slice or a lambda)
+                }
                 if (!ts.at("else")) {
                     throw TokenStream.errorAt(ts.from(start), "expected 'else' after 'if' expression");
                 }
@@ -249,12 +252,21 @@ final class ExpressionParser {
         List<CmpOp> ops = new ArrayList<>();
         List<Expr> comparators = new ArrayList<>();
         while (true) {
+            int beforeOperator = ts.mark();
             CmpOp op = compareOp();
             if (op == null) {
                 break;
             }
+            try {
+                comparators.add(bitwiseOr());
+            } catch (SyntaxErrorException e) {
+                if (!TokenStream.isPlainFailure(e)) {
+                    throw e;
+                }
+                ts.reset(beforeOperator); // PEG: the comparison ends before a pair that does not parse
+                break;
+            }
             ops.add(op);
-            comparators.add(bitwiseOr());
         }
         return ops.isEmpty() ? left : new Expr.Compare(ts.from(start), left, ops, comparators);
     }
@@ -383,22 +395,34 @@ final class ExpressionParser {
     Expr primary() {
         Pos start = ts.startPos();
         Expr e = atom();
-        while (true) {
-            if (ts.at(".")) {
-                ts.next();
-                String name = ts.expectName();
-                e = new Expr.Attribute(ts.from(start), e, name, Ctx.LOAD);
-            } else if (ts.at("(")) {
-                e = call(start, e);
-            } else if (ts.at("[")) {
-                ts.next();
-                Expr slice = slices();
-                ts.expect("]");
-                e = new Expr.Subscript(ts.from(start), e, slice, Ctx.LOAD);
-            } else {
+        while (ts.at(".") || ts.at("(") || ts.at("[")) {
+            int beforeSuffix = ts.mark();
+            try {
+                e = primarySuffix(start, e);
+            } catch (SyntaxErrorException x) {
+                if (!TokenStream.isPlainFailure(x)) {
+                    throw x;
+                }
+                ts.reset(beforeSuffix); // PEG: the primary ends before a suffix that does not parse
                 return e;
             }
         }
+        return e;
+    }
+
+    private Expr primarySuffix(Pos start, Expr e) {
+        if (ts.at(".")) {
+            ts.next();
+            String name = ts.expectName();
+            return new Expr.Attribute(ts.from(start), e, name, Ctx.LOAD);
+        }
+        if (ts.at("(")) {
+            return call(start, e);
+        }
+        ts.next();
+        Expr slice = slices();
+        ts.expect("]");
+        return new Expr.Subscript(ts.from(start), e, slice, Ctx.LOAD);
     }
 
     private Token commaBefore(Pos argStart) {

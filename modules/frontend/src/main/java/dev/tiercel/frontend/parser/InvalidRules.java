@@ -61,7 +61,11 @@ final class InvalidRules {
                 || a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))) {
             return;
         }
+        // expression_without_invalid: a conditional expression, or else just its first part
         Pos b = trial(ts.mark(), () -> exprs.expression().pos());
+        if (b == null) {
+            b = trial(ts.mark(), () -> exprs.disjunction().pos());
+        }
         if (b != null) {
             throw TokenStream.errorAt(Pos.span(a.pos(), b), "invalid syntax. Perhaps you forgot a comma?");
         }
@@ -117,6 +121,9 @@ final class InvalidRules {
                     return null;
                 }
                 ts.next();
+                if (isDef && ts.accept(":")) {
+                    exprs.expression(); // a parameter's annotation
+                }
             } while (ts.accept(",") && !ts.at(")"));
             return ts.at(")") ? ts.peek() : null;
         });

@@ -401,6 +401,10 @@ public final class Parser {
             if (t.kind() == TokenKind.DEDENT) {
                 throw new SyntaxErrorException("expected 'except' or 'finally' block", t.line(), 0, t.line(), -1);
             }
+            if (t.kind() == TokenKind.INDENT) { // CPython's INDENT token ends where the indentation does
+                throw new SyntaxErrorException("expected 'except' or 'finally' block", t.line(), t.endCol(),
+                        t.line(), -1);
+            }
             throw TokenStream.errorAt(t.line(), t.col(), t.line(), t.endCol(), "expected 'except' or 'finally' block");
         }
         return new Stmt.Try(ts.from(start), body, handlers, orelse, finalbody, star);
