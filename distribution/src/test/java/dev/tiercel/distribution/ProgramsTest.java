@@ -48,11 +48,7 @@ class ProgramsTest {
         String base = program.getFileName().toString().replace(".py", "");
         Path stdinFile = dir.resolve(base + ".stdin");
         String stdin = Files.exists(stdinFile) ? Files.readString(stdinFile) : "";
-        // NAME.dash-c: run the program text with -c (trailing newlines dropped, as the regeneration script does)
-        List<String> command = Files.exists(dir.resolve(base + ".dash-c"))
-                ? List.of(Images.launcher(image).toString(), "-c", Files.readString(program).replaceAll("\n+$", ""))
-                : List.of(Images.launcher(image).toString(), program.getFileName().toString());
-        Images.Result r = Images.run(dir, Map.of("PYTHONHASHSEED", "0"), stdin, command);
+        Images.Result r = Images.run(dir, Map.of("PYTHONHASHSEED", "0"), stdin, command(image, program));
         String expectedErr = readOr(dir.resolve(base + ".err"), "");
         int expectedCode = Integer.parseInt(readOr(dir.resolve(base + ".code"), "0").trim());
         String folder = dir.toAbsolutePath() + "/";
@@ -62,6 +58,19 @@ class ProgramsTest {
                 .isEqualTo(Files.readString(dir.resolve(base + ".out")));
         assertThat(stderr).as("stderr of %s in %s", base, image).isEqualTo(expectedErr);
         assertThat(r.exitCode()).as("exit code of %s in %s", base, image).isEqualTo(expectedCode);
+    }
+
+    /**
+     * The command line for a program: its file name, or with {@code NAME.dash-c} its text as {@code -c} (trailing
+     * newlines dropped, as the regeneration script does).
+     */
+    static List<String> command(String image, Path program) throws IOException {
+        String launcher = Images.launcher(image).toString();
+        String base = program.getFileName().toString().replace(".py", "");
+        if (Files.exists(program.resolveSibling(base + ".dash-c"))) {
+            return List.of(launcher, "-c", Files.readString(program).replaceAll("\n+$", ""));
+        }
+        return List.of(launcher, program.getFileName().toString());
     }
 
     private static String readOr(Path file, String otherwise) throws IOException {

@@ -65,8 +65,7 @@ class Tier2MinimumThresholdsTest {
         Images.Result r;
         try {
             r = Images.run(dir, Map.of("PYTHONHASHSEED", "0", "PYTHON_TIER2_THRESHOLD", "1", "TIERCEL_JIT_STATS",
-                    stats.toString()), stdin, List.of(Images.launcher(image).toString(),
-                    program.getFileName().toString()));
+                    stats.toString()), stdin, ProgramsTest.command(image, program));
             Map<String, Long> counters = JitFuzzTest.JitCounters.read(stats);
             long traces = counters.get("native-traces");
             if (traces > 0 && counters.get("native-entries") > 0) {

@@ -22,6 +22,8 @@ public final class Tokenizer {
     private int pos;
     private int line = 1;
     private int lineStart;
+    /** Where the comment just skipped began (-1 if none): the NEWLINE after it starts there. */
+    private int commentStart = -1;
     private final List<int[]> parens = new ArrayList<>(); // {char, line, col}
     private final List<Integer> indents = new ArrayList<>(List.of(0));
     private final List<Integer> altIndents = new ArrayList<>(List.of(0));
@@ -93,7 +95,8 @@ public final class Tokenizer {
             return Priority.UNCLOSED;
         }
         if (e.kind() != CompileError.Kind.SYNTAX_ERROR || m.equals("invalid syntax")
-                || m.equals("unexpected EOF while parsing")) {
+                || m.equals("unexpected EOF while parsing")
+                || m.equals("unexpected character after line continuation character")) {
             return Priority.SOFT;
         }
         return Priority.HARD;
@@ -125,15 +128,21 @@ public final class Tokenizer {
                 break;
             }
             char c = src.charAt(pos);
+            if (c != '\n') {
+                commentStart = -1;
+            }
             if (c == ' ' || c == '\t' || c == '\f') {
                 pos++;
             } else if (c == '#') {
+                commentStart = pos;
                 while (pos < src.length() && src.charAt(pos) != '\n') {
                     pos++;
                 }
+                continue;
             } else if (c == '\n') {
                 if (parens.isEmpty()) {
-                    add(TokenKind.NEWLINE, "\n", pos, pos + 1);
+                    // CPython's NEWLINE token starts where a trailing comment does
+                    add(TokenKind.NEWLINE, "\n", commentStart >= 0 ? commentStart : pos, pos + 1);
                     atLineStart = true;
                 }
                 newline();
@@ -168,7 +177,7 @@ public final class Tokenizer {
         Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
         if (last != null && last.kind() != TokenKind.NEWLINE && last.kind() != TokenKind.DEDENT
                 && last.kind() != TokenKind.INDENT) {
-            int at = evalInput ? -1 : col(pos);
+            int at = evalInput ? -1 : col(commentStart >= 0 ? commentStart : pos);
             tokens.add(new Token(TokenKind.NEWLINE, "", line, at, line, at + 1));
         }
         while (indents.size() > 1) {
@@ -657,8 +666,6 @@ public final class Tokenizer {
                         throw error("closing parenthesis '" + c + "' does not match opening parenthesis '"
                                 + (char) open[0] + "'" + where, line, col(start) + 1);
                     }
-                } else if (op.equals("!")) {
-                    throw new SyntaxErrorException("invalid syntax", line, col(start) + 1, line, col(start) + 2);
                 }
                 add(TokenKind.OP, op, start, pos);
                 return;

@@ -43,6 +43,15 @@ final class ExpressionParser {
         return ts;
     }
 
+    /** At a comprehension's first clause: 'for', or 'async for'. */
+    boolean atComprehension() {
+        if (ts.at("async")) {
+            ts.touch(1); // CPython reads the token after 'async' looking for 'for'
+            return ts.atAhead(1, "for");
+        }
+        return ts.at("for");
+    }
+
     /** star_expressions: a tuple when a comma is present. */
     Expr starExpressions() {
         Pos start = ts.startPos();
@@ -73,13 +82,18 @@ final class ExpressionParser {
 
     /** star_named_expression, as used in list/tuple/set displays. */
     Expr starNamedExpression() {
+        return starNamedExpression(true);
+    }
+
+    /** {@code assignHint}: whether CPython's invalid_named_expression applies here (not among call arguments). */
+    Expr starNamedExpression(boolean assignHint) {
         if (ts.at("*")) {
             Pos start = ts.startPos();
             ts.next();
             Expr v = bitwiseOr();
             return new Expr.Starred(ts.from(start), v, Ctx.LOAD);
         }
-        return namedExpression();
+        return namedExpression(assignHint);
     }
 
     /** Whether the current token can begin CPython's expression_without_invalid (no '*', no 'yield'). */
@@ -105,17 +119,14 @@ final class ExpressionParser {
 
     /** A condition (if/elif/while): "x = 1" there gets CPython's "Maybe you meant '=='" hint. */
     Expr condition() {
-        Expr e = namedExpression();
-        if (ts.at("=")) {
-            SyntaxErrorException hint = invalid.namedExpressionAssign(e, ts.mark());
-            if (hint != null) {
-                throw hint;
-            }
-        }
-        return e;
+        return namedExpression(true);
     }
 
     Expr namedExpression() {
+        return namedExpression(true);
+    }
+
+    private Expr namedExpression(boolean assignHint) {
         if (ts.atName() && ts.atAhead(1, ":=")) {
             Pos start = ts.startPos();
             Token name = ts.next();
@@ -128,6 +139,12 @@ final class ExpressionParser {
         Expr e = expression();
         if (ts.at(":=")) {
             throw Targets.invalid(e, Targets.Use.NAMED);
+        }
+        if (assignHint && ts.at("=")) {
+            SyntaxErrorException hint = invalid.namedExpressionAssign(e, ts.mark());
+            if (hint != null) {
+                throw hint;
+            }
         }
         return e;
     }
@@ -152,6 +169,9 @@ final class ExpressionParser {
             if (ts.at("if")) {
                 ts.next();
                 Expr test = disjunction();
+                if (ts.at(":")) {
+                    throw ts.invalidSyntax(); // CPython's rule stops short of a ':' (a slice or a lambda)
+                }
                 if (!ts.at("else")) {
                     throw TokenStream.errorAt(ts.from(start), "expected 'else' after 'if' expression");
                 }
@@ -232,12 +252,21 @@ final class ExpressionParser {
         List<CmpOp> ops = new ArrayList<>();
         List<Expr> comparators = new ArrayList<>();
         while (true) {
+            int beforeOperator = ts.mark();
             CmpOp op = compareOp();
             if (op == null) {
                 break;
             }
+            try {
+                comparators.add(bitwiseOr());
+            } catch (SyntaxErrorException e) {
+                if (!TokenStream.isPlainFailure(e)) {
+                    throw e;
+                }
+                ts.reset(beforeOperator); // PEG: the comparison ends before a pair that does not parse
+                break;
+            }
             ops.add(op);
-            comparators.add(bitwiseOr());
         }
         return ops.isEmpty() ? left : new Expr.Compare(ts.from(start), left, ops, comparators);
     }
@@ -287,8 +316,20 @@ final class ExpressionParser {
             if (t.kind() != TokenKind.OP || !contains(LEVELS[level], t.text())) {
                 return left;
             }
+            int beforeOperator = ts.mark();
             ts.next();
-            Expr right = binary(level + 1);
+            Expr right;
+            try {
+                right = binary(level + 1);
+            } catch (SyntaxErrorException e) {
+                if (!TokenStream.isPlainFailure(e)) {
+                    throw e;
+                }
+                // as a PEG parser backtracks: the operator is left for the caller to fail on (or a forced token
+                // to name); a plain "invalid syntax" is still reported at the furthest token read
+                ts.reset(beforeOperator);
+                return left;
+            }
             left = new Expr.BinOp(ts.from(start), left, Operator.bySymbol(t.text()), right);
         }
     }
@@ -354,22 +395,34 @@ final class ExpressionParser {
     Expr primary() {
         Pos start = ts.startPos();
         Expr e = atom();
-        while (true) {
-            if (ts.at(".")) {
-                ts.next();
-                String name = ts.expectName();
-                e = new Expr.Attribute(ts.from(start), e, name, Ctx.LOAD);
-            } else if (ts.at("(")) {
-                e = call(start, e);
-            } else if (ts.at("[")) {
-                ts.next();
-                Expr slice = slices();
-                ts.expect("]");
-                e = new Expr.Subscript(ts.from(start), e, slice, Ctx.LOAD);
-            } else {
+        while (ts.at(".") || ts.at("(") || ts.at("[")) {
+            int beforeSuffix = ts.mark();
+            try {
+                e = primarySuffix(start, e);
+            } catch (SyntaxErrorException x) {
+                if (!TokenStream.isPlainFailure(x)) {
+                    throw x;
+                }
+                ts.reset(beforeSuffix); // PEG: the primary ends before a suffix that does not parse
                 return e;
             }
         }
+        return e;
+    }
+
+    private Expr primarySuffix(Pos start, Expr e) {
+        if (ts.at(".")) {
+            ts.next();
+            String name = ts.expectName();
+            return new Expr.Attribute(ts.from(start), e, name, Ctx.LOAD);
+        }
+        if (ts.at("(")) {
+            return call(start, e);
+        }
+        ts.next();
+        Expr slice = slices();
+        ts.expect("]");
+        return new Expr.Subscript(ts.from(start), e, slice, Ctx.LOAD);
     }
 
     private Token commaBefore(Pos argStart) {
@@ -432,7 +485,7 @@ final class ExpressionParser {
                     }
                     Expr v = expression();
                     Expr starred = new Expr.Starred(ts.from(argStart), v, Ctx.LOAD);
-                    if (ts.at("for") || ts.at("async")) {
+                    if (atComprehension()) {
                         throw TokenStream.errorAt(starred.pos(), "iterable unpacking cannot be used in comprehension");
                     }
                     if (!keywords.isEmpty() && keywords.stream().anyMatch(k -> k.arg() == null)) {
@@ -450,8 +503,8 @@ final class ExpressionParser {
                     keywords.add(new Keyword(ts.from(argStart), name.text(), v));
                 } else {
                     invalid.kwargSingleton();
-                    Expr v = starNamedExpression();
-                    if (v instanceof Expr.Starred st && (ts.at("for") || ts.at("async"))) {
+                    Expr v = starNamedExpression(false);
+                    if (v instanceof Expr.Starred st && atComprehension()) {
                         throw TokenStream.errorAt(st.pos(), "iterable unpacking cannot be used in comprehension");
                     }
                     if (v instanceof Expr.Starred st) {
@@ -461,11 +514,14 @@ final class ExpressionParser {
                         }
                         continue;
                     }
-                    if (ts.at("for") || ts.at("async")) {
+                    if (atComprehension()) {
                         List<Comprehension> gens = comprehensionClauses();
                         v = new Expr.GeneratorExp(new Pos(start.line(), ts.startPos().col(), 0, 0), v, gens);
                         // the generator's span is the call's parentheses
-                        if (!args.isEmpty() || !keywords.isEmpty() || !ts.at(")")) {
+                        if (!ts.at(")") && !ts.at(",")) {
+                            throw ts.invalidSyntax();
+                        }
+                        if (!args.isEmpty() || !keywords.isEmpty() || ts.at(",")) {
                             throw TokenStream.errorAt(v.pos().line(), argStart.col(), ts.prev().endLine(),
                                     ts.prev().endCol(), "Generator expression must be parenthesized");
                         }
@@ -638,7 +694,7 @@ final class ExpressionParser {
                 return y;
             }
             Expr first = starNamedExpression();
-            if (ts.at("for") || ts.at("async")) {
+            if (atComprehension()) {
                 noStarredElement(first);
                 List<Comprehension> gens = comprehensionClauses();
                 ts.expect(")");
@@ -675,7 +731,7 @@ final class ExpressionParser {
                 return new Expr.ListExpr(ts.from(start), List.of(), Ctx.LOAD);
             }
             Expr first = starNamedExpression();
-            if (ts.at("for") || ts.at("async")) {
+            if (atComprehension()) {
                 noStarredElement(first);
                 List<Comprehension> gens = comprehensionClauses();
                 ts.expect("]");
@@ -715,14 +771,14 @@ final class ExpressionParser {
                     throw ts.invalidSyntax();
                 }
                 Expr value = dictValue();
-                if (ts.at("for") || ts.at("async")) {
+                if (atComprehension()) {
                     List<Comprehension> gens = comprehensionClauses();
                     ts.expect("}");
                     return new Expr.DictComp(ts.from(start), first, value, gens);
                 }
                 return dictRest(start, first, value);
             }
-            if (ts.at("for") || ts.at("async")) {
+            if (atComprehension()) {
                 noStarredElement(first);
                 List<Comprehension> gens = comprehensionClauses();
                 ts.expect("}");
@@ -760,7 +816,7 @@ final class ExpressionParser {
                 Token stars = ts.next();
                 keys.add(null);
                 values.add(bitwiseOr());
-                if (ts.at("for") || ts.at("async")) {
+                if (atComprehension()) {
                     throw TokenStream.errorAt(stars.line(), stars.col(), stars.endLine(), stars.endCol(),
                             "dict unpacking cannot be used in dict comprehension");
                 }
@@ -811,7 +867,12 @@ final class ExpressionParser {
             boolean isAsync = ts.accept("async");
             ts.expect("for");
             Expr target = Targets.toTarget(starTargets(), Ctx.STORE, Targets.Use.FOR);
-            ts.expect("in");
+            if (!ts.at("in")) {
+                Token t = ts.peek();
+                throw TokenStream.errorAt(t.line(), t.col(), t.endLine(), t.endCol(),
+                        "'in' expected after for-loop variables");
+            }
+            ts.next();
             Expr iter = disjunction();
             List<Expr> ifs = new ArrayList<>();
             while (ts.accept("if")) {

@@ -61,10 +61,14 @@ final class InvalidRules {
                 || a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))) {
             return;
         }
-        Token next = ts.peek();
+        // expression_without_invalid: a conditional expression, or else just its first part
         Pos b = trial(ts.mark(), () -> exprs.expression().pos());
-        Pos end = b != null ? b : new Pos(next.line(), next.col(), next.endLine(), next.endCol());
-        throw TokenStream.errorAt(Pos.span(a.pos(), end), "invalid syntax. Perhaps you forgot a comma?");
+        if (b == null) {
+            b = trial(ts.mark(), () -> exprs.disjunction().pos());
+        }
+        if (b != null) {
+            throw TokenStream.errorAt(Pos.span(a.pos(), b), "invalid syntax. Perhaps you forgot a comma?");
+        }
     }
 
     private static final java.util.Set<String> SOFT_KEYWORDS = java.util.Set.of("match", "case", "_", "type");
@@ -117,6 +121,9 @@ final class InvalidRules {
                     return null;
                 }
                 ts.next();
+                if (isDef && ts.accept(":")) {
+                    exprs.expression(); // a parameter's annotation
+                }
             } while (ts.accept(",") && !ts.at(")"));
             return ts.at(")") ? ts.peek() : null;
         });

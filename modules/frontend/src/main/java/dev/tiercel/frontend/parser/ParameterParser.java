@@ -3,6 +3,7 @@ package dev.tiercel.frontend.parser;
 import dev.tiercel.frontend.ast.Arg;
 import dev.tiercel.frontend.ast.Arguments;
 import dev.tiercel.frontend.ast.Expr;
+import dev.tiercel.frontend.lexer.Token;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -79,7 +80,12 @@ final class ParameterParser {
                 }
                 Arg a = exprs.argWithAnnotation(annotations, false);
                 Expr dflt = null;
-                if (ts.accept("=")) {
+                if (ts.at("=")) {
+                    Token eq = ts.next();
+                    if (ts.at(",") || ts.at(")")) {
+                        throw TokenStream.errorAt(eq.line(), eq.col(), eq.endLine(), eq.endCol(),
+                                "expected default value expression");
+                    }
                     dflt = exprs.expression();
                 }
                 if (star) {

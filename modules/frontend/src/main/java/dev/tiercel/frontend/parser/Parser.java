@@ -130,7 +130,7 @@ public final class Parser {
             case "def" -> functionDef(ts.startPos(), List.of(), false);
             case "class" -> classDef(ts.startPos(), List.of());
             case "async" -> asyncStatement();
-            case "match" -> isMatchStatement() ? matchStatement() : null;
+            case "match" -> isMatchStatement() ? matchStatement() : matchWithoutColon();
             default -> null;
         };
     }
@@ -176,7 +176,7 @@ public final class Parser {
     private Stmt functionDef(Pos start, List<Expr> decorators, boolean isAsync) {
         Token kw = ts.expect("def");
         String name = ts.expectName();
-        List<TypeParam> typeParams = typeParams();
+        List<TypeParam> typeParams = defTypeParams();
         ts.expectForced("(");
         Arguments args = new ParameterParser(exprs, true).parameters(")");
         ts.expect(")");
@@ -192,6 +192,24 @@ public final class Parser {
 
     private List<TypeParam> typeParams() {
         return typeParams(false);
+    }
+
+    /** A def's type parameters are optional before its forced '(': a list that fails plainly means "expected '('". */
+    private List<TypeParam> defTypeParams() {
+        if (!ts.at("[")) {
+            return List.of();
+        }
+        Token open = ts.peek();
+        int mark = ts.mark();
+        try {
+            return typeParams(false);
+        } catch (SyntaxErrorException e) {
+            if (!e.getMessage().equals("invalid syntax") || e.kind() != CompileError.Kind.SYNTAX_ERROR) {
+                throw e;
+            }
+            ts.reset(mark);
+            throw TokenStream.errorAt(open.line(), open.col(), open.endLine(), open.endCol(), "expected '('");
+        }
     }
 
     private List<TypeParam> typeParams(boolean inTypeAlias) {
@@ -383,6 +401,10 @@ public final class Parser {
             if (t.kind() == TokenKind.DEDENT) {
                 throw new SyntaxErrorException("expected 'except' or 'finally' block", t.line(), 0, t.line(), -1);
             }
+            if (t.kind() == TokenKind.INDENT) { // CPython's INDENT token ends where the indentation does
+                throw new SyntaxErrorException("expected 'except' or 'finally' block", t.line(), t.endCol(),
+                        t.line(), -1);
+            }
             throw TokenStream.errorAt(t.line(), t.col(), t.line(), t.endCol(), "expected 'except' or 'finally' block");
         }
         return new Stmt.Try(ts.from(start), body, handlers, orelse, finalbody, star);
@@ -454,6 +476,30 @@ public final class Parser {
             return false;
         } finally {
             ts.reset(mark);
+        }
+    }
+
+    /**
+     * invalid_match_stmt: "match x" then the line ends. Only an error if the line is not a valid expression
+     * statement either ("match (x)" calls match), so that is tried first.
+     */
+    private Stmt matchWithoutColon() {
+        int mark = ts.mark();
+        Token newline = invalid.trial(mark + 1, () -> {
+            exprs.subjectExpression();
+            return ts.at(TokenKind.NEWLINE) ? ts.peek() : null;
+        });
+        if (newline == null) {
+            return null;
+        }
+        try {
+            List<Stmt> out = new ArrayList<>();
+            simpleStatements(out);
+            ts.reset(mark);
+            return null;
+        } catch (SyntaxErrorException e) {
+            throw TokenStream.errorAt(newline.line(), newline.col(), newline.line(), newline.col() + 1,
+                    "expected ':'");
         }
     }
 

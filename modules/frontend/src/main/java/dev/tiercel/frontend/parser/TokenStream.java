@@ -23,6 +23,8 @@ final class TokenStream {
     private int index;
     /** The furthest token the parser has reached: where CPython reports a generic "invalid syntax". */
     private int furthest;
+    /** The furthest token read at all, error rules' trial parses included (CPython's p->fill). */
+    private int fetched;
     private int depth;
 
     TokenStream(List<Token> tokens) {
@@ -78,7 +80,16 @@ final class TokenStream {
         if (tokenizerError == parserError) {
             return parserError;
         }
-        int readLine = tokens.get(Math.max(index, furthest)).line();
+        if (parserError.kind() == dev.tiercel.runtime.spi.CompileError.Kind.INDENTATION_ERROR
+                && parserError.getMessage().startsWith("unexpected")) {
+            return parserError; // CPython reports an unexpected INDENT/DEDENT without tokenizing further
+        }
+        int read = Math.max(Math.max(index, furthest), fetched);
+        while (read > 0 && (tokens.get(read).kind() == TokenKind.ERROR
+                || tokens.get(read).kind() == TokenKind.ENDMARKER)) {
+            read--; // the ERROR token sits at the error's position, not where reading stopped
+        }
+        int readLine = tokens.get(read).endLine();
         return switch (dev.tiercel.frontend.lexer.Tokenizer.priorityOf(error)) {
             case HARD -> tokenizerError;
             case UNCLOSED -> readLine > tokenizerError.line() ? tokenizerError : parserError;
@@ -96,6 +107,7 @@ final class TokenStream {
     }
 
     void restoreFurthest(int f) {
+        fetched = Math.max(fetched, furthest);
         furthest = f;
     }
 
@@ -205,7 +217,7 @@ final class TokenStream {
         if (!at(":")) {
             Token t = peek();
             if (t.kind() == TokenKind.NEWLINE) {
-                throw errorAt(t.line(), t.col(), t.line(), t.col() + 1, "expected ':'");
+                throw errorAt(t.line(), t.col(), t.line(), t.endCol(), "expected ':'");
             }
             throw invalidSyntax();
         }
@@ -254,6 +266,12 @@ final class TokenStream {
             return errorAt(t.line(), t.col(), t.line(), t.col(), "invalid syntax");
         }
         return errorAt(t.line(), t.col(), t.endLine(), t.endCol(), "invalid syntax");
+    }
+
+    /** A generic failure (no rule had a better message): what PEG alternatives backtrack over. */
+    static boolean isPlainFailure(SyntaxErrorException e) {
+        return e.kind() == dev.tiercel.runtime.spi.CompileError.Kind.SYNTAX_ERROR
+                && e.getMessage().equals("invalid syntax");
     }
 
     static SyntaxErrorException errorAt(int line, int col, int endLine, int endCol, String msg) {
