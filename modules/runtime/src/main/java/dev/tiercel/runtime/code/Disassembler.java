@@ -72,22 +72,7 @@ public final class Disassembler {
         List<Ins> instrs = unpack(code);
         Map<Integer, Integer> lineStarts = lineStarts(co);
         ExceptionTable et = ExceptionTable.decode(co.exceptiontable);
-        TreeSet<Integer> labelOffsets = new TreeSet<>();
-        for (Ins i : instrs) {
-            int t = jumpTarget(i);
-            if (t >= 0) {
-                labelOffsets.add(t);
-            }
-        }
-        for (ExceptionTable.Entry e : et.entries()) {
-            labelOffsets.add(e.start());
-            labelOffsets.add(e.end());
-            labelOffsets.add(e.target());
-        }
-        Map<Integer, Integer> labels = new LinkedHashMap<>();
-        for (int off : labelOffsets) {
-            labels.put(off, labels.size() + 1);
-        }
+        Map<Integer, Integer> labels = labels(instrs, et);
         int labelWidth = 4 + String.valueOf(labels.size()).length();
         int linenoWidth = linenoWidth(lineStarts);
         for (Ins i : instrs) {
@@ -138,6 +123,90 @@ public final class Disassembler {
                         .append(e.lasti() ? " lasti" : "").append('\n');
             }
         }
+    }
+
+    /** Label numbers by code-unit offset: every jump target and exception-table boundary, in offset order. */
+    private static Map<Integer, Integer> labels(List<Ins> instrs, ExceptionTable et) {
+        TreeSet<Integer> labelOffsets = new TreeSet<>();
+        for (Ins i : instrs) {
+            int t = jumpTarget(i);
+            if (t >= 0) {
+                labelOffsets.add(t);
+            }
+        }
+        for (ExceptionTable.Entry e : et.entries()) {
+            labelOffsets.add(e.start());
+            labelOffsets.add(e.end());
+            labelOffsets.add(e.target());
+        }
+        Map<Integer, Integer> labels = new LinkedHashMap<>();
+        for (int off : labelOffsets) {
+            labels.put(off, labels.size() + 1);
+        }
+        return labels;
+    }
+
+    /**
+     * One instruction as {@code dis.get_instructions} describes it; offsets in bytes, {@code arg} -1 when the
+     * instruction takes none, {@code line} null when it has no line, {@code label} null when nothing jumps there.
+     */
+    public record Row(String opname, int opcode, int arg, PyObject argval, String argrepr, int offset,
+            boolean startsLine, Integer line, Integer label) {}
+
+    /** The instructions of {@code code} (not of nested code objects), as {@code dis} lists them. */
+    public static List<Row> rows(PyCode co, boolean adaptive) {
+        Disassembler d = new Disassembler(adaptive);
+        short[] shown = adaptive ? co.adaptive : co.code;
+        List<Ins> instrs = unpack(co.code);
+        Map<Integer, Integer> lineStarts = lineStarts(co);
+        Map<Integer, Integer> labels = labels(instrs, ExceptionTable.decode(co.exceptiontable));
+        List<Integer> lines = lineOfEachUnit(co);
+        List<Row> rows = new ArrayList<>();
+        for (Ins i : instrs) {
+            int shownOp = shown[i.offset] & 0xFF;
+            String name = Opcodes.name(shownOp) == null ? "<" + shownOp + ">" : Opcodes.name(shownOp);
+            rows.add(new Row(name, shownOp, i.hasArg ? i.arg : -1, argval(co, i), i.hasArg ? d.argrepr(co, i, labels)
+                    : "", 2 * i.offset, lineStarts.containsKey(i.offset), lines.get(i.offset), labels.get(i.offset)));
+        }
+        return rows;
+    }
+
+    private static List<Integer> lineOfEachUnit(PyCode co) {
+        List<Integer> lines = new ArrayList<>(java.util.Collections.nCopies(co.code.length, (Integer) null));
+        for (LineTable.Range r : LineTable.decode(co.linetable, co.firstlineno)) {
+            for (int u = r.start(); u < Math.min(r.end(), lines.size()); u++) {
+                lines.set(u, r.position().line() < 0 ? null : r.position().line());
+            }
+        }
+        return lines;
+    }
+
+    /** The resolved argument ({@code Instruction.argval}): the constant, the name, the jump target's byte offset. */
+    private static PyObject argval(PyCode co, Ins i) {
+        if (!i.hasArg) {
+            return dev.tiercel.runtime.object.PyNone.INSTANCE;
+        }
+        int op = i.op, arg = i.arg, flags = Opcodes.flags(op);
+        if ((flags & Opcodes.F_CONST) != 0) {
+            return co.consts[arg];
+        }
+        if ((flags & Opcodes.F_NAME) != 0) {
+            int index = op == Opcodes.LOAD_GLOBAL || op == Opcodes.LOAD_ATTR ? arg >> 1
+                    : op == Opcodes.LOAD_SUPER_ATTR ? arg >> 2 : arg;
+            return dev.tiercel.runtime.object.PyStr.of(co.names[index]);
+        }
+        if ((flags & Opcodes.F_JUMP) != 0) {
+            return dev.tiercel.runtime.object.PyInt.of(2L * jumpTarget(i));
+        }
+        if ((flags & (Opcodes.F_LOCAL | Opcodes.F_FREE)) != 0 && arg < co.localsplusnames.length
+                && op != Opcodes.LOAD_FAST_LOAD_FAST && op != Opcodes.STORE_FAST_LOAD_FAST
+                && op != Opcodes.STORE_FAST_STORE_FAST) {
+            return dev.tiercel.runtime.object.PyStr.of(co.localsplusnames[arg]);
+        }
+        if (op == Opcodes.COMPARE_OP) {
+            return dev.tiercel.runtime.object.PyStr.of(CMP_OPS[arg >> 5]);
+        }
+        return dev.tiercel.runtime.object.PyInt.of(arg);
     }
 
     private static String pad(String s, int width) {

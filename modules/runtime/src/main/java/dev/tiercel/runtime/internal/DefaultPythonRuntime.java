@@ -69,7 +69,7 @@ public final class DefaultPythonRuntime implements PythonRuntime {
         Py.sys = SysModule.create(config, stdout, stderr, stdin);
         this.importer = new Importer(this);
         importer.addBuiltin("tiercel", TiercelModule::create);
-        importer.addBuiltin("dis", DisModule::create);
+        importer.addBuiltin("_dis", DisModule::create);
         Py.setImporter(importer);
         if (Py.sys.dict().getStr("path") instanceof dev.tiercel.runtime.object.PyList sysPath) {
             importer.libraryLocations().forEach(location -> sysPath.append(PyStr.of(location)));
@@ -89,8 +89,11 @@ public final class DefaultPythonRuntime implements PythonRuntime {
                 false, "builtins"));
         builtins.dict().putStr("compile", new PyBuiltinFunction("compile", (a, k) -> {
             int n = dev.tiercel.runtime.object.Args.npos(a, k);
-            String src = Ops.asString(n > 0 ? a[0] : dev.tiercel.runtime.object.Args.kw(a, k, "source"),
-                    "compile() arg 1");
+            PyObject source = n > 0 ? a[0] : dev.tiercel.runtime.object.Args.kw(a, k, "source");
+            // bytes are source as read from a file: UTF-8 (PEP 3120), as every source file is read here
+            String src = source instanceof dev.tiercel.runtime.object.PyBytes b
+                    ? new String(b.toByteArray(), StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "")
+                    : Ops.asString(source, "compile() arg 1");
             String fname = Ops.str(n > 1 ? a[1] : dev.tiercel.runtime.object.Args.kw(a, k, "filename"));
             String mode = Ops.str(n > 2 ? a[2] : dev.tiercel.runtime.object.Args.kw(a, k, "mode"));
             Frontend.Mode m = switch (mode) {

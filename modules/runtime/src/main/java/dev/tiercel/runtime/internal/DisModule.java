@@ -1,58 +1,92 @@
 package dev.tiercel.runtime.internal;
 
 import dev.tiercel.runtime.code.Disassembler;
+import dev.tiercel.runtime.code.Opcodes;
 import dev.tiercel.runtime.code.PyCode;
-import dev.tiercel.runtime.object.Args;
 import dev.tiercel.runtime.object.Ops;
-import dev.tiercel.runtime.object.Py;
+import dev.tiercel.runtime.object.PyBool;
 import dev.tiercel.runtime.object.PyBuiltinFunction;
+import dev.tiercel.runtime.object.PyDict;
 import dev.tiercel.runtime.object.PyErr;
-import dev.tiercel.runtime.object.PyFunction;
-import dev.tiercel.runtime.object.PyMethod;
+import dev.tiercel.runtime.object.PyInt;
+import dev.tiercel.runtime.object.PyList;
 import dev.tiercel.runtime.object.PyModule;
 import dev.tiercel.runtime.object.PyNone;
 import dev.tiercel.runtime.object.PyObject;
 import dev.tiercel.runtime.object.PyStr;
+import dev.tiercel.runtime.object.PyTuple;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The part of CPython's {@code dis} module that shows what runs: {@code dis.dis(x, *, file=None, adaptive=False)} for
- * functions, methods and code objects, in CPython's format ({@link Disassembler}); with {@code adaptive=True} it shows
- * the instructions as tier 1 has specialized them.
+ * {@code _dis}: what the {@code dis} module (Python, in the shipped library) needs from the runtime. The listing and
+ * the instruction rows come from {@link Disassembler} and the opcode names from {@link Opcodes}, so {@code dis}
+ * keeps no table of its own; with {@code adaptive} true they show the instructions as tier 1 has specialized them.
  */
 final class DisModule {
     private DisModule() {}
 
     static PyModule create() {
-        PyModule m = new PyModule("dis");
-        m.dict().putStr("dis", new PyBuiltinFunction("dis", DisModule::dis, false, "dis"));
+        PyModule m = new PyModule("_dis");
+        m.dict().putStr("disassemble", new PyBuiltinFunction("disassemble", DisModule::disassemble, false, "_dis"));
+        m.dict().putStr("instructions", new PyBuiltinFunction("instructions", DisModule::instructions, false,
+                "_dis"));
+        m.dict().putStr("opname", opnames());
+        m.dict().putStr("opmap", opmap());
         return m;
     }
 
-    private static PyObject dis(PyObject[] a, String[] k) {
-        Args.allowKw("dis", k, "x", "file", "depth", "show_caches", "adaptive", "show_offsets");
-        PyObject x = Args.npos(a, k) > 0 ? a[0] : Args.kw(a, k, "x");
-        PyObject adaptive = Args.kw(a, k, "adaptive");
-        PyObject file = Args.kw(a, k, "file");
-        PyCode code = codeOf(x);
-        String text = Disassembler.disassemble(code, adaptive != null && Ops.isTrue(adaptive));
-        if (file == null || file == PyNone.INSTANCE) {
-            file = Py.sys.dict().getStr("stdout");
-        }
-        Ops.call(Ops.getattr(file, "write"), PyStr.of(text));
-        return PyNone.INSTANCE;
+    /** {@code disassemble(code, adaptive)}: CPython's listing of a code object and its nested code objects. */
+    private static PyObject disassemble(PyObject[] a, String[] k) {
+        return PyStr.of(Disassembler.disassemble(code(a), adaptive(a)));
     }
 
-    private static PyCode codeOf(PyObject x) {
-        if (x instanceof PyMethod m) {
-            x = m.func;
+    /** {@code instructions(code, adaptive)}: one tuple per instruction, in {@code dis.Instruction}'s field order. */
+    private static PyObject instructions(PyObject[] a, String[] k) {
+        List<PyObject> rows = new ArrayList<>();
+        for (Disassembler.Row r : Disassembler.rows(code(a), adaptive(a))) {
+            rows.add(PyTuple.of(PyStr.of(r.opname()), PyInt.of(r.opcode()),
+                    r.arg() < 0 ? PyNone.INSTANCE : PyInt.of(r.arg()), r.argval(), PyStr.of(r.argrepr()),
+                    PyInt.of(r.offset()), PyBool.of(r.startsLine()), orNone(r.line()), orNone(r.label())));
         }
-        if (x instanceof PyFunction f) {
-            return f.code;
+        return PyList.of(rows.toArray(PyObject[]::new));
+    }
+
+    private static PyObject orNone(Integer v) {
+        return v == null ? PyNone.INSTANCE : PyInt.of(v);
+    }
+
+    private static PyCode code(PyObject[] a) {
+        if (a.length < 1 || !(a[0] instanceof PyCode c)) {
+            throw PyErr.typeError("expected a code object");
         }
-        if (x instanceof PyCode c) {
-            return c;
+        return c;
+    }
+
+    private static boolean adaptive(PyObject[] a) {
+        return a.length > 1 && Ops.isTrue(a[1]);
+    }
+
+    private static PyList opnames() {
+        PyObject[] names = new PyObject[256];
+        for (int op = 0; op < 256; op++) {
+            names[op] = PyStr.of(isBase(op) ? Opcodes.name(op) : "<" + op + ">");
         }
-        throw PyErr.typeError("don't know how to disassemble " + (x == null ? "None" : x.type().name())
-                + " objects");
+        return PyList.of(names);
+    }
+
+    /** An instruction the compiler emits (specialized forms are tier 1's and, as in CPython, not listed). */
+    private static boolean isBase(int op) {
+        return Opcodes.name(op) != null && Opcodes.base(op) == op;
+    }
+
+    private static PyDict opmap() {
+        PyDict d = new PyDict();
+        for (int op = 0; op < 256; op++) {
+            if (isBase(op)) {
+                d.putStr(Opcodes.name(op), PyInt.of(op));
+            }
+        }
+        return d;
     }
 }
