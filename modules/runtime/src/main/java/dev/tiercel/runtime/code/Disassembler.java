@@ -198,9 +198,12 @@ public final class Disassembler {
         if ((flags & Opcodes.F_JUMP) != 0) {
             return dev.tiercel.runtime.object.PyInt.of(2L * jumpTarget(i));
         }
-        if ((flags & (Opcodes.F_LOCAL | Opcodes.F_FREE)) != 0 && arg < co.localsplusnames.length
-                && op != Opcodes.LOAD_FAST_LOAD_FAST && op != Opcodes.STORE_FAST_LOAD_FAST
-                && op != Opcodes.STORE_FAST_STORE_FAST) {
+        if (op == Opcodes.LOAD_FAST_LOAD_FAST || op == Opcodes.STORE_FAST_LOAD_FAST
+                || op == Opcodes.STORE_FAST_STORE_FAST) {
+            return dev.tiercel.runtime.object.PyTuple.of(dev.tiercel.runtime.object.PyStr.of(co.localsplusnames[arg >> 4]),
+                    dev.tiercel.runtime.object.PyStr.of(co.localsplusnames[arg & 15]));
+        }
+        if ((flags & (Opcodes.F_LOCAL | Opcodes.F_FREE)) != 0 && arg < co.localsplusnames.length) {
             return dev.tiercel.runtime.object.PyStr.of(co.localsplusnames[arg]);
         }
         if (op == Opcodes.COMPARE_OP) {
