@@ -97,6 +97,8 @@ public final class CoreTypes {
         });
         o.dict.put("__init_subclass__", new PyDescriptors.ClassMethod(o.dict.get("__init_subclass__")));
         Reg.getter(o, "__class__", PyObject::type);
+        o.dict.put("__subclasshook__", new PyDescriptors.ClassMethod(new dev.tiercel.runtime.object.PyBuiltinFunction(
+                "__subclasshook__", (a, k) -> dev.tiercel.runtime.object.PyNotImplemented.INSTANCE, false, "object")));
         Reg.getter(o, "__doc__", x -> PyNone.INSTANCE);
     }
 
@@ -302,6 +304,8 @@ public final class CoreTypes {
             return new PyDescriptors.ClassMethod(a[0]);
         };
         Reg.getter(PyTypes.STATICMETHOD, "__func__", x -> ((PyDescriptors.StaticMethod) x).func);
+        Reg.methodKw(PyTypes.STATICMETHOD, "__call__", (a, k) -> Ops.call(((PyDescriptors.StaticMethod) a[0]).func,
+                java.util.Arrays.copyOfRange(a, 1, a.length), k));
         Reg.getter(PyTypes.CLASSMETHOD, "__func__", x -> ((PyDescriptors.ClassMethod) x).func);
         PyTypes.SUPER.factory = (t, a, k) -> {
             if (a.length == 0) {
