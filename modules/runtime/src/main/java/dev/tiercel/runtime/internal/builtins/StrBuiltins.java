@@ -288,11 +288,7 @@ public final class StrBuiltins {
                     break;
                 }
                 if (maxsplit >= 0 && splits >= maxsplit) {
-                    int e = n;
-                    while (e > i && isWs(v.charAt(e - 1))) {
-                        e--;
-                    }
-                    out.append(PyStr.of(v.substring(i, e)));
+                    out.append(PyStr.of(v.substring(i)));
                     break;
                 }
                 int j = i;
@@ -340,11 +336,7 @@ public final class StrBuiltins {
                     break;
                 }
                 if (splits >= maxsplit) {
-                    int b = 0;
-                    while (b < e && isWs(v.charAt(b))) {
-                        b++;
-                    }
-                    parts.add(0, PyStr.of(v.substring(b, e)));
+                    parts.add(0, PyStr.of(v.substring(0, e)));
                     break;
                 }
                 int b = e;
@@ -448,11 +440,15 @@ public final class StrBuiltins {
         if (obj == null) {
             return PyStr.EMPTY;
         }
-        if (n > 1 || Args.kw(a, k, "encoding") != null) {
-            if (obj instanceof dev.tiercel.runtime.object.PyBytes b) {
-                return PyStr.of(new String(b.toByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+        PyObject enc = n > 1 ? a[1] : Args.kw(a, k, "encoding");
+        PyObject err = n > 2 ? a[2] : Args.kw(a, k, "errors");
+        if (enc != null || err != null) {
+            if (obj instanceof dev.tiercel.runtime.object.PyBytes || obj instanceof UnionAndByteArray.ByteArray) {
+                return Codecs.decode(BytesBuiltins.b(obj), enc == null ? "utf-8" : Ops.str(enc),
+                        err == null ? "strict" : Ops.str(err));
             }
-            throw PyErr.typeError("decoding str is not supported");
+            throw PyErr.typeError(obj instanceof PyStr ? "decoding str is not supported"
+                    : "decoding to str: need a bytes-like object, " + obj.type().name() + " found");
         }
         return PyStr.of(Ops.str(obj));
     }
