@@ -290,6 +290,23 @@ public final class CoreTypes {
             return new PyDescriptors.Property(pr.fget, pr.fset, a[1], pr.doc);
         });
         Reg.getter(p, "fget", x -> ((PyDescriptors.Property) x).fget);
+        Reg.getter(p, "fset", x -> ((PyDescriptors.Property) x).fset);
+        Reg.getter(p, "fdel", x -> ((PyDescriptors.Property) x).fdel);
+        Reg.method(p, "__get__", 1, 2, (a, k) -> {
+            PyDescriptors.Property pr = (PyDescriptors.Property) a[0];
+            if (a[1] == PyNone.INSTANCE) {
+                return pr;
+            }
+            return Ops.call(pr.fget, a[1]);
+        });
+        Reg.method(PyTypes.ITERATOR, "__iter__", 0, 0, (a, k) -> a[0]);
+        Reg.method(PyTypes.ITERATOR, "__next__", 0, 0, (a, k) -> {
+            PyObject v = ((dev.tiercel.runtime.object.PyIterator) a[0]).next();
+            if (v == null) {
+                throw PyErr.of(dev.tiercel.runtime.object.PyExc.StopIteration);
+            }
+            return v;
+        });
         Reg.getter(p, "__doc__", x -> {
             PyDescriptors.Property pr = (PyDescriptors.Property) x;
             return pr.doc != PyNone.INSTANCE || pr.fget == PyNone.INSTANCE ? pr.doc : Ops.getattr(pr.fget,

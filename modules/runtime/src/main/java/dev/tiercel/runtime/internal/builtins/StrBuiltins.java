@@ -566,8 +566,9 @@ public final class StrBuiltins {
         Reg.method(t, "isspace", 0, 0, (a, k) -> PyBool.of(all(s(a[0]), StrBuiltins::isWs)));
         Reg.method(t, "isidentifier", 0, 0, (a, k) -> {
             String v = s(a[0]);
-            return PyBool.of(!v.isEmpty() && (Character.isLetter(v.charAt(0)) || v.charAt(0) == '_')
-                    && v.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_'));
+            return PyBool.of(!v.isEmpty() && (Character.isUnicodeIdentifierStart(v.codePointAt(0))
+                    || v.charAt(0) == '_') && v.codePoints().allMatch(c -> c == '_'
+                    || Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c)));
         });
         Reg.method(t, "isascii", 0, 0, (a, k) -> PyBool.of(s(a[0]).chars().allMatch(c -> c < 128)));
         Reg.method(t, "isprintable", 0, 0, (a, k) -> PyBool.of(s(a[0]).codePoints().allMatch(Reprs::isPrintable)));
@@ -719,7 +720,7 @@ public final class StrBuiltins {
             case '<' -> v + fill.repeat(pad);
             case '>' -> fill.repeat(pad) + v;
             default -> {
-                int left = pad / 2 + (pad & len & 1);
+                int left = pad / 2 + (int) (pad & w & 1);
                 yield fill.repeat(left) + v + fill.repeat(pad - left);
             }
         });
