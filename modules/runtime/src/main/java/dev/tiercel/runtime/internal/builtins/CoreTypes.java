@@ -263,6 +263,14 @@ public final class CoreTypes {
         Reg.getter(PyTypes.SLICE, "start", x -> ((PySlice) x).start);
         Reg.getter(PyTypes.SLICE, "stop", x -> ((PySlice) x).stop);
         Reg.getter(PyTypes.SLICE, "step", x -> ((PySlice) x).step);
+        Reg.method(PyTypes.SLICE, "indices", 1, 1, (a, k) -> {
+            long len = Ops.index(a[1]);
+            if (len < 0) {
+                throw PyErr.valueError("length should not be negative");
+            }
+            long[] r = ((PySlice) a[0]).indices(len);
+            return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
+        });
     }
 
     static void installDescriptors() {
