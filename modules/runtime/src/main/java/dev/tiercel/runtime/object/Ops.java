@@ -77,7 +77,7 @@ public final class Ops {
             }
             m = o.type().lookup("__len__");
             if (m != null) {
-                return index(callMethod(m, o)) != 0;
+                return SeqBuiltins.lenResult(callMethod(m, o)) != 0;
             }
         }
         return true;

@@ -307,6 +307,13 @@ public final class CoreTypes {
             }
             return Ops.call(pr.fget, a[1]);
         });
+        Reg.getter(PyTypes.TRACEBACK, "tb_next", x -> orNone(((dev.tiercel.runtime.object.PyTraceback) x).next));
+        Reg.getter(PyTypes.TRACEBACK, "tb_lasti", x -> PyInt.of(2L * ((dev.tiercel.runtime.object.PyTraceback) x).instr));
+        Reg.getter(PyTypes.TRACEBACK, "tb_lineno", x -> {
+            dev.tiercel.runtime.object.PyTraceback tb = (dev.tiercel.runtime.object.PyTraceback) x;
+            int line = dev.tiercel.runtime.code.LineTable.positionAt(tb.code, tb.instr).line();
+            return line < 0 ? PyNone.INSTANCE : PyInt.of(line);
+        });
         Reg.method(PyTypes.ITERATOR, "__iter__", 0, 0, (a, k) -> a[0]);
         Reg.method(PyTypes.ITERATOR, "__next__", 0, 0, (a, k) -> {
             PyObject v = ((dev.tiercel.runtime.object.PyIterator) a[0]).next();
