@@ -314,6 +314,10 @@ public final class CoreTypes {
             int line = dev.tiercel.runtime.code.LineTable.positionAt(tb.code, tb.instr).line();
             return line < 0 ? PyNone.INSTANCE : PyInt.of(line);
         });
+        Reg.getter(PyTypes.METHOD, "__doc__", x -> {
+            PyObject doc = Ops.getattrOrNull(((dev.tiercel.runtime.object.PyMethod) x).func, "__doc__");
+            return doc == null ? PyNone.INSTANCE : doc;
+        });
         Reg.method(PyTypes.ITERATOR, "__iter__", 0, 0, (a, k) -> a[0]);
         Reg.method(PyTypes.ITERATOR, "__next__", 0, 0, (a, k) -> {
             PyObject v = ((dev.tiercel.runtime.object.PyIterator) a[0]).next();

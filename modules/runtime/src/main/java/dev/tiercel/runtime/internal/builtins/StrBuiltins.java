@@ -386,6 +386,12 @@ public final class StrBuiltins {
     }
 
     /** Resolves optional start/end arguments to char offsets (BMP strings) as Python slice bounds. */
+    /** A start index past the end finds nothing, not even the empty string. */
+    private static boolean startBeyondEnd(PyStr s, PyObject[] a) {
+        long st = optLong(a, 2, 0);
+        return (st < 0 ? st + s.length() : st) > s.length();
+    }
+
     private static int[] range(PyStr s, PyObject[] a, int from) {
         int len = s.length();
         long st = optLong(a, from, 0), en = optLong(a, from + 1, len);
@@ -485,12 +491,18 @@ public final class StrBuiltins {
         Reg.method(t, "find", 1, 3, (a, k) -> {
             PyStr self = (PyStr) a[0];
             int[] r = range(self, a, 2);
+            if (startBeyondEnd(self, a)) {
+                return PyInt.of(-1);
+            }
             int i = self.value.substring(0, r[1]).indexOf(arg(a[1], "find arg"), r[0]);
             return PyInt.of(cpIndex(self, i));
         });
         Reg.method(t, "rfind", 1, 3, (a, k) -> {
             PyStr self = (PyStr) a[0];
             int[] r = range(self, a, 2);
+            if (startBeyondEnd(self, a)) {
+                return PyInt.of(-1);
+            }
             String sub = arg(a[1], "rfind arg");
             int i = self.value.substring(0, r[1]).lastIndexOf(sub);
             return PyInt.of(i < r[0] ? -1 : cpIndex(self, i));
@@ -498,6 +510,9 @@ public final class StrBuiltins {
         Reg.method(t, "index", 1, 3, (a, k) -> {
             PyStr self = (PyStr) a[0];
             int[] r = range(self, a, 2);
+            if (startBeyondEnd(self, a)) {
+                throw PyErr.valueError("substring not found");
+            }
             int i = self.value.substring(0, r[1]).indexOf(arg(a[1], "index arg"), r[0]);
             if (i < 0) {
                 throw PyErr.valueError("substring not found");
@@ -507,6 +522,9 @@ public final class StrBuiltins {
         Reg.method(t, "rindex", 1, 3, (a, k) -> {
             PyStr self = (PyStr) a[0];
             int[] r = range(self, a, 2);
+            if (startBeyondEnd(self, a)) {
+                throw PyErr.valueError("substring not found");
+            }
             int i = self.value.substring(0, r[1]).lastIndexOf(arg(a[1], "rindex arg"));
             if (i < r[0]) {
                 throw PyErr.valueError("substring not found");
@@ -516,6 +534,9 @@ public final class StrBuiltins {
         Reg.method(t, "count", 1, 3, (a, k) -> {
             PyStr self = (PyStr) a[0];
             int[] r = range(self, a, 2);
+            if (startBeyondEnd(self, a)) {
+                return PyInt.of(0);
+            }
             String v = self.value.substring(r[0], r[1]);
             String sub = arg(a[1], "count arg");
             if (sub.isEmpty()) {
@@ -589,6 +610,9 @@ public final class StrBuiltins {
         });
         Reg.method(t, "partition", 1, 1, (a, k) -> {
             String v = s(a[0]), sep = arg(a[1], "sep");
+            if (sep.isEmpty()) {
+                throw PyErr.valueError("empty separator");
+            }
             int i = v.indexOf(sep);
             if (i < 0) {
                 return PyTuple.of(a[0], PyStr.EMPTY, PyStr.EMPTY);
@@ -597,6 +621,9 @@ public final class StrBuiltins {
         });
         Reg.method(t, "rpartition", 1, 1, (a, k) -> {
             String v = s(a[0]), sep = arg(a[1], "sep");
+            if (sep.isEmpty()) {
+                throw PyErr.valueError("empty separator");
+            }
             int i = v.lastIndexOf(sep);
             if (i < 0) {
                 return PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, a[0]);
