@@ -2,9 +2,11 @@
 data = [1, 5, 12, 7, 20]
 if (n := len(data)) > 3:
     print("length", n)
-print([y for x in data if (y := x * 2) > 10], y)
-total = 0
-print([total := total + x for x in data], total)
+def in_function():
+    print([y for x in data if (y := x * 2) > 10], y)
+    total = 0
+    print([total := total + x for x in data], total)
+in_function()
 it = iter(data)
 while (item := next(it, None)) is not None:
     if item > 10:

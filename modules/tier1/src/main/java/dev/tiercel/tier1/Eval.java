@@ -70,7 +70,7 @@ final class Eval {
             f.pendingThrow = null;
             f.sp = sp - 1;
             here = ip - 1;
-            PyFrame h = unwind(entry, f, here, t.toJava(), false);
+            PyFrame h = unwind(entry, f, here, t.toJava(), true);
             f = h;
             code = f.code.adaptive;
             stack = f.stack;

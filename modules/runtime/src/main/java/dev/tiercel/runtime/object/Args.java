@@ -49,6 +49,18 @@ public final class Args {
                         kwdict.putStr(kw, v);
                         continue;
                     }
+                    List<String> posonly = new ArrayList<>();
+                    for (String name : kwnames) {
+                        for (int j = 0; j < co.posonlyargcount; j++) {
+                            if (names[j].equals(name)) {
+                                posonly.add(name);
+                            }
+                        }
+                    }
+                    if (!posonly.isEmpty()) {
+                        throw PyErr.typeError(f.qualname + "() got some positional-only arguments passed as keyword "
+                                + "arguments: '" + String.join(", ", posonly) + "'");
+                    }
                     throw PyErr.typeError(f.qualname + "() got an unexpected keyword argument '" + kw + "'");
                 }
                 if (locals[idx] != null) {

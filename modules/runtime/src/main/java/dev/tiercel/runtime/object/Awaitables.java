@@ -219,6 +219,9 @@ public final class Awaitables {
                 if (iter == null) {
                     throw PyErr.typeError("'" + awaitable.type().name() + "' object can't be awaited");
                 }
+                if (iter instanceof PyCoroutine c) {
+                    iter = new CoroWrapper(c);
+                }
             }
             try {
                 return Ops.invoke(iter, how, args);

@@ -77,7 +77,7 @@ public final class Ops {
             }
             m = o.type().lookup("__len__");
             if (m != null) {
-                return index(callMethod(m, o)) != 0;
+                return SeqBuiltins.lenResult(callMethod(m, o)) != 0;
             }
         }
         return true;
@@ -384,6 +384,12 @@ public final class Ops {
             throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '" + ta.name() + "' and '"
                     + tb.name() + "'");
         }
+        if (op == NB_MULTIPLY && isRepeatable(a) && b instanceof PyInstance && tb.lookup("__index__") != null) {
+            return binaryOp(a, callMethod(tb.lookup("__index__"), b), op);
+        }
+        if (op == NB_MULTIPLY && isRepeatable(b) && a instanceof PyInstance && ta.lookup("__index__") != null) {
+            return binaryOp(callMethod(ta.lookup("__index__"), a), b, op);
+        }
         if (op == NB_MULTIPLY && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple)
                 && !(b instanceof PyInt)) {
             throw PyErr.typeError("can't multiply sequence by non-int of type '" + tb.name() + "'");
@@ -410,6 +416,10 @@ public final class Ops {
             throw PyErr.zeroDivision("float divmod()");
         }
         return PyTuple.of(binaryOp(a, b, NB_FLOOR_DIVIDE), binaryOp(a, b, NB_REMAINDER));
+    }
+
+    private static boolean isRepeatable(PyObject o) {
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
     }
 
     /** {@code divmod(a, b)}: numbers directly, else {@code __divmod__}/{@code __rdivmod__}. */

@@ -167,7 +167,11 @@ public class PyType extends PyObject {
                 }
             }
             if (cand == null) {
-                throw PyErr.typeError("Cannot create a consistent method resolution order (MRO) for bases");
+                StringBuilder names = new StringBuilder();
+                for (PyType b : bases) {
+                    names.append(names.length() == 0 ? "" : ", ").append(b.name());
+                }
+                throw PyErr.typeError("Cannot create a consistent method resolution order (MRO) for bases " + names);
             }
             out.add(cand);
             for (List<PyType> s : seqs) {

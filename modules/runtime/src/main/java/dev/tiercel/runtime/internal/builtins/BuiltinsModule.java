@@ -388,7 +388,7 @@ public final class BuiltinsModule {
         fn(d, "bin", (a, k) -> IntBuiltins.toBase(asInt(a[0]), 2, "0b"));
         fn(d, "getattr", (a, k) -> {
             Args.check("getattr", a, k, 2, 3);
-            String name = Ops.asString(a[1], "attribute name");
+            String name = attrName(a[1]);
             if (a.length == 3) {
                 PyObject v = Ops.getattrOrNull(a[0], name);
                 return v == null ? a[2] : v;
@@ -397,17 +397,17 @@ public final class BuiltinsModule {
         });
         fn(d, "setattr", (a, k) -> {
             Args.check("setattr", a, k, 3, 3);
-            Ops.setattr(a[0], Ops.asString(a[1], "attribute name"), a[2]);
+            Ops.setattr(a[0], attrName(a[1]), a[2]);
             return PyNone.INSTANCE;
         });
         fn(d, "delattr", (a, k) -> {
             Args.check("delattr", a, k, 2, 2);
-            Ops.delattr(a[0], Ops.asString(a[1], "attribute name"));
+            Ops.delattr(a[0], attrName(a[1]));
             return PyNone.INSTANCE;
         });
         fn(d, "hasattr", (a, k) -> {
             Args.check("hasattr", a, k, 2, 2);
-            return PyBool.of(Ops.getattrOrNull(a[0], Ops.asString(a[1], "attribute name")) != null);
+            return PyBool.of(Ops.getattrOrNull(a[0], attrName(a[1])) != null);
         });
         fn(d, "callable", (a, k) -> {
             PyObject o = a[0];
@@ -664,5 +664,13 @@ public final class BuiltinsModule {
             v = Ops.next(it);
         }
         return acc;
+    }
+
+    /** The name argument of getattr/setattr/delattr/hasattr, with CPython's message for a non-string. */
+    private static String attrName(PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.value;
+        }
+        throw PyErr.typeError("attribute name must be string, not '" + o.type().name() + "'");
     }
 }

@@ -70,6 +70,14 @@ public final class BytesBuiltins {
         if (src instanceof PyInt i) {
             return new PyBytes(new byte[(int) Ops.index(i)]);
         }
+        PyObject conv = src instanceof dev.tiercel.runtime.object.PyInstance ? src.type().lookup("__bytes__") : null;
+        if (conv != null) {
+            PyObject r = Ops.callMethod(conv, src);
+            if (!(r instanceof PyBytes)) {
+                throw PyErr.typeError("__bytes__ returned non-bytes (type " + r.type().name() + ")");
+            }
+            return r;
+        }
         if (src instanceof PyBytes) {
             return src;
         }

@@ -216,7 +216,7 @@ public final class BytesText {
                     break;
                 }
                 if (maxsplit >= 0 && parts.size() == maxsplit) {
-                    parts.add(s.substring(i).replaceAll("[ \\t\\n\\r\\x0b\\f]+$", ""));
+                    parts.add(s.substring(i));
                     break;
                 }
                 int j = i;
@@ -236,7 +236,7 @@ public final class BytesText {
                     break;
                 }
                 if (maxsplit >= 0 && parts.size() == maxsplit) {
-                    parts.add(0, s.substring(0, i + 1).replaceAll("^[ \\t\\n\\r\\x0b\\f]+", ""));
+                    parts.add(0, s.substring(0, i + 1));
                     break;
                 }
                 int j = i;

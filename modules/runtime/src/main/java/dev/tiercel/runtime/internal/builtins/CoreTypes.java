@@ -127,6 +127,8 @@ public final class CoreTypes {
         });
         o.dict.put("__init_subclass__", new PyDescriptors.ClassMethod(o.dict.get("__init_subclass__")));
         Reg.getter(o, "__class__", PyObject::type);
+        o.dict.put("__subclasshook__", new PyDescriptors.ClassMethod(new dev.tiercel.runtime.object.PyBuiltinFunction(
+                "__subclasshook__", (a, k) -> dev.tiercel.runtime.object.PyNotImplemented.INSTANCE, false, "object")));
         Reg.getter(o, "__doc__", x -> PyNone.INSTANCE);
     }
 
@@ -292,6 +294,14 @@ public final class CoreTypes {
         Reg.getter(PyTypes.SLICE, "start", x -> ((PySlice) x).start);
         Reg.getter(PyTypes.SLICE, "stop", x -> ((PySlice) x).stop);
         Reg.getter(PyTypes.SLICE, "step", x -> ((PySlice) x).step);
+        Reg.method(PyTypes.SLICE, "indices", 1, 1, (a, k) -> {
+            long len = Ops.index(a[1]);
+            if (len < 0) {
+                throw PyErr.valueError("length should not be negative");
+            }
+            long[] r = ((PySlice) a[0]).indices(len);
+            return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
+        });
     }
 
     static void installDescriptors() {
@@ -319,6 +329,34 @@ public final class CoreTypes {
             return new PyDescriptors.Property(pr.fget, pr.fset, a[1], pr.doc);
         });
         Reg.getter(p, "fget", x -> ((PyDescriptors.Property) x).fget);
+        Reg.getter(p, "fset", x -> ((PyDescriptors.Property) x).fset);
+        Reg.getter(p, "fdel", x -> ((PyDescriptors.Property) x).fdel);
+        Reg.method(p, "__get__", 1, 2, (a, k) -> {
+            PyDescriptors.Property pr = (PyDescriptors.Property) a[0];
+            if (a[1] == PyNone.INSTANCE) {
+                return pr;
+            }
+            return Ops.call(pr.fget, a[1]);
+        });
+        Reg.getter(PyTypes.TRACEBACK, "tb_next", x -> orNone(((dev.tiercel.runtime.object.PyTraceback) x).next));
+        Reg.getter(PyTypes.TRACEBACK, "tb_lasti", x -> PyInt.of(2L * ((dev.tiercel.runtime.object.PyTraceback) x).instr));
+        Reg.getter(PyTypes.TRACEBACK, "tb_lineno", x -> {
+            dev.tiercel.runtime.object.PyTraceback tb = (dev.tiercel.runtime.object.PyTraceback) x;
+            int line = dev.tiercel.runtime.code.LineTable.positionAt(tb.code, tb.instr).line();
+            return line < 0 ? PyNone.INSTANCE : PyInt.of(line);
+        });
+        Reg.getter(PyTypes.METHOD, "__doc__", x -> {
+            PyObject doc = Ops.getattrOrNull(((dev.tiercel.runtime.object.PyMethod) x).func, "__doc__");
+            return doc == null ? PyNone.INSTANCE : doc;
+        });
+        Reg.method(PyTypes.ITERATOR, "__iter__", 0, 0, (a, k) -> a[0]);
+        Reg.method(PyTypes.ITERATOR, "__next__", 0, 0, (a, k) -> {
+            PyObject v = ((dev.tiercel.runtime.object.PyIterator) a[0]).next();
+            if (v == null) {
+                throw PyErr.of(dev.tiercel.runtime.object.PyExc.StopIteration);
+            }
+            return v;
+        });
         Reg.getter(p, "__doc__", x -> {
             PyDescriptors.Property pr = (PyDescriptors.Property) x;
             return pr.doc != PyNone.INSTANCE || pr.fget == PyNone.INSTANCE ? pr.doc : Ops.getattr(pr.fget,
@@ -333,6 +371,8 @@ public final class CoreTypes {
             return new PyDescriptors.ClassMethod(a[0]);
         };
         Reg.getter(PyTypes.STATICMETHOD, "__func__", x -> ((PyDescriptors.StaticMethod) x).func);
+        Reg.methodKw(PyTypes.STATICMETHOD, "__call__", (a, k) -> Ops.call(((PyDescriptors.StaticMethod) a[0]).func,
+                java.util.Arrays.copyOfRange(a, 1, a.length), k));
         Reg.getter(PyTypes.CLASSMETHOD, "__func__", x -> ((PyDescriptors.ClassMethod) x).func);
         PyTypes.SUPER.factory = (t, a, k) -> {
             if (a.length == 0) {

@@ -313,6 +313,9 @@ public final class ObjectBuiltins {
             return;
         }
         Map<String, PyObject> d = o.instanceDict();
+        if (d == null && descr != null && o instanceof PyInstance) {
+            throw PyErr.attributeError("'" + t.name() + "' object attribute '" + name + "' is read-only");
+        }
         if (d == null) {
             if (t.heap || o instanceof PyInstance) {
                 throw PyErr.attributeError("'" + t.name() + "' object has no attribute '" + name + "'"

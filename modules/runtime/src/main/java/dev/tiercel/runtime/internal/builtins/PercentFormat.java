@@ -41,6 +41,10 @@ final class PercentFormat {
             int width = -1;
             if (i < n && fmt.charAt(i) == '*') {
                 width = (int) Ops.index(items[ai++]);
+                if (width < 0) {
+                    flags.append('-');
+                    width = -width;
+                }
                 i++;
             } else {
                 int s = i;
@@ -52,7 +56,10 @@ final class PercentFormat {
                 }
             }
             int prec = -1;
-            if (i < n && fmt.charAt(i) == '.') {
+            if (i + 1 < n && fmt.charAt(i) == '.' && fmt.charAt(i + 1) == '*') {
+                prec = (int) Math.max(0, Ops.index(items[ai++]));
+                i += 2;
+            } else if (i < n && fmt.charAt(i) == '.') {
                 i++;
                 int s = i;
                 while (i < n && Character.isDigit(fmt.charAt(i))) {

@@ -564,10 +564,24 @@ public final class SeqBuiltins {
         return false;
     }
 
+    /** What {@code __len__} returned, checked as CPython does (an int, non-negative, index-sized). */
+    public static int lenResult(PyObject r) {
+        if (!(r instanceof PyInt i)) {
+            throw PyErr.typeError("'" + r.type().name() + "' object cannot be interpreted as an integer");
+        }
+        if (i.signum() < 0) {
+            throw PyErr.valueError("__len__() should return >= 0");
+        }
+        if (i.big != null || i.value > Integer.MAX_VALUE) {
+            throw PyErr.overflow("cannot fit 'int' into an index-sized integer");
+        }
+        return (int) i.value;
+    }
+
     public static int len(PyObject o) {
         PyObject um = userMethod(o, "__len__");
         if (um != null && !(o instanceof dev.tiercel.runtime.object.PyInstance)) {
-            return (int) Ops.index(Ops.callMethod(um, o));
+            return lenResult(Ops.callMethod(um, o));
         }
         if (o instanceof PyList l) {
             return l.size;
@@ -595,12 +609,7 @@ public final class SeqBuiltins {
         }
         PyObject m = o.type().lookup("__len__");
         if (m != null) {
-            PyObject r = Ops.callMethod(m, o);
-            long n = Ops.index(r);
-            if (n < 0) {
-                throw PyErr.valueError("__len__() should return >= 0");
-            }
-            return (int) n;
+            return lenResult(Ops.callMethod(m, o));
         }
         throw PyErr.typeError("object of type '" + o.type().name() + "' has no len()");
     }

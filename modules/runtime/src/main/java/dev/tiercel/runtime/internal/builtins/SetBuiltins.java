@@ -111,6 +111,12 @@ public final class SetBuiltins {
             }
             return PyNone.INSTANCE;
         });
+        Reg.method(t, "symmetric_difference_update", 1, 1, (a, k) -> {
+            PySet r = (PySet) SeqBuiltins.setOp(self(a[0]), toSet(a[1]), Ops.NB_XOR);
+            self(a[0]).clear();
+            self(a[0]).merge(r);
+            return PyNone.INSTANCE;
+        });
         Reg.method(t, "intersection_update", 0, 8, (a, k) -> {
             PySet r = (PySet) fold(a, Ops.NB_AND);
             self(a[0]).clear();

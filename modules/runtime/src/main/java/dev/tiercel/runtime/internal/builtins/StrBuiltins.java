@@ -288,11 +288,7 @@ public final class StrBuiltins {
                     break;
                 }
                 if (maxsplit >= 0 && splits >= maxsplit) {
-                    int e = n;
-                    while (e > i && isWs(v.charAt(e - 1))) {
-                        e--;
-                    }
-                    out.append(PyStr.of(v.substring(i, e)));
+                    out.append(PyStr.of(v.substring(i)));
                     break;
                 }
                 int j = i;
@@ -340,11 +336,7 @@ public final class StrBuiltins {
                     break;
                 }
                 if (splits >= maxsplit) {
-                    int b = 0;
-                    while (b < e && isWs(v.charAt(b))) {
-                        b++;
-                    }
-                    parts.add(0, PyStr.of(v.substring(b, e)));
+                    parts.add(0, PyStr.of(v.substring(0, e)));
                     break;
                 }
                 int b = e;
@@ -394,6 +386,12 @@ public final class StrBuiltins {
     }
 
     /** Resolves optional start/end arguments to char offsets (BMP strings) as Python slice bounds. */
+    /** A start index past the end finds nothing, not even the empty string. */
+    private static boolean startBeyondEnd(PyStr s, PyObject[] a) {
+        long st = optLong(a, 2, 0);
+        return (st < 0 ? st + s.length() : st) > s.length();
+    }
+
     private static int[] range(PyStr s, PyObject[] a, int from) {
         int len = s.length();
         long st = optLong(a, from, 0), en = optLong(a, from + 1, len);
@@ -448,11 +446,15 @@ public final class StrBuiltins {
         if (obj == null) {
             return PyStr.EMPTY;
         }
-        if (n > 1 || Args.kw(a, k, "encoding") != null) {
-            if (obj instanceof dev.tiercel.runtime.object.PyBytes b) {
-                return PyStr.of(new String(b.toByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+        PyObject enc = n > 1 ? a[1] : Args.kw(a, k, "encoding");
+        PyObject err = n > 2 ? a[2] : Args.kw(a, k, "errors");
+        if (enc != null || err != null) {
+            if (obj instanceof dev.tiercel.runtime.object.PyBytes || obj instanceof UnionAndByteArray.ByteArray) {
+                return Codecs.decode(BytesBuiltins.b(obj), enc == null ? "utf-8" : Ops.str(enc),
+                        err == null ? "strict" : Ops.str(err));
             }
-            throw PyErr.typeError("decoding str is not supported");
+            throw PyErr.typeError(obj instanceof PyStr ? "decoding str is not supported"
+                    : "decoding to str: need a bytes-like object, " + obj.type().name() + " found");
         }
         return PyStr.of(Ops.str(obj));
     }
@@ -489,12 +491,18 @@ public final class StrBuiltins {
         Reg.method(t, "find", 1, 3, (a, k) -> {
             PyStr self = (PyStr) a[0];
             int[] r = range(self, a, 2);
+            if (startBeyondEnd(self, a)) {
+                return PyInt.of(-1);
+            }
             int i = self.value.substring(0, r[1]).indexOf(arg(a[1], "find arg"), r[0]);
             return PyInt.of(cpIndex(self, i));
         });
         Reg.method(t, "rfind", 1, 3, (a, k) -> {
             PyStr self = (PyStr) a[0];
             int[] r = range(self, a, 2);
+            if (startBeyondEnd(self, a)) {
+                return PyInt.of(-1);
+            }
             String sub = arg(a[1], "rfind arg");
             int i = self.value.substring(0, r[1]).lastIndexOf(sub);
             return PyInt.of(i < r[0] ? -1 : cpIndex(self, i));
@@ -502,6 +510,9 @@ public final class StrBuiltins {
         Reg.method(t, "index", 1, 3, (a, k) -> {
             PyStr self = (PyStr) a[0];
             int[] r = range(self, a, 2);
+            if (startBeyondEnd(self, a)) {
+                throw PyErr.valueError("substring not found");
+            }
             int i = self.value.substring(0, r[1]).indexOf(arg(a[1], "index arg"), r[0]);
             if (i < 0) {
                 throw PyErr.valueError("substring not found");
@@ -511,6 +522,9 @@ public final class StrBuiltins {
         Reg.method(t, "rindex", 1, 3, (a, k) -> {
             PyStr self = (PyStr) a[0];
             int[] r = range(self, a, 2);
+            if (startBeyondEnd(self, a)) {
+                throw PyErr.valueError("substring not found");
+            }
             int i = self.value.substring(0, r[1]).lastIndexOf(arg(a[1], "rindex arg"));
             if (i < r[0]) {
                 throw PyErr.valueError("substring not found");
@@ -520,6 +534,9 @@ public final class StrBuiltins {
         Reg.method(t, "count", 1, 3, (a, k) -> {
             PyStr self = (PyStr) a[0];
             int[] r = range(self, a, 2);
+            if (startBeyondEnd(self, a)) {
+                return PyInt.of(0);
+            }
             String v = self.value.substring(r[0], r[1]);
             String sub = arg(a[1], "count arg");
             if (sub.isEmpty()) {
@@ -570,8 +587,9 @@ public final class StrBuiltins {
         Reg.method(t, "isspace", 0, 0, (a, k) -> PyBool.of(all(s(a[0]), StrBuiltins::isWs)));
         Reg.method(t, "isidentifier", 0, 0, (a, k) -> {
             String v = s(a[0]);
-            return PyBool.of(!v.isEmpty() && (Character.isLetter(v.charAt(0)) || v.charAt(0) == '_')
-                    && v.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_'));
+            return PyBool.of(!v.isEmpty() && (Character.isUnicodeIdentifierStart(v.codePointAt(0))
+                    || v.charAt(0) == '_') && v.codePoints().allMatch(c -> c == '_'
+                    || Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c)));
         });
         Reg.method(t, "isascii", 0, 0, (a, k) -> PyBool.of(s(a[0]).chars().allMatch(c -> c < 128)));
         Reg.method(t, "isprintable", 0, 0, (a, k) -> PyBool.of(s(a[0]).codePoints().allMatch(Reprs::isPrintable)));
@@ -592,6 +610,9 @@ public final class StrBuiltins {
         });
         Reg.method(t, "partition", 1, 1, (a, k) -> {
             String v = s(a[0]), sep = arg(a[1], "sep");
+            if (sep.isEmpty()) {
+                throw PyErr.valueError("empty separator");
+            }
             int i = v.indexOf(sep);
             if (i < 0) {
                 return PyTuple.of(a[0], PyStr.EMPTY, PyStr.EMPTY);
@@ -600,6 +621,9 @@ public final class StrBuiltins {
         });
         Reg.method(t, "rpartition", 1, 1, (a, k) -> {
             String v = s(a[0]), sep = arg(a[1], "sep");
+            if (sep.isEmpty()) {
+                throw PyErr.valueError("empty separator");
+            }
             int i = v.lastIndexOf(sep);
             if (i < 0) {
                 return PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, a[0]);
@@ -723,7 +747,7 @@ public final class StrBuiltins {
             case '<' -> v + fill.repeat(pad);
             case '>' -> fill.repeat(pad) + v;
             default -> {
-                int left = pad / 2 + (pad & len & 1);
+                int left = pad / 2 + (int) (pad & w & 1);
                 yield fill.repeat(left) + v + fill.repeat(pad - left);
             }
         });

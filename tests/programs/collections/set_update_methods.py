@@ -1,0 +1,10 @@
+# In-place set methods: update, intersection_update, difference_update, symmetric_difference_update.
+s = set(range(10))
+s.difference_update(range(0, 10, 2))
+print(s)
+s.intersection_update({1, 3, 5, 7, 11})
+print(s)
+s.symmetric_difference_update({1, 2})
+print(s)
+s.update([20, 21], (22,))
+print(s, s.issubset(range(30)), s.issuperset({2, 3}), set().issubset(s))
