@@ -8,6 +8,44 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
 from reprlib import recursive_repr
 
 _mappingproxy = type(type.__dict__)
+if _mappingproxy is dict:
+    # A runtime whose class __dict__ is a plain dict (Tiercel today) has no mappingproxy to build:
+    # singledispatch's registry still needs a live, read-only view of its dict.
+    class _mappingproxy:
+        __slots__ = ('_mapping',)
+
+        def __init__(self, mapping):
+            object.__setattr__(self, '_mapping', mapping)
+
+        def __getitem__(self, key):
+            return self._mapping[key]
+
+        def __iter__(self):
+            return iter(self._mapping)
+
+        def __len__(self):
+            return len(self._mapping)
+
+        def __contains__(self, key):
+            return key in self._mapping
+
+        def get(self, key, default=None):
+            return self._mapping.get(key, default)
+
+        def keys(self):
+            return self._mapping.keys()
+
+        def values(self):
+            return self._mapping.values()
+
+        def items(self):
+            return self._mapping.items()
+
+        def copy(self):
+            return self._mapping.copy()
+
+        def __repr__(self):
+            return f'mappingproxy({self._mapping!r})'
 _union_type = type(int | str)
 
 
