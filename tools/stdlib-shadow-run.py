@@ -18,6 +18,7 @@ for name in ('itertools',):
     spec.loader.exec_module(module)
 
 sys.argv = [program]
+sys.path.insert(0, '.')     # the program's folder, as for any script (programs run from there)
 with open(program, encoding='utf-8') as f:
     code = compile(f.read(), program, 'exec')
 runner = sys.modules['__main__']

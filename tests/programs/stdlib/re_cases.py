@@ -39,13 +39,16 @@ def run(op, pattern, subject, flags, extra):
     raise ValueError(op)
 
 
-passed = 0
-for number, (op, pattern, subject, flags, extra) in enumerate(CASES):
-    try:
-        result = run(op, pattern, subject, flags, extra)
-    except re.error as e:
-        result = f're.error {e.msg!r} {e.pos}'
-    print(number, op, repr(pattern)[:40], '->', result)
+def main():
+    for number, (op, pattern, subject, flags, extra) in enumerate(CASES):
+        try:
+            result = run(op, pattern, subject, flags, extra)
+        except re.error as e:
+            result = f're.error {e.msg!r} {e.pos}'
+        print(number, op, repr(pattern)[:40], '->', result)
+
+
+main()
 # The module-level functions take the same paths as compiled patterns.
 print(re.findall(r'\d', 'a1b2'), re.sub('a', 'b', 'aa', count=1), re.split(',', 'a,b'), re.fullmatch('a+', 'aa').span())
 print(re.escape('a.b*c?d'), re.escape('x y-z'), (re.compile('ab', re.I).flags & re.I) != 0, re.purge())

@@ -42,40 +42,61 @@ def fnmatchcase(name, pat):
     return _compile(pat)(name)
 
 
-# Pattern tokens: ('lit', ch), ('any',), ('set', regex_class_text), and _STAR.
+# Pattern tokens: ('lit', ch), ('any',), ('never',), ('set', _CharSet) and _STAR.
 _STAR = ('star',)
 
 
-def _class_text(pat, i, j):
-    """Regex class body for pat[i:j] (the text between '[' and ']'), or None for 'never'."""
-    if '-' not in pat[i:j]:
-        stuff = pat[i:j].replace('\\', r'\\')
-    else:
-        chunks = []
-        k = i + 2 if pat[i] == '!' else i + 1
-        while True:
-            k = pat.find('-', k, j)
-            if k < 0:
-                break
-            chunks.append(pat[i:k])
-            i = k + 1
-            k = k + 3
-        chunk = pat[i:j]
-        if chunk:
-            chunks.append(chunk)
-        else:
-            chunks[-1] += '-'
-        # Drop ranges whose ends are out of order (they would match nothing).
-        for k in range(len(chunks) - 1, 0, -1):
-            if chunks[k - 1][-1] > chunks[k][0]:
-                chunks[k - 1] = chunks[k - 1][:-1] + chunks[k][1:]
-                del chunks[k]
-        stuff = '-'.join(part.replace('\\', r'\\').replace('-', r'\-') for part in chunks)
-    return ''.join('\\' + ch if ch in '&~|' else ch for ch in stuff)
+class _CharSet:
+    """A [...] of a shell pattern: single characters and ranges, possibly negated with '!'.
+
+    Reading the body left to right, a character followed by '-' and one more character is a range;
+    a '-' anywhere else is itself a member. Ranges whose ends are out of order are dropped, since
+    they match nothing.
+    """
+
+    def __init__(self, body):
+        self.negated = body.startswith('!')
+        self.members = []       # each a character or a (low, high) pair
+        k = 1 if self.negated else 0
+        while k < len(body):
+            if k + 2 < len(body) and body[k + 1] == '-':
+                low, high = body[k], body[k + 2]
+                if low <= high:
+                    self.members.append((low, high))
+                k += 3
+            else:
+                self.members.append(body[k])
+                k += 1
+        if not self.negated and self.members[:1] == ['!']:
+            # Only reachable when dropped ranges left '!' in front: CPython's translate() then reads it
+            # as a negation, and matching follows its regex.
+            self.negated = True
+            del self.members[0]
+
+    def __contains__(self, ch):
+        found = any(ch == m if isinstance(m, str) else m[0] <= ch <= m[1] for m in self.members)
+        return found != self.negated
+
+    def regex(self):
+        """The regex text CPython's translate() writes for this set, or None when it can never match."""
+        if not self.members:
+            return '.' if self.negated else None
+        text = ''.join(_class_char(m) if isinstance(m, str) else f'{_class_char(m[0])}-{_class_char(m[1])}'
+                       for m in self.members)
+        if self.negated:
+            return '[^' + text + ']'
+        if text[0] in '^[':
+            text = '\\' + text
+        return '[' + text + ']'
+
+
+def _class_char(ch):
+    """A set member as regex class text: backslash, '-' and the set-operation characters escaped."""
+    return '\\' + ch if ch in '\\-&~|' else ch
 
 
 def _tokenize(pat):
-    """Turn a shell pattern into tokens; set tokens carry the regex class text translate() shows."""
+    """Turn a shell pattern into tokens ('[' without a closing ']' is a literal)."""
     tokens = []
     i = 0
     n = len(pat)
@@ -88,31 +109,31 @@ def _tokenize(pat):
         elif c == '?':
             tokens.append(('any',))
         elif c == '[':
-            j = i
-            if j < n and pat[j] == '!':
-                j += 1
-            if j < n and pat[j] == ']':
-                j += 1
-            while j < n and pat[j] != ']':
-                j += 1
-            if j >= n:
+            close = _set_end(pat, i)
+            if close < 0:
                 tokens.append(('lit', '['))
                 continue
-            stuff = _class_text(pat, i, j)
-            i = j + 1
-            if not stuff:
+            charset = _CharSet(pat[i:close])
+            i = close + 1
+            if charset.regex() is None:
                 tokens.append(('never',))
-            elif stuff == '!':
+            elif charset.negated and not charset.members:
                 tokens.append(('any',))
             else:
-                if stuff[0] == '!':
-                    stuff = '^' + stuff[1:]
-                elif stuff[0] in ('^', '['):
-                    stuff = '\\' + stuff
-                tokens.append(('set', stuff))
+                tokens.append(('set', charset))
         else:
             tokens.append(('lit', c))
     return tokens
+
+
+def _set_end(pat, start):
+    """Index of the ']' closing a set whose body starts at start (a ']' first in the body is a member)."""
+    j = start
+    if j < len(pat) and pat[j] == '!':
+        j += 1
+    if j < len(pat) and pat[j] == ']':
+        j += 1
+    return pat.find(']', j)
 
 
 def _token_regex(token):
@@ -123,68 +144,25 @@ def _token_regex(token):
         return '.'
     if kind == 'never':
         return '(?!)'
-    return '[' + token[1] + ']'
+    return token[1].regex()
 
 
 def translate(pat):
     """The regular expression (as a string) equivalent to the shell pattern pat."""
-    tokens = _tokenize(pat)
-    out = []
-    i = 0
-    n = len(tokens)
-    while i < n and tokens[i] is not _STAR:
-        out.append(_token_regex(tokens[i]))
-        i += 1
-    while i < n:
-        i += 1          # skip the star
-        if i == n:
-            out.append('.*')
-            break
-        fixed = []
-        while i < n and tokens[i] is not _STAR:
-            fixed.append(_token_regex(tokens[i]))
-            i += 1
-        fixed = ''.join(fixed)
-        if i == n:
-            out.append('.*')
-            out.append(fixed)
+    # Split at the stars: the part before the first star matches in place; each later part but the last is
+    # found lazily and then committed to (an atomic group); the last part must end the name.
+    segments = [[]]
+    for token in _tokenize(pat):
+        if token is _STAR:
+            segments.append([])
         else:
-            out.append(f'(?>.*?{fixed})')
-    body = ''.join(out)
-    return fr'(?s:{body})\Z'
-
-
-class _CharClass:
-    """Membership test for the regex class bodies produced by _class_text()."""
-
-    def __init__(self, text):
-        self.negated = text.startswith('^')
-        if self.negated:
-            text = text[1:]
-        atoms = []          # (char, escaped)
-        k = 0
-        while k < len(text):
-            if text[k] == '\\' and k + 1 < len(text):
-                atoms.append((text[k + 1], True))
-                k += 2
-            else:
-                atoms.append((text[k], False))
-                k += 1
-        self.singles = set()
-        self.ranges = []
-        k = 0
-        while k < len(atoms):
-            ch = atoms[k][0]
-            if (k + 2 < len(atoms) and atoms[k + 1] == ('-', False)):
-                self.ranges.append((ch, atoms[k + 2][0]))
-                k += 3
-            else:
-                self.singles.add(ch)
-                k += 1
-
-    def __contains__(self, ch):
-        found = ch in self.singles or any(lo <= ch <= hi for lo, hi in self.ranges)
-        return found != self.negated
+            segments[-1].append(_token_regex(token))
+    parts = [''.join(segments[0])]
+    for segment in segments[1:-1]:
+        parts.append(f'(?>.*?{"".join(segment)})')
+    if len(segments) > 1:
+        parts.append('.*' + ''.join(segments[-1]))
+    return fr'(?s:{"".join(parts)})\Z'
 
 
 def _matches_at(segment, name, pos):
@@ -212,10 +190,8 @@ def _compile(pat):
         return matcher
     is_bytes = isinstance(pat, bytes)
     text = str(pat, 'ISO-8859-1') if is_bytes else pat
-    tokens = [('set', _CharClass(token[1])) if token[0] == 'set' else token
-              for token in _tokenize(text)]
     segments = [[]]
-    for token in tokens:
+    for token in _tokenize(text):
         if token is _STAR:
             segments.append([])
         else:

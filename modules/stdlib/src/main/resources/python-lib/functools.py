@@ -8,6 +8,44 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
 from reprlib import recursive_repr
 
 _mappingproxy = type(type.__dict__)
+if _mappingproxy is dict:
+    # A runtime whose class __dict__ is a plain dict (Tiercel today) has no mappingproxy to build:
+    # singledispatch's registry still needs a live, read-only view of its dict.
+    class _mappingproxy:
+        __slots__ = ('_mapping',)
+
+        def __init__(self, mapping):
+            object.__setattr__(self, '_mapping', mapping)
+
+        def __getitem__(self, key):
+            return self._mapping[key]
+
+        def __iter__(self):
+            return iter(self._mapping)
+
+        def __len__(self):
+            return len(self._mapping)
+
+        def __contains__(self, key):
+            return key in self._mapping
+
+        def get(self, key, default=None):
+            return self._mapping.get(key, default)
+
+        def keys(self):
+            return self._mapping.keys()
+
+        def values(self):
+            return self._mapping.values()
+
+        def items(self):
+            return self._mapping.items()
+
+        def copy(self):
+            return self._mapping.copy()
+
+        def __repr__(self):
+            return f'mappingproxy({self._mapping!r})'
 _union_type = type(int | str)
 
 
@@ -57,104 +95,62 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-################################################################################
-### total_ordering
-################################################################################
-
-def _gt_from_lt(self, other):
-    result = type(self).__lt__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result and self != other
-
-def _le_from_lt(self, other):
-    result = type(self).__lt__(self, other)
-    if result is NotImplemented:
-        return result
-    return result or self == other
-
-def _ge_from_lt(self, other):
-    result = type(self).__lt__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result
-
-def _ge_from_le(self, other):
-    result = type(self).__le__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result or self == other
-
-def _lt_from_le(self, other):
-    result = type(self).__le__(self, other)
-    if result is NotImplemented:
-        return result
-    return result and self != other
-
-def _gt_from_le(self, other):
-    result = type(self).__le__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result
-
-def _lt_from_gt(self, other):
-    result = type(self).__gt__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result and self != other
-
-def _ge_from_gt(self, other):
-    result = type(self).__gt__(self, other)
-    if result is NotImplemented:
-        return result
-    return result or self == other
-
-def _le_from_gt(self, other):
-    result = type(self).__gt__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result
-
-def _le_from_ge(self, other):
-    result = type(self).__ge__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result or self == other
-
-def _gt_from_ge(self, other):
-    result = type(self).__ge__(self, other)
-    if result is NotImplemented:
-        return result
-    return result and self != other
-
-def _lt_from_ge(self, other):
-    result = type(self).__ge__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result
-
-
-_DERIVED = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+# ---- total_ordering ----------------------------------------------------------------------------------
+#
+# A class that defines one ordering comparison gets the other three, each computed from the one defined
+# (its "root") and from == / !=. For each root, every other comparison is described by whether the root's
+# result is negated and how equality settles ties: 'eq' accepts equal operands (value or a == b), 'ne'
+# excludes them (value and a != b), None leaves the value alone.
+_ORDER_FORMS = {
+    '__lt__': {'__gt__': (True, 'ne'), '__le__': (False, 'eq'), '__ge__': (True, None)},
+    '__le__': {'__ge__': (True, 'eq'), '__lt__': (False, 'ne'), '__gt__': (True, None)},
+    '__gt__': {'__lt__': (True, 'ne'), '__ge__': (False, 'eq'), '__le__': (True, None)},
+    '__ge__': {'__le__': (True, 'eq'), '__gt__': (False, 'ne'), '__lt__': (True, None)},
 }
+_ROOT_PREFERENCE = ('__lt__', '__le__', '__gt__', '__ge__')
+
+
+def _comparison_from(root, negate, tie):
+    def comparison(self, other):
+        value = getattr(type(self), root)(self, other)
+        if value is NotImplemented:
+            return value
+        if negate:
+            value = not value
+        if tie == 'eq':
+            return value or self == other
+        if tie == 'ne':
+            return value and self != other
+        return value
+    return comparison
+
+
+def _build_derived_comparisons():
+    """One module-level function per (root, derived) pair, so the methods pickle by reference."""
+    table = {}
+    for root, forms in _ORDER_FORMS.items():
+        table[root] = {}
+        for target, (negate, tie) in forms.items():
+            function = _comparison_from(root, negate, tie)
+            global_name = f'_{target.strip("_")}_via_{root.strip("_")}'
+            function.__qualname__ = global_name
+            function.__name__ = target
+            globals()[global_name] = function
+            table[root][target] = function
+    return table
+
+
+_DERIVED = _build_derived_comparisons()
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
-    roots = {name for name in _DERIVED
-             if getattr(cls, name, None) is not getattr(object, name, None)}
-    if not roots:
+    """Class decorator: a class defining one of __lt__, __le__, __gt__, __ge__ gets the others."""
+    defined = [op for op in _ROOT_PREFERENCE if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)       # prefer __lt__ to __le__ to __gt__ to __ge__
-    for name, derived in _DERIVED[root]:
-        if name in roots:
-            continue
-        # The shared module-level helpers are installed directly (so they pickle by reference).
-        derived.__name__ = name
-        setattr(cls, name, derived)
+    for target, function in _DERIVED[defined[0]].items():
+        if target not in defined:
+            setattr(cls, target, function)
     return cls
 
 

@@ -140,74 +140,88 @@ class TextWrapper:
             else:
                 i += 1
 
+    def _cut_long_chunk(self, chunk, space_left):
+        """Where to cut a chunk that fits on no line: at the space left, or after a hyphen before it."""
+        cut = space_left
+        if self.break_on_hyphens and len(chunk) > space_left:
+            hyphen = chunk.rfind('-', 0, space_left)
+            # Only a hyphen that follows something other than dashes is a good place.
+            if hyphen > 0 and chunk[:hyphen].strip('-'):
+                cut = hyphen + 1
+        return cut
+
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        """Deal with a chunk too long to fit on any line."""
-        space_left = 1 if width < 1 else width - cur_len
+        """Put (part of) the over-long chunk at reversed_chunks[-1] on the current line."""
+        chunk = reversed_chunks[-1]
         if self.break_long_words:
-            chunk = reversed_chunks[-1]
-            cut = space_left
-            if self.break_on_hyphens and len(chunk) > space_left:
-                # Prefer to cut just after the last hyphen that fits, unless only dashes precede it.
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(ch != '-' for ch in chunk[:hyphen]):
-                    cut = hyphen + 1
+            cut = self._cut_long_chunk(chunk, 1 if width < 1 else width - cur_len)
             cur_line.append(chunk[:cut])
             reversed_chunks[-1] = chunk[cut:]
         elif not cur_line:
             cur_line.append(reversed_chunks.pop())
 
-    def _wrap_chunks(self, chunks):
-        """Lay the chunks out into lines no longer than self.width."""
+    def _check_limits(self):
         if self.width <= 0:
             raise ValueError('invalid width %r (must be > 0)' % self.width)
         if self.max_lines is not None:
-            first_indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(first_indent) + len(self.placeholder.lstrip()) > self.width:
+            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+            if len(indent) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError('placeholder too large for max width')
+
+    def _wrap_chunks(self, chunks):
+        """Lay the chunks out into lines no longer than self.width."""
+        self._check_limits()
         lines = []
-        pending = list(reversed(chunks))    # next chunk at the end
-        while pending:
-            line = []
-            length = 0
+        todo = chunks[::-1]     # the next chunk is last, so taking one is a pop()
+        while todo:
             prefix = self.subsequent_indent if lines else self.initial_indent
             room = self.width - len(prefix)
-            if self.drop_whitespace and lines and pending[-1].strip() == '':
-                pending.pop()
-            while pending and length + len(pending[-1]) <= room:
-                piece = pending.pop()
-                line.append(piece)
-                length += len(piece)
-            if pending and len(pending[-1]) > room:
-                self._handle_long_word(pending, line, length, room)
-                length = sum(len(piece) for piece in line)
-            if self.drop_whitespace and line and line[-1].strip() == '':
-                length -= len(line[-1])
-                line.pop()
-            if not line:
+            if lines and self.drop_whitespace and not todo[-1].strip():
+                todo.pop()      # a line never starts with whitespace, except the first
+            pieces = self._take_pieces(todo, room)
+            if not pieces:
                 continue
-            rest_is_blank = (not pending or
-                             (self.drop_whitespace and len(pending) == 1 and not pending[0].strip()))
-            if (self.max_lines is None or len(lines) + 1 < self.max_lines
-                    or (rest_is_blank and length <= room)):
-                lines.append(prefix + ''.join(line))
+            if self._line_allowed(lines, todo, pieces, room):
+                lines.append(prefix + ''.join(pieces))
                 continue
-            # Out of lines: end with the placeholder.
-            while line:
-                if line[-1].strip() and length + len(self.placeholder) <= room:
-                    line.append(self.placeholder)
-                    lines.append(prefix + ''.join(line))
-                    break
-                length -= len(line[-1])
-                line.pop()
-            else:
-                if lines:
-                    previous = lines[-1].rstrip()
-                    if len(previous) + len(self.placeholder) <= self.width:
-                        lines[-1] = previous + self.placeholder
-                        break
-                lines.append(prefix + self.placeholder.lstrip())
+            self._end_with_placeholder(lines, pieces, prefix, room)
             break
         return lines
+
+    def _take_pieces(self, todo, room):
+        """The chunks (or cut parts) that make up one line; trailing whitespace dropped if configured."""
+        pieces = []
+        used = 0
+        while todo and used + len(todo[-1]) <= room:
+            used += len(todo[-1])
+            pieces.append(todo.pop())
+        if todo and len(todo[-1]) > room:
+            self._handle_long_word(todo, pieces, used, room)
+        if self.drop_whitespace and pieces and not pieces[-1].strip():
+            pieces.pop()
+        return pieces
+
+    def _line_allowed(self, lines, todo, pieces, room):
+        """Whether this line may be added as it is under max_lines."""
+        if self.max_lines is None or len(lines) + 1 < self.max_lines:
+            return True
+        nothing_left = not todo or (self.drop_whitespace and len(todo) == 1 and not todo[0].strip())
+        return nothing_left and sum(map(len, pieces)) <= room
+
+    def _end_with_placeholder(self, lines, pieces, prefix, room):
+        """The last allowed line: as many pieces as fit before the placeholder."""
+        while pieces:
+            used = sum(map(len, pieces))
+            if pieces[-1].strip() and used + len(self.placeholder) <= room:
+                lines.append(prefix + ''.join(pieces) + self.placeholder)
+                return
+            pieces.pop()
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(self.placeholder) <= self.width:
+                lines[-1] = previous + self.placeholder
+                return
+        lines.append(prefix + self.placeholder.lstrip())
 
     def _split_chunks(self, text):
         text = self._munge_whitespace(text)

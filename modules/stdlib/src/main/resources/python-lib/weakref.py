@@ -8,8 +8,78 @@ Containers drop entries whose object is gone whenever they are read.
 
 from _weakref import ref, ReferenceType
 
-__all__ = ['ref', 'ReferenceType', 'WeakKeyDictionary', 'WeakValueDictionary', 'WeakSet',
-           'WeakMethod', 'finalize']
+__all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs', 'WeakKeyDictionary', 'ReferenceType',
+           'ProxyType', 'CallableProxyType', 'ProxyTypes', 'WeakValueDictionary', 'WeakSet', 'WeakMethod',
+           'finalize']
+
+
+def getweakrefcount(obj):
+    raise NotImplementedError('weakref.getweakrefcount: references are not tracked per object on the JVM')
+
+
+def getweakrefs(obj):
+    raise NotImplementedError('weakref.getweakrefs: references are not tracked per object on the JVM')
+
+
+class ProxyType:
+    """A proxy that forwards attribute access to a weakly referenced object."""
+
+    def __init__(self, obj, callback=None):
+        object.__setattr__(self, '_proxy_ref', ref(obj))
+
+    def _proxy_target(self):
+        target = object.__getattribute__(self, '_proxy_ref')()
+        if target is None:
+            raise ReferenceError('weakly-referenced object no longer exists')
+        return target
+
+    def __getattr__(self, name):
+        return getattr(self._proxy_target(), name)
+
+    def __setattr__(self, name, value):
+        setattr(self._proxy_target(), name, value)
+
+    def __delattr__(self, name):
+        delattr(self._proxy_target(), name)
+
+    def __repr__(self):
+        target = self._proxy_target()
+        return f'<weakproxy at {hex(id(self))}; to {type(target).__qualname__!r} at {hex(id(target))}>'
+
+    def __str__(self):
+        return str(self._proxy_target())
+
+    def __bool__(self):
+        return bool(self._proxy_target())
+
+    def __len__(self):
+        return len(self._proxy_target())
+
+    def __iter__(self):
+        return iter(self._proxy_target())
+
+    def __getitem__(self, key):
+        return self._proxy_target()[key]
+
+    def __contains__(self, item):
+        return item in self._proxy_target()
+
+    def __eq__(self, other):
+        return self._proxy_target() == other
+
+    __hash__ = None
+
+
+class CallableProxyType(ProxyType):
+    def __call__(self, *args, **kwargs):
+        return self._proxy_target()(*args, **kwargs)
+
+
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+def proxy(obj, callback=None):
+    return (CallableProxyType if callable(obj) else ProxyType)(obj, callback)
 
 
 class WeakMethod:

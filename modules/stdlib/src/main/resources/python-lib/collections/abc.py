@@ -427,19 +427,30 @@ class Callable(metaclass=ABCMeta):
 ### SETS ###
 
 
+def _all_in(items, container):
+    return all(item in container for item in items)
+
+
+def _same(a, b):
+    """Container membership as Python's builtins define it: identity first, then equality."""
+    return a is b or a == b
+
+
 class Set(Collection):
+    """Mixins for sets: comparisons by subset tests, and the operators building new sets through
+    _from_iterable() (override it when the constructor does not take an iterable)."""
 
     __slots__ = ()
 
     def __le__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return len(self) <= len(other) and _all_in(self, other)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) >= len(other) and _all_in(other, self)
 
     def __lt__(self, other):
         if not isinstance(other, Set):
@@ -451,16 +462,6 @@ class Set(Collection):
             return NotImplemented
         return len(self) > len(other) and self.__ge__(other)
 
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
-
     def __eq__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
@@ -470,77 +471,71 @@ class Set(Collection):
     def _from_iterable(cls, it):
         return cls(it)
 
+    def _as_set(self, other):
+        """other as a Set (building one from an iterable), or None when it is not iterable."""
+        if isinstance(other, Set):
+            return other
+        if isinstance(other, Iterable):
+            return self._from_iterable(other)
+        return None
+
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable(element for element in other if element in self)
 
     __rand__ = __and__
 
     def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
-        return True
+        return not any(element in self for element in other)
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        def both():
-            for s in (self, other):
-                for e in s:
-                    yield e
-        return self._from_iterable(both())
+        return self._from_iterable(element for source in (self, other) for element in source)
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(element for element in self if element not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(element for element in other if element not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
 
     def _hash(self):
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
+        """A hash for set-like classes, equal to frozenset's for the same elements: an order-free
+        mix of the elements' hashes (the same constants and steps as frozenset's, so values agree)."""
+        width_mask = 2 * sys.maxsize + 1
+        mixed = 1927868237 * (len(self) + 1) & width_mask
+        for element in self:
+            h = hash(element)
+            mixed = (mixed ^ ((h ^ (h << 16) ^ 89869747) * 3644798167)) & width_mask
+        mixed ^= (mixed >> 11) ^ (mixed >> 25)
+        mixed = (mixed * 69069 + 907133923) & width_mask
+        if mixed > sys.maxsize:
+            mixed -= width_mask + 1
+        return 590923713 if mixed == -1 else mixed
 
 
 Set.register(frozenset)
 
 
 class MutableSet(Set):
+    """Mixins for mutable sets, built on add() and discard()."""
 
     __slots__ = ()
 
@@ -558,20 +553,19 @@ class MutableSet(Set):
         self.discard(value)
 
     def pop(self):
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
+        for value in self:
+            break
+        else:
+            raise KeyError
         self.discard(value)
         return value
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
         for value in it:
@@ -579,29 +573,24 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
+        for value in self - it:
             self.discard(value)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        for value in it if isinstance(it, Set) else self._from_iterable(it):
+            (self.discard if value in self else self.add)(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
 
@@ -611,6 +600,7 @@ MutableSet.register(set)
 ### MAPPINGS ###
 
 class Mapping(Collection):
+    """Mixins for read-only mappings, built on __getitem__, __iter__ and __len__."""
 
     __slots__ = ()
 
@@ -632,8 +622,7 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        else:
-            return True
+        return True
 
     def keys(self):
         "D.keys() -> a set-like object providing a view on D's keys"
@@ -659,6 +648,7 @@ Mapping.register(mappingproxy)
 
 
 class MappingView(Sized):
+    """Base of the live views a Mapping's keys(), items() and values() return."""
 
     __slots__ = '_mapping',
 
@@ -669,7 +659,7 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f'{type(self).__name__}({self._mapping!r})'
 
     def __class_getitem__(cls, item):
         return _generic_alias(cls, item)
@@ -704,15 +694,15 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return _same(found, value)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        mapping = self._mapping
+        for key in mapping:
+            yield key, mapping[key]
 
 
 ItemsView.register(dict_items)
@@ -723,21 +713,22 @@ class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(found, value) for found in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
 ValuesView.register(dict_values)
 
 
+_NO_DEFAULT = object()
+
+
 class MutableMapping(Mapping):
+    """Mixins for mutable mappings, built on __setitem__ and __delitem__."""
 
     __slots__ = ()
 
@@ -749,41 +740,36 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
+    def pop(self, key, default=_NO_DEFAULT):
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _NO_DEFAULT:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
+        for key in self:
+            break
+        else:
+            raise KeyError
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
+        if isinstance(other, Mapping) or hasattr(other, 'keys'):
+            keys = other if isinstance(other, Mapping) else other.keys()
+            for key in keys:
                 self[key] = other[key]
         else:
             for key, value in other:
@@ -796,7 +782,7 @@ class MutableMapping(Mapping):
             return self[key]
         except KeyError:
             self[key] = default
-        return default
+            return default
 
 
 MutableMapping.register(dict)
@@ -805,6 +791,7 @@ MutableMapping.register(dict)
 ### SEQUENCES ###
 
 class Sequence(Reversible, Collection):
+    """Mixins for read-only sequences, built on __getitem__ (with int indexes) and __len__."""
 
     __slots__ = ()
 
@@ -816,44 +803,40 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        index = 0
+        while True:
+            try:
+                item = self[index]
+            except IndexError:
+                return
+            yield item
+            index += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        for index in range(len(self) - 1, -1, -1):
+            yield self[index]
 
     def index(self, value, start=0, stop=None):
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
             stop += len(self)
-
-        i = start
-        while stop is None or i < stop:
+        position = start
+        while stop is None or position < stop:
             try:
-                v = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if _same(item, value):
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
+        return sum(1 for item in self if _same(item, value))
 
 
 Sequence.register(tuple)
@@ -891,6 +874,7 @@ ByteString.register(bytearray)
 
 
 class MutableSequence(Sequence):
+    """Mixins for mutable sequences, built on __setitem__, __delitem__ and insert()."""
 
     __slots__ = ()
 
@@ -910,27 +894,26 @@ class MutableSequence(Sequence):
         self.insert(len(self), value)
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        last = len(self) - 1
+        for front in range(len(self) // 2):
+            back = last - front
+            self[front], self[back] = self[back], self[front]
 
     def extend(self, values):
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
+        for value in list(values) if values is self else values:
+            self.append(value)
 
     def pop(self, index=-1):
-        v = self[index]
+        value = self[index]
         del self[index]
-        return v
+        return value
 
     def remove(self, value):
         del self[self.index(value)]
