@@ -1,6 +1,4 @@
 # while loops with break/continue/else and conditions evaluated each iteration.
-# Known failing only in tier 2 (tiercel-interp with -X tier2-threshold=1): a side trace taken from a hot
-# branch exit keeps going down the wrong side of the branch; tier 1 and CPython agree on the output.
 n = 27
 steps = 0
 while n != 1:
