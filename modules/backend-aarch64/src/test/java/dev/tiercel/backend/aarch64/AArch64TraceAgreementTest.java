@@ -53,7 +53,7 @@ class AArch64TraceAgreementTest {
         long started = System.nanoTime();
         Path dir = Files.createTempDirectory("tiercel-traces");
         Path program = dir.resolve("loops.py");
-        Files.writeString(program, new NumericLoops(SEED).program(LOOPS));
+        Files.writeString(program, new NumericLoops(SEED, 300).program(LOOPS));
 
         List<Entry> entries = new ArrayList<>();
         Map<TraceTranslator.Translation, Integer> seen = new IdentityHashMap<>();
@@ -64,6 +64,8 @@ class AArch64TraceAgreementTest {
                 entries.add(new Entry(t, ReferenceMachine.image(rf), rf.locals(), rf.stackSize(), valid));
             }
         });
+        Path tier1File = Files.createTempFile("tier1", ".txt");
+        Process tier1Run = startTier1(program, tier1File); // meanwhile, in this JVM:
         ByteArrayOutputStream jitOut = new ByteArrayOutputStream();
         int jitCode;
         try {
@@ -71,7 +73,7 @@ class AArch64TraceAgreementTest {
         } finally {
             NativeTraceCompiler.observeEntries(null);
         }
-        String tier1 = tier1Output(program);
+        String tier1 = tier1Output(tier1Run, tier1File);
         assertThat(jitCode).isZero();
         assertThat(jitOut.toString(StandardCharsets.UTF_8)).as("tier 1 + JIT against tier 1").isEqualTo(tier1);
         long programs = System.nanoTime();
@@ -140,15 +142,16 @@ class AArch64TraceAgreementTest {
         assertThat(exitKinds.keySet()).contains("_DEOPT", "_EXIT_TRACE");
     }
 
-    /** The program's output from tier 1 alone, in a second JVM (tier 2's switch is read once per JVM). */
-    private static String tier1Output(Path program) throws Exception {
-        Path out = Files.createTempFile("tier1", ".txt");
+    /** Runs the program in tier 1 alone, in a second JVM (tier 2's switch is read once per JVM). */
+    private static Process startTier1(Path program, Path out) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Tools.java(), "-Xss16m", "-cp", System.getProperty("java.class.path"),
+                RunProgram.class.getName(), program.toString()).redirectErrorStream(true).redirectOutput(out.toFile());
+        pb.environment().put("PYTHON_JIT", "0");
+        return pb.start();
+    }
+
+    private static String tier1Output(Process p, Path out) throws Exception {
         try {
-            ProcessBuilder pb = new ProcessBuilder(Tools.java(), "-Xss16m", "-cp", System.getProperty("java.class.path"),
-                    RunProgram.class.getName(), program.toString()).redirectErrorStream(true)
-                    .redirectOutput(out.toFile());
-            pb.environment().put("PYTHON_JIT", "0");
-            Process p = pb.start();
             assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("tier-1 run finishes").isTrue();
             assertThat(p.exitValue()).as(Files.readString(out)).isZero();
             return Files.readString(out);

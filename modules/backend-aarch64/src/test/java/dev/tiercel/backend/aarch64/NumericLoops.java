@@ -15,8 +15,17 @@ public final class NumericLoops {
     private int vars;
     private boolean division;
 
+    private final int longLoop;
+
+    /** Loops of up to 80 iterations, and one in ten of 2,000 to 5,000. */
     public NumericLoops(long seed) {
+        this(seed, 2000);
+    }
+
+    /** Loops of up to 80 iterations, and one in ten of {@code longLoop} to 2.5 times that. */
+    public NumericLoops(long seed, int longLoop) {
         this.rnd = new Random(seed);
+        this.longLoop = longLoop;
     }
 
     /** A program of {@code count} loops. */
@@ -56,7 +65,7 @@ public final class NumericLoops {
             out.append('v').append(v).append(", ");
         }
         out.append("i)\n");
-        int n = rnd.nextInt(100) < 10 ? 2000 + rnd.nextInt(3000) : rnd.nextInt(80);
+        int n = rnd.nextInt(100) < 10 ? longLoop + rnd.nextInt(longLoop * 3 / 2) : rnd.nextInt(80);
         out.append("show(").append(k).append(", f").append(k).append(", ").append(n).append(")\n");
         if (rnd.nextBoolean()) {
             out.append("show(").append(k).append(", f").append(k).append(", ").append(rnd.nextInt(60)).append(")\n");

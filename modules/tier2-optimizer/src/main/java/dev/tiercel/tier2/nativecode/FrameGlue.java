@@ -4,8 +4,6 @@ import dev.tiercel.runtime.object.PyObject;
 import dev.tiercel.runtime.object.PyRangeIterator;
 import dev.tiercel.tier2.trace.TraceState;
 import java.lang.foreign.Arena;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Entry and exit glue between a frame and a native trace's register file. Unboxes the locals the trace reads and
@@ -23,9 +21,11 @@ final class FrameGlue {
     private final SlotTag[] entryTag;
     private final long[] entryBits;
     private final PyObject[] entryObject;
-    private final List<PyRangeIterator> iterators = new ArrayList<>();
-    private final List<Long> iteratorRecords = new ArrayList<>();
-    private final List<Long> iteratorLengths = new ArrayList<>();
+    // the range iterators unboxed on entry: object, its record in the register file, its length then
+    private final PyRangeIterator[] iterators;
+    private final long[] iteratorRecords;
+    private final long[] iteratorLengths;
+    private int iteratorCount;
     private int base;
     private int entrySp;
 
@@ -40,6 +40,9 @@ final class FrameGlue {
         this.entryTag = new SlotTag[slots];
         this.entryBits = new long[slots];
         this.entryObject = new PyObject[slots];
+        this.iterators = new PyRangeIterator[slots];
+        this.iteratorRecords = new long[slots];
+        this.iteratorLengths = new long[slots];
     }
 
     RegisterFile registers() {
@@ -53,10 +56,9 @@ final class FrameGlue {
         if (base < 0 || t.stackReach() > rf.stackSize()) {
             return false;
         }
-        rf.clear();
-        iterators.clear();
-        iteratorRecords.clear();
-        iteratorLengths.clear();
+        rf.forgetRangeIterators(); // every slot the trace reads is written below, the others are never read
+        java.util.Arrays.fill(iterators, 0, iteratorCount, null);
+        iteratorCount = 0;
         for (int i : loads) {
             if (!load(i, st.l[i])) {
                 return false;
@@ -70,12 +72,14 @@ final class FrameGlue {
         for (int i : storesOnly) {
             entryObject[i] = null;
             entryTag[i] = SlotTag.UNDEF;
+            rf.set(i, SlotTag.UNDEF, 0);
         }
         for (int k = t.stackReach(); k < rf.stackSize(); k++) {
             entryTag[rf.stackSlot(k)] = null; // pushed by the trace: no object to keep
         }
         rf.setDepth(t.stackReach());
         rf.setIp(st.f.lasti);
+        rf.clearBreakRequest();
         return true;
     }
 
@@ -100,15 +104,15 @@ final class FrameGlue {
 
     /** The register-file record of a range iterator, one per iterator object however many slots hold it. */
     private long record(PyRangeIterator it) {
-        for (int i = 0; i < iterators.size(); i++) {
-            if (iterators.get(i) == it) {
-                return iteratorRecords.get(i);
+        for (int i = 0; i < iteratorCount; i++) {
+            if (iterators[i] == it) {
+                return iteratorRecords[i];
             }
         }
         long record = rf.newRangeIterator(it.peek(), it.step(), it.remaining());
-        iterators.add(it);
-        iteratorRecords.add(record);
-        iteratorLengths.add(it.remaining());
+        iterators[iteratorCount] = it;
+        iteratorRecords[iteratorCount] = record;
+        iteratorLengths[iteratorCount++] = it.remaining();
         return record;
     }
 
@@ -129,10 +133,10 @@ final class FrameGlue {
         for (int k = base + depth; k < entrySp; k++) {
             st.s[k] = null;
         }
-        for (int i = 0; i < iterators.size(); i++) {
-            long now = rf.rangeLength(iteratorRecords.get(i));
-            iterators.get(i).advance(iteratorLengths.get(i) - now);
-            iteratorLengths.set(i, now);
+        for (int i = 0; i < iteratorCount; i++) {
+            long now = rf.rangeLength(iteratorRecords[i]);
+            iterators[i].advance(iteratorLengths[i] - now);
+            iteratorLengths[i] = now;
         }
         st.sp = base + depth;
         entrySp = st.sp;
@@ -146,7 +150,12 @@ final class FrameGlue {
             return entryObject[slot];
         }
         if (tag == SlotTag.RANGE_ITER) {
-            return iterators.get(iteratorRecords.indexOf(bits));
+            for (int i = 0; i < iteratorCount; i++) {
+                if (iteratorRecords[i] == bits) {
+                    return iterators[i];
+                }
+            }
+            throw new IllegalStateException("range iterator record " + bits + " was not unboxed on entry");
         }
         return SlotBoxing.box(tag, bits);
     }

@@ -23,6 +23,8 @@ public final class JitStats {
     public static final LongAdder COMPILE_NANOS = new LongAdder();
     public static final LongAdder NATIVE_ENTRIES = new LongAdder();
     public static final LongAdder FALLBACK_ENTRIES = new LongAdder();
+    /** Traces whose native runs were too short to pay for their entry glue: the uop interpreter runs them since. */
+    public static final LongAdder SHORT_RUN_TRACES = new LongAdder();
 
     private static boolean hooked;
     private static final java.util.List<ExecutableArena> ARENAS = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -46,12 +48,13 @@ public final class JitStats {
 
     /**
      * One line: {@code native-traces=N declined=N code-bytes=N compile-us=N native-entries=N fallback-entries=N
-     * arena-ranges=START-END,...}.
+     * short-run-traces=N arena-ranges=START-END,...}.
      */
     public static String line() {
         return "native-traces=" + COMPILED.sum() + " declined=" + DECLINED.sum() + " code-bytes=" + CODE_BYTES.sum()
                 + " compile-us=" + COMPILE_NANOS.sum() / 1000 + " native-entries=" + NATIVE_ENTRIES.sum()
-                + " fallback-entries=" + FALLBACK_ENTRIES.sum() + " arena-ranges=" + arenaRanges();
+                + " fallback-entries=" + FALLBACK_ENTRIES.sum() + " short-run-traces=" + SHORT_RUN_TRACES.sum()
+                + " arena-ranges=" + arenaRanges();
     }
 
     /** Registers the exit-time report once, if {@code TIERCEL_JIT_STATS} names a file. */

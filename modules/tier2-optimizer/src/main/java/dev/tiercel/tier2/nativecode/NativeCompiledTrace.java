@@ -34,6 +34,18 @@ public final class NativeCompiledTrace implements CompiledTrace {
     private final int stackSize;
     private final AtomicReference<FrameGlue> spare = new AtomicReference<>();
     private CompiledTrace interpreted;
+    /** Entries and back edges taken natively, until {@link #TRIAL_ENTRIES}; then whether to stay native. */
+    private int entries;
+    private long backEdges;
+    private boolean shortRuns;
+
+    /**
+     * Native entries after which the trace's habit is judged: when they took fewer than {@link #SHORT_RUN} back
+     * edges on average (an inner loop of a few iterations entered again and again), the glue around each entry costs
+     * more than the uop interpreter takes for the whole run, and later entries use the uop interpreter's form.
+     */
+    static final int TRIAL_ENTRIES = 200;
+    static final int SHORT_RUN = 8;
 
     NativeCompiledTrace(NativeTrace code, TraceTranslator.Translation translation, int locals, int stackSize,
             Supplier<CompiledTrace> fallback) {
@@ -51,6 +63,9 @@ public final class NativeCompiledTrace implements CompiledTrace {
 
     @Override
     public int run(TraceState st) {
+        if (shortRuns) {
+            return interpreted().run(st); // no atomics or locks on this path: it is taken for short loops
+        }
         FrameGlue glue = spare.getAndSet(null);
         if (glue == null) {
             glue = new FrameGlue(translation, locals, stackSize);
@@ -79,6 +94,9 @@ public final class NativeCompiledTrace implements CompiledTrace {
                 o.entering(translation, rf, code.isValid());
             }
             int exit = (int) code.enter(rf);
+            if (entries < TRIAL_ENTRIES) {
+                judge(BREAKER_BUDGET - Math.max(rf.evalBreaker(), 0));
+            }
             if (exit != TraceTranslator.BREAKER_EXIT) {
                 glue.rebox(st);
                 TraceUop leftThrough = translation.exits().get(exit);
@@ -98,10 +116,22 @@ public final class NativeCompiledTrace implements CompiledTrace {
         }
     }
 
-    private synchronized CompiledTrace interpreted() {
-        if (interpreted == null) {
-            interpreted = fallback.get();
+    /** Counts one native run of {@code taken} back edges; the last trial entry decides {@link #shortRuns}. */
+    private void judge(long taken) {
+        backEdges += taken;
+        if (++entries == TRIAL_ENTRIES && backEdges < (long) TRIAL_ENTRIES * SHORT_RUN) {
+            shortRuns = true;
+            JitStats.SHORT_RUN_TRACES.increment();
         }
-        return interpreted;
+    }
+
+    /** The uop interpreter's form, made on first need (two threads may both make one: they are equivalent). */
+    private CompiledTrace interpreted() {
+        CompiledTrace c = interpreted;
+        if (c == null) {
+            c = fallback.get();
+            interpreted = c;
+        }
+        return c;
     }
 }

@@ -14,8 +14,10 @@ import java.lang.invoke.MethodHandle;
  * traces, so compiling a trace creates no method handle.
  */
 public final class NativeEntry {
+    // The register file goes as a plain 64-bit address (the same register as a pointer on x86-64 and AArch64): a
+    // segment argument would make every call acquire and release the register file's shared arena.
     private static final MethodHandle TRACE = Linker.nativeLinker()
-            .downcallHandle(FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS));
+            .downcallHandle(FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, ADDRESS));
 
     private NativeEntry() {
     }
@@ -23,9 +25,11 @@ public final class NativeEntry {
     /** Runs the code at {@code code} over {@code registers} until it exits; returns the exit number. */
     public static long enter(MemorySegment code, RegisterFile registers) {
         try {
-            return (long) TRACE.invokeExact(code, registers.segment(), MemorySegment.NULL);
+            return (long) TRACE.invokeExact(code, registers.segment().address(), MemorySegment.NULL);
         } catch (Throwable t) {
             throw new IllegalStateException("native trace call failed", t);
+        } finally {
+            java.lang.ref.Reference.reachabilityFence(registers); // its memory lives as long as it does
         }
     }
 }

@@ -62,6 +62,11 @@ public final class RegisterFile {
         rangeItersUsed = 0;
     }
 
+    /** Drops the range iterators (their records are rewritten by the next {@link #newRangeIterator}s). */
+    public void forgetRangeIterators() {
+        rangeItersUsed = 0;
+    }
+
     public MemorySegment segment() {
         return memory;
     }
