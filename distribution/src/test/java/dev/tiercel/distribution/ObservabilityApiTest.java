@@ -109,6 +109,27 @@ class ObservabilityApiTest {
     }
 
     @Test
+    void loopReportIsTheAdvisorsData(@TempDir Path dir) throws Exception {
+        String program = """
+                import tiercel
+                tiercel.record_loops()
+                """ + LOOP + """
+                total(1000)
+                for loop in tiercel.loop_report():
+                    a = loop['attempts'][0]
+                    print(loop['qualname'], loop['first_line'], a['created'], a['backend'], a['optimized_length'] > 0)
+                """;
+        assertThat(run("tiercel-jit", dir, program).stdout())
+                .isEqualTo("total 5 True x86-64 copy-and-patch JIT True\n");
+        assertThat(run("tiercel-interp", dir, program).stdout())
+                .isEqualTo("total 5 True tier-2 uop interpreter True\n");
+        String absent = "import tiercel\nprint(tiercel.loop_report())\ntry:\n    tiercel.record_loops()\n"
+                + "except RuntimeError as e:\n    print('RuntimeError', e)\n";
+        assertThat(run("tiercel-tier1", dir, absent).stdout())
+                .isEqualTo("[]\nRuntimeError no tier-2 optimizer in this image\n");
+    }
+
+    @Test
     void countersAreTheStatsFilesKeys(@TempDir Path dir) throws Exception {
         String program = LOOP + """
                 import tiercel

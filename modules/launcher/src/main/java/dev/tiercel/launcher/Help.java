@@ -18,6 +18,7 @@ final class Help {
                      -X pystats: write execution statistics to /tmp/py_stats/
                      -X nospecialize: tier 1 does not specialize instructions
                      -X jit-report: after the run, say which hot loops tier 2 traced, and why not
+                     -X jit-dump: print each native trace's machine code with its stencils marked
             file   : program read from script file
             -      : program read from stdin (default; interactive mode if a tty)
             arg ...: arguments passed to program in sys.argv[1:]

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * {@code a + b} keeps the other NaN. Python cannot tell NaNs apart except through their sign bit
  * ({@code math.copysign}), where CPython itself depends on the C compiler's operand order.
  *
- * <p>Needs {@code apt-get install gcc-aarch64-linux-gnu qemu-user} (see .ci/install-jit-tools.sh); skipped, saying
+ * <p>Needs {@code apt-get install gcc-aarch64-linux-gnu qemu-user} (see .ci/install-test-tools.sh); skipped, saying
  * so, without them; the x86-64 leg needs an x86-64 host.
  */
 class AArch64AgreementTest {
@@ -58,7 +58,7 @@ class AArch64AgreementTest {
     void aarch64UnderQemuX64AndTheReferenceAgree() throws Exception {
         for (String tool : List.of("aarch64-linux-gnu-gcc", "qemu-aarch64")) {
             assumeTrue(Tools.onPath(tool), tool + " is not installed: AArch64 traces not run"
-                    + " (apt-get install gcc-aarch64-linux-gnu qemu-user, or .ci/install-jit-tools.sh)");
+                    + " (apt-get install gcc-aarch64-linux-gnu qemu-user, or .ci/install-test-tools.sh)");
         }
         String arch = System.getProperty("os.arch");
         assumeTrue(arch.equals("amd64") || arch.equals("x86_64"), "the x86-64 leg needs an x86-64 host, this is " + arch);

@@ -95,7 +95,7 @@ class AArch64StencilTablesTest {
     @Test
     void committedTablesAreCurrentWithTheTemplates() throws Exception {
         assumeTrue(Tools.onPath("clang-19"), "clang-19 is not installed: the AArch64 stencil tables' currency was not"
-                + " checked (apt-get install clang-19, or .ci/install-jit-tools.sh)");
+                + " checked (apt-get install clang-19, or .ci/install-test-tools.sh)");
         assertThat(Files.exists(Tools.ROOT.resolve("stencils/StencilGen.java"))).isTrue();
         Tools.run(Tools.java(), "stencils/StencilGen.java", "aarch64", "--check");
     }

@@ -46,7 +46,7 @@ class AArch64TraceAgreementTest {
     void realTracesAgreeOnAArch64UnderQemuX64AndTier1() throws Exception {
         for (String tool : List.of("aarch64-linux-gnu-gcc", "qemu-aarch64")) {
             assumeTrue(Tools.onPath(tool), tool + " is not installed: AArch64 traces not run"
-                    + " (apt-get install gcc-aarch64-linux-gnu qemu-user, or .ci/install-jit-tools.sh)");
+                    + " (apt-get install gcc-aarch64-linux-gnu qemu-user, or .ci/install-test-tools.sh)");
         }
         String arch = System.getProperty("os.arch");
         assumeTrue(arch.equals("amd64") || arch.equals("x86_64"), "the x86-64 leg needs an x86-64 host, this is " + arch);

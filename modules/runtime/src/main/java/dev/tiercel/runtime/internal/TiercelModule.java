@@ -14,6 +14,7 @@ import dev.tiercel.runtime.object.PyNone;
 import dev.tiercel.runtime.object.PyObject;
 import dev.tiercel.runtime.object.PyStr;
 import dev.tiercel.runtime.spi.JitState;
+import dev.tiercel.runtime.spi.LoopReport;
 import dev.tiercel.runtime.spi.PyStats;
 import dev.tiercel.runtime.spi.TraceOptimizer;
 import java.util.Map;
@@ -51,6 +52,8 @@ final class TiercelModule {
         });
         fn(d, "stats_enabled", (a, k) -> PyBool.of(PyStats.ENABLED));
         fn(d, "counters", (a, k) -> counters());
+        fn(d, "record_loops", (a, k) -> recordLoops());
+        fn(d, "loop_report", (a, k) -> loopReport());
         return m;
     }
 
@@ -96,6 +99,54 @@ final class TiercelModule {
             d.putStr(e.getKey(), PyInt.of(e.getValue()));
         }
         return d;
+    }
+
+    /** Starts recording what tier 2 does with each hot loop (what {@code -X jit-report} prints at exit). */
+    private static PyObject recordLoops() {
+        LoopReport report = JitState.optimizer().flatMap(TraceOptimizer::loopReport)
+                .orElseThrow(() -> PyErr.of(PyExc.RuntimeError, "no tier-2 optimizer in this image"));
+        report.start();
+        return PyNone.INSTANCE;
+    }
+
+    /**
+     * The loops recorded since {@code record_loops()} (or {@code -X jit-report}): one dict per hot loop with its
+     * place and its attempts (trace made or why not, lengths, backend, exits, invalidation); empty without tier 2.
+     */
+    private static PyObject loopReport() {
+        PyList list = new PyList();
+        for (LoopReport.HotLoop l : JitState.optimizer().flatMap(TraceOptimizer::loopReport)
+                .map(LoopReport::loops).orElse(java.util.List.of())) {
+            PyDict x = new PyDict();
+            x.putStr("filename", PyStr.of(l.filename()));
+            x.putStr("qualname", PyStr.of(l.qualname()));
+            x.putStr("first_line", PyInt.of(l.firstLine()));
+            x.putStr("last_line", PyInt.of(l.lastLine()));
+            x.putStr("side_trace_of", PyInt.of(l.sideTraceOf()));
+            PyList attempts = new PyList();
+            l.attempts().forEach(t -> attempts.append(attempt(t)));
+            x.putStr("attempts", attempts);
+            list.append(x);
+        }
+        return list;
+    }
+
+    private static PyDict attempt(LoopReport.Attempt t) {
+        PyDict a = new PyDict();
+        a.putStr("created", PyBool.of(t.created()));
+        a.putStr("why", PyStr.of(t.why()));
+        a.putStr("why_line", PyInt.of(t.whyLine()));
+        a.putStr("projected_length", PyInt.of(t.projectedLength()));
+        a.putStr("optimized_length", PyInt.of(t.optimizedLength()));
+        a.putStr("backend", PyStr.of(t.backend()));
+        PyList exits = new PyList();
+        for (LoopReport.Exit e : t.exits()) {
+            exits.append(dev.tiercel.runtime.object.PyTuple.of(PyInt.of(e.line()), PyStr.of(e.guard()),
+                    PyInt.of(e.count())));
+        }
+        a.putStr("exits", exits);
+        a.putStr("invalidation", PyStr.of(t.invalidation()));
+        return a;
     }
 
     private static void fn(PyDict d, String name, PyBuiltinFunction.Body body) {
