@@ -130,6 +130,33 @@ class ObservabilityApiTest {
     }
 
     @Test
+    void statsFileCarriesTheJitsFiguresWhenItRan(@TempDir Path dir) throws Exception {
+        String program = LOOP + "print(total(1000))\n";
+        Map<String, Long> jit = statsFile(run("tiercel-jit", dir, program, "-X", "pystats"));
+        assertThat(jit.get("JIT traces compiled")).isPositive();
+        assertThat(jit.get("JIT code bytes")).isPositive();
+        assertThat(jit.get("JIT native entries")).isPositive();
+        assertThat(statsFile(run("tiercel-interp", dir, program, "-X", "pystats")))
+                .doesNotContainKey("JIT traces compiled");
+    }
+
+    /** The {@code name: value} totals of the stats file the run wrote (and deletes it). */
+    private static Map<String, Long> statsFile(Images.Result r) throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Statistics written to (\\S+)").matcher(r.stderr());
+        assertThat(m.find()).as(r.stderr()).isTrue();
+        Map<String, Long> totals = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(Path.of(m.group(1)))) {
+            int colon = line.lastIndexOf(": ");
+            String value = colon > 0 ? line.substring(colon + 2).trim() : "";
+            if (!line.startsWith(" ") && value.matches("-?\\d+")) {
+                totals.put(line.substring(0, colon), Long.parseLong(value));
+            }
+        }
+        Files.delete(Path.of(m.group(1)));
+        return totals;
+    }
+
+    @Test
     void countersAreTheStatsFilesKeys(@TempDir Path dir) throws Exception {
         String program = LOOP + """
                 import tiercel

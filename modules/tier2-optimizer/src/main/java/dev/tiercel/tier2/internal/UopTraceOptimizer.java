@@ -233,6 +233,7 @@ public final class UopTraceOptimizer implements TraceOptimizer {
     @Override
     public void writeStats(StatsWriter out) {
         TraceStats.write(out);
+        dev.tiercel.tier2.nativecode.JitStats.write(out);
     }
 
     @Override

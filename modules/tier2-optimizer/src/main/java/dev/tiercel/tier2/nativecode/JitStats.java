@@ -47,6 +47,22 @@ public final class JitStats {
     }
 
     /**
+     * The native backend's figures in a {@code -X pystats} file, as {@code JIT ...} totals (CPython 3.13 has no such
+     * keys; the summarizer lists and charts them); nothing when no native backend was asked for a trace.
+     */
+    public static void write(dev.tiercel.runtime.spi.StatsWriter out) {
+        if (COMPILED.sum() + DECLINED.sum() == 0) {
+            return;
+        }
+        out.plain("JIT traces compiled", COMPILED.sum());
+        out.plain("JIT traces declined", DECLINED.sum());
+        out.plain("JIT code bytes", CODE_BYTES.sum());
+        out.plain("JIT compile time (ns)", COMPILE_NANOS.sum());
+        out.plain("JIT native entries", NATIVE_ENTRIES.sum());
+        out.plain("JIT uop-interpreter entries", FALLBACK_ENTRIES.sum());
+    }
+
+    /**
      * One line: {@code native-traces=N declined=N code-bytes=N compile-us=N native-entries=N fallback-entries=N
      * short-run-traces=N arena-ranges=START-END,...}.
      */
