@@ -59,7 +59,7 @@ public final class JitStats {
         out.plain("JIT code bytes", CODE_BYTES.sum());
         out.plain("JIT compile time (ns)", COMPILE_NANOS.sum());
         out.plain("JIT native entries", NATIVE_ENTRIES.sum());
-        out.plain("JIT uop-interpreter entries", FALLBACK_ENTRIES.sum());
+        out.plain("JIT uop interpreter entries", FALLBACK_ENTRIES.sum());
     }
 
     /**
