@@ -241,6 +241,7 @@ public final class MathModule implements BuiltinModuleProvider {
             double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
             return dev.tiercel.runtime.object.PyTuple.of(PyFloat.of(Math.copySign(x - ip, x)), PyFloat.of(ip));
         });
+        MathExtras.install(m);
         return m;
     }
 
