@@ -15,5 +15,6 @@ module dev.tiercel.stdlib {
             dev.tiercel.stdlib.WeakrefModule,
             dev.tiercel.stdlib.OsModule,
             dev.tiercel.stdlib.ReModule,
-            dev.tiercel.stdlib.TypingModules.Typing;
+            dev.tiercel.stdlib.TypingModules.Typing,
+            dev.tiercel.stdlib.zip.JdkZipModule;
 }

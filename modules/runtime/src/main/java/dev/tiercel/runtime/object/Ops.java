@@ -266,7 +266,8 @@ public final class Ops {
         }
         if (op == NE) {
             PyObject eqm = a.type().lookup("__eq__");
-            if (eqm instanceof PyFunction) {
+            // object.__ne__ inverts __eq__, a builtin type's too (bytes defines only __eq__)
+            if (eqm instanceof PyFunction || eqm instanceof PyBuiltinFunction ebf && !"object".equals(ebf.owner)) {
                 PyObject r = callMethod(eqm, a, b);
                 return r == PyNotImplemented.INSTANCE ? r : PyBool.of(!isTrue(r));
             }
