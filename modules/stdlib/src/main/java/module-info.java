@@ -16,5 +16,6 @@ module dev.tiercel.stdlib {
             dev.tiercel.stdlib.OsModule,
             dev.tiercel.stdlib.ReModule,
             dev.tiercel.stdlib.TypingModules.Typing,
-            dev.tiercel.stdlib.zip.JdkZipModule;
+            dev.tiercel.stdlib.zip.JdkZipModule,
+            dev.tiercel.stdlib.JvmModule;
 }

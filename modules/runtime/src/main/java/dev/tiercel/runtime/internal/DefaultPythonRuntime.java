@@ -68,7 +68,7 @@ public final class DefaultPythonRuntime implements PythonRuntime {
         PyTextIO stdin = new PyTextIO("<stdin>", System.in);
         Py.sys = SysModule.create(config, stdout, stderr, stdin);
         this.importer = new Importer(this);
-        importer.addBuiltin("tiercel", TiercelModule::create);
+        importer.addBuiltin("tiercel", () -> TiercelModule.create(printer));
         importer.addBuiltin("_dis", DisModule::create);
         Py.setImporter(importer);
         if (Py.sys.dict().getStr("path") instanceof dev.tiercel.runtime.object.PyList sysPath) {
@@ -307,9 +307,26 @@ public final class DefaultPythonRuntime implements PythonRuntime {
     }
 
     private int finish(int code) {
+        runExitFunctions();
         stdout.flush();
         stderr.flush();
         return code;
+    }
+
+    /** The functions registered with {@code atexit}, if a program imported it: its own function runs them. */
+    private void runExitFunctions() {
+        PyObject atexit = ((PyDict) Py.sys.dict().getStr("modules")).getStr("atexit");
+        if (atexit == null) {
+            return;
+        }
+        try {
+            PyObject run = Ops.getattrOrNull(atexit, "_run_exitfuncs");
+            if (run != null) {
+                Ops.call(run);
+            }
+        } catch (PyException e) {
+            handleUncaught(e.value);
+        }
     }
 
     /** Prints the traceback (or handles SystemExit) and returns the exit code. */

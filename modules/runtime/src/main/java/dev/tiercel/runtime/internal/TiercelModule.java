@@ -28,8 +28,22 @@ final class TiercelModule {
     private TiercelModule() {}
 
     static PyModule create() {
+        return create(null);
+    }
+
+    /** With {@code format_exception(exc)}: the traceback text the runtime prints for an uncaught exception. */
+    static PyModule create(TracebackPrinter printer) {
         PyModule m = new PyModule("tiercel");
         PyDict d = m.dict();
+        if (printer != null) {
+            fn(d, "format_exception", (a, k) -> {
+                Args.check("format_exception", a, k, 1, 1);
+                if (!(a[0] instanceof dev.tiercel.runtime.object.PyBaseException e)) {
+                    throw PyErr.typeError("format_exception() argument must be an exception");
+                }
+                return PyStr.of(printer.format(e));
+            });
+        }
         fn(d, "tier2_available", (a, k) -> PyBool.of(JitState.tier2Available()));
         fn(d, "tier2_enabled", (a, k) -> PyBool.of(JitState.tier2Enabled()));
         fn(d, "enable_tier2", (a, k) -> switchTier2(true));
