@@ -109,4 +109,74 @@ final class MathExtras {
         }
         return Math.copySign(r, x);
     }
+
+    /*
+     * The hyperbolic functions in the steps of fdlibm's (which glibc, and so CPython, uses) over the JDK's exp and
+     * expm1: Math.cosh/sinh/tanh differ from glibc in the last bit for common arguments such as cosh(1).
+     */
+    private static final double OVERFLOW_THRESHOLD = 709.782712893384;
+
+    static double cosh(double x) {
+        double ax = Math.abs(x);
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (ax < 0.5 * LN2) {
+            double t = Math.expm1(ax);
+            double w = 1 + t;
+            return ax < 0x1p-55 ? w : 1 + (t * t) / (w + w);
+        }
+        if (ax < 22) {
+            double t = Math.exp(ax);
+            return 0.5 * t + 0.5 / t;
+        }
+        if (ax < OVERFLOW_THRESHOLD) {
+            return 0.5 * Math.exp(ax);
+        }
+        double w = Math.exp(0.5 * ax);
+        return 0.5 * w * w;
+    }
+
+    static double sinh(double x) {
+        double ax = Math.abs(x);
+        if (!Double.isFinite(x) || x == 0) {
+            return x;
+        }
+        double h = x < 0 ? -0.5 : 0.5;
+        if (ax < 22) {
+            if (ax < 0x1p-28) {
+                return x;
+            }
+            double t = Math.expm1(ax);
+            return ax < 1 ? h * (2 * t - t * t / (t + 1)) : h * (t + t / (t + 1));
+        }
+        if (ax < OVERFLOW_THRESHOLD) {
+            return h * Math.exp(ax);
+        }
+        double w = Math.exp(0.5 * ax);
+        return h * w * w;
+    }
+
+    static double tanh(double x) {
+        double ax = Math.abs(x);
+        if (Double.isNaN(x) || x == 0) {
+            return x;
+        }
+        double z;
+        if (ax < 22) {
+            if (ax < 0x1p-55) {
+                return x;
+            }
+            if (ax >= 1) {
+                double t = Math.expm1(2 * ax);
+                z = 1 - 2 / (t + 2);
+            } else {
+                double t = Math.expm1(-2 * ax);
+                z = -t / (t + 2);
+            }
+        } else {
+            z = 1;
+        }
+        return Math.copySign(z, x);
+    }
 }

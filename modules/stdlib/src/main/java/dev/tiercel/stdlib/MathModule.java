@@ -59,9 +59,9 @@ public final class MathModule implements BuiltinModuleProvider {
         Mod.fn1(m, "asin", Math::asin);
         Mod.fn1(m, "acos", Math::acos);
         Mod.fn1(m, "atan", Math::atan);
-        Mod.fn1(m, "sinh", Math::sinh);
-        Mod.fn1(m, "cosh", Math::cosh);
-        Mod.fn1(m, "tanh", Math::tanh);
+        Mod.fn1(m, "sinh", MathExtras::sinh);
+        Mod.fn1(m, "cosh", MathExtras::cosh);
+        Mod.fn1(m, "tanh", MathExtras::tanh);
         Mod.fn1(m, "fabs", Math::abs);
         Mod.fn1(m, "log2", x -> x == 0 ? Double.NaN : Math.log(x) / Math.log(2));
         Mod.fn1(m, "log10", x -> x == 0 ? Double.NaN : Math.log10(x));
