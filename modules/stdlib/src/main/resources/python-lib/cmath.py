@@ -96,6 +96,10 @@ def exp(z, /):
             return complex(_m.copysign(0.0, _m.cos(y)), _m.copysign(0.0, _m.sin(y)))
         if _m.isinf(x) and y == 0:
             return complex(inf if x > 0 else 0.0, y)
+        if x == inf and _m.isinf(y):
+            raise _domain()
+        if x == inf and _m.isnan(y):
+            return complex(inf, nan)
         if _m.isinf(x) and x < 0:
             return complex(0.0, 0.0)
         if _m.isnan(x) and y == 0:
