@@ -17,5 +17,6 @@ module dev.tiercel.stdlib {
             dev.tiercel.stdlib.ReModule,
             dev.tiercel.stdlib.TypingModules.Typing,
             dev.tiercel.stdlib.zip.JdkZipModule,
-            dev.tiercel.stdlib.JvmModule;
+            dev.tiercel.stdlib.JvmModule,
+            dev.tiercel.stdlib.ucd.UnicodeDataModule;
 }
