@@ -85,7 +85,7 @@ public final class UnicodeDataModule implements BuiltinModuleProvider {
     private static void property(PyModule m, String name, IntFunction<PyObject> get) {
         fn(m, name, (a, k) -> {
             Args.check(name, a, k, 1, 1);
-            return get.apply(character(name, a[0]));
+            return get.apply(character(name + "() argument", a[0]));
         });
     }
 
@@ -93,7 +93,7 @@ public final class UnicodeDataModule implements BuiltinModuleProvider {
     private static void withDefault(PyModule m, String name, String message, IntFunction<PyObject> get) {
         fn(m, name, (a, k) -> {
             Args.check(name, a, k, 1, 2);
-            PyObject r = get.apply(character(name, a[0]));
+            PyObject r = get.apply(character(name + "() argument 1", a[0]));
             if (r != null) {
                 return r;
             }
@@ -104,11 +104,13 @@ public final class UnicodeDataModule implements BuiltinModuleProvider {
         });
     }
 
-    private static int character(String fname, PyObject o) {
+    /** CPython's message names a lone parameter "argument", one of several "argument 1"; None is "None". */
+    private static int character(String what, PyObject o) {
         if (o instanceof PyStr s && s.length() == 1) {
             return s.codePointAt(0);
         }
-        throw PyErr.typeError(fname + "() argument 1 must be a unicode character, not " + o.type().name());
+        String type = o == dev.tiercel.runtime.object.PyNone.INSTANCE ? "None" : o.type().name();
+        throw PyErr.typeError(what + " must be a unicode character, not " + type);
     }
 
     private static String str(String fname, PyObject o, int position) {
