@@ -15,5 +15,7 @@ module dev.tiercel.stdlib {
             dev.tiercel.stdlib.WeakrefModule,
             dev.tiercel.stdlib.OsModule,
             dev.tiercel.stdlib.ReModule,
-            dev.tiercel.stdlib.TypingModules.Typing;
+            dev.tiercel.stdlib.TypingModules.Typing,
+            dev.tiercel.stdlib.accel.heapq.HeapqModule,
+            dev.tiercel.stdlib.accel.bisect.BisectModule;
 }
