@@ -18,5 +18,6 @@ module dev.tiercel.stdlib {
             dev.tiercel.stdlib.TypingModules.Typing,
             dev.tiercel.stdlib.accel.heapq.HeapqModule,
             dev.tiercel.stdlib.accel.bisect.BisectModule,
-            dev.tiercel.stdlib.accel.json.JsonModule;
+            dev.tiercel.stdlib.accel.json.JsonModule,
+            dev.tiercel.stdlib.accel.collections.CollectionsModule;
 }

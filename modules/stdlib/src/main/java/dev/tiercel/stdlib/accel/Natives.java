@@ -23,6 +23,7 @@ public final class Natives {
     public static PyType type(String module, String name) {
         PyType t = new PyType(name, new PyType[] {PyTypes.OBJECT}, false);
         t.module = module;
+        t.extension = true;
         return t;
     }
 
