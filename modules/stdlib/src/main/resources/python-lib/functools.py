@@ -307,6 +307,12 @@ class partial:
             self.__dict__.update(namespace)
 
 
+try:
+    from _functools import partial
+except ImportError:
+    pass
+
+
 class partialmethod(object):
     """Method descriptor with partial application of the given arguments
     and keywords.

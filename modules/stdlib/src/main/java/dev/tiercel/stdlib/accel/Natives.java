@@ -1,11 +1,13 @@
 package dev.tiercel.stdlib.accel;
 
 import dev.tiercel.runtime.object.PyBuiltinFunction;
+import dev.tiercel.runtime.object.PyDescriptors;
 import dev.tiercel.runtime.object.PyErr;
 import dev.tiercel.runtime.object.PyModule;
 import dev.tiercel.runtime.object.PyObject;
 import dev.tiercel.runtime.object.PyType;
 import dev.tiercel.runtime.object.PyTypes;
+import java.util.function.Function;
 
 /**
  * Helpers shared by the accelerator modules ({@code _heapq}, {@code _json}, ...): defining functions, types and
@@ -30,6 +32,13 @@ public final class Natives {
     /** Defines a method of a builtin type: {@code args[0]} is self. */
     public static void method(PyType t, String name, PyBuiltinFunction.Body body) {
         t.dict.put(name, new PyBuiltinFunction(name, body, true, t.name()));
+    }
+
+    /** A read-only attribute of a builtin type: assigning or deleting it raises AttributeError({@code message}). */
+    public static PyDescriptors.GetSet readOnly(String name, Function<PyObject, PyObject> getter, String message) {
+        return new PyDescriptors.GetSet(name, getter, (o, v) -> {
+            throw PyErr.attributeError(message);
+        });
     }
 
     /** The number of positional arguments, failing when there are keywords ({@code f() takes no keyword ...}). */

@@ -40,8 +40,9 @@ final class DequeType {
         };
         TYPE.dict.put("__doc__", PyStr.of("A list-like sequence optimized for data accesses near its endpoints."));
         TYPE.dict.put("__hash__", PyNone.INSTANCE);
-        TYPE.dict.put("maxlen", new PyDescriptors.GetSet("maxlen",
-                o -> self(o).maxlen < 0 ? PyNone.INSTANCE : PyInt.of(self(o).maxlen), null));
+        TYPE.dict.put("maxlen", Natives.readOnly("maxlen",
+                o -> self(o).maxlen < 0 ? PyNone.INSTANCE : PyInt.of(self(o).maxlen),
+                "attribute 'maxlen' of 'collections.deque' objects is not writable"));
         method("__init__", (a, k) -> {
             init(self(a[0]), Arrays.copyOfRange(a, 1, a.length), k);
             return PyNone.INSTANCE;

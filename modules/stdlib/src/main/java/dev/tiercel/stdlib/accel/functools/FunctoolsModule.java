@@ -11,7 +11,7 @@ import dev.tiercel.stdlib.accel.Natives;
 
 /**
  * {@code _functools}, the accelerator {@code functools.py} imports when present (as CPython's C module):
- * {@code reduce}, {@code cmp_to_key} and {@code _lru_cache_wrapper}.
+ * {@code reduce}, {@code cmp_to_key}, {@code partial} and {@code _lru_cache_wrapper}.
  */
 public final class FunctoolsModule implements BuiltinModuleProvider {
 
@@ -42,6 +42,7 @@ public final class FunctoolsModule implements BuiltinModuleProvider {
             return new KeyWrapper(cmp, null);
         });
         m.set("_lru_cache_wrapper", LruCache.TYPE);
+        m.set("partial", Partial.TYPE);
         return m;
     }
 
