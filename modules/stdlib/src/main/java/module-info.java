@@ -20,5 +20,6 @@ module dev.tiercel.stdlib {
             dev.tiercel.stdlib.accel.bisect.BisectModule,
             dev.tiercel.stdlib.accel.json.JsonModule,
             dev.tiercel.stdlib.accel.collections.CollectionsModule,
-            dev.tiercel.stdlib.accel.functools.FunctoolsModule;
+            dev.tiercel.stdlib.accel.functools.FunctoolsModule,
+            dev.tiercel.stdlib.accel.itertools.ItertoolsModule;
 }
