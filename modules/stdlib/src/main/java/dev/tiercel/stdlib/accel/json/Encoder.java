@@ -78,6 +78,9 @@ final class Encoder extends PyObject {
     private final class Run {
         final StringBuilder out;
         int level;
+        /** The containers being encoded, when circular references are checked. */
+        final java.util.IdentityHashMap<PyObject, Boolean> path =
+                markers == PyNone.INSTANCE ? null : new java.util.IdentityHashMap<>();
 
         Run(StringBuilder out, int level) {
             this.out = out;
@@ -131,11 +134,7 @@ final class Encoder extends PyObject {
         }
 
         private void other(PyObject o) {
-            PyObject id = null;
-            if (markers instanceof PyDict m) {
-                id = PyInt.of(Ops.identityHash(o));
-                enter(m, id, o);
-            }
+            boolean marked = mark(o);
             PyObject replacement = Ops.call(defaultFn, o);
             Errors.enter(WHILE);
             try {
@@ -143,30 +142,26 @@ final class Encoder extends PyObject {
             } finally {
                 Py.leave();
             }
-            if (id != null) {
-                ((PyDict) markers).remove(id);
-            }
+            unmark(o, marked);
         }
 
-        private void enter(PyDict m, PyObject id, PyObject o) {
-            if (m.get(id) != null) {
+        /**
+         * Records a container on the path being encoded (when circular references are checked). The path is kept
+         * by identity in Java, as CPython keys its markers dict by id(); the dict itself stays unused.
+         */
+        private boolean mark(PyObject o) {
+            if (path == null) {
+                return false;
+            }
+            if (path.put(o, Boolean.TRUE) != null) {
                 throw PyErr.valueError("Circular reference detected");
             }
-            m.put(id, o);
+            return true;
         }
 
-        private PyObject mark(PyObject o) {
-            if (markers instanceof PyDict m) {
-                PyObject id = PyInt.of(Ops.identityHash(o));
-                enter(m, id, o);
-                return id;
-            }
-            return null;
-        }
-
-        private void unmark(PyObject id) {
-            if (id != null) {
-                ((PyDict) markers).remove(id);
+        private void unmark(PyObject o, boolean marked) {
+            if (marked) {
+                path.remove(o);
             }
         }
 
@@ -182,7 +177,7 @@ final class Encoder extends PyObject {
                 out.append("[]");
                 return;
             }
-            PyObject id = mark(seq);
+            boolean marked = mark(seq);
             out.append('[');
             String separator = itemSeparator;
             if (indent != PyNone.INSTANCE) {
@@ -197,7 +192,7 @@ final class Encoder extends PyObject {
                 }
                 value(live != null ? live.items[i] : tupleItems[i]);
             }
-            unmark(id);
+            unmark(seq, marked);
             if (indent != PyNone.INSTANCE) {
                 level--;
                 out.append(newline());
@@ -210,7 +205,7 @@ final class Encoder extends PyObject {
                 out.append("{}");
                 return;
             }
-            PyObject id = mark(d);
+            boolean marked = mark(d);
             out.append('{');
             String separator = itemSeparator;
             if (indent != PyNone.INSTANCE) {
@@ -235,7 +230,7 @@ final class Encoder extends PyObject {
                     first = member(d.keyAt(p), d.valueAt(p), first, separator);
                 }
             }
-            unmark(id);
+            unmark(d, marked);
             if (indent != PyNone.INSTANCE) {
                 level--;
                 out.append(newline());
