@@ -21,5 +21,6 @@ module dev.tiercel.stdlib {
             dev.tiercel.stdlib.accel.json.JsonModule,
             dev.tiercel.stdlib.accel.collections.CollectionsModule,
             dev.tiercel.stdlib.accel.functools.FunctoolsModule,
-            dev.tiercel.stdlib.accel.itertools.ItertoolsModule;
+            dev.tiercel.stdlib.accel.itertools.ItertoolsModule,
+            dev.tiercel.stdlib.accel.operator.OperatorModule;
 }
