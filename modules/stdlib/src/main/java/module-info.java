@@ -18,5 +18,12 @@ module dev.tiercel.stdlib {
             dev.tiercel.stdlib.TypingModules.Typing,
             dev.tiercel.stdlib.zip.JdkZipModule,
             dev.tiercel.stdlib.JvmModule,
-            dev.tiercel.stdlib.ucd.UnicodeDataModule;
+            dev.tiercel.stdlib.ucd.UnicodeDataModule,
+            dev.tiercel.stdlib.accel.heapq.HeapqModule,
+            dev.tiercel.stdlib.accel.bisect.BisectModule,
+            dev.tiercel.stdlib.accel.json.JsonModule,
+            dev.tiercel.stdlib.accel.collections.CollectionsModule,
+            dev.tiercel.stdlib.accel.functools.FunctoolsModule,
+            dev.tiercel.stdlib.accel.itertools.ItertoolsModule,
+            dev.tiercel.stdlib.accel.operator.OperatorModule;
 }

@@ -51,5 +51,11 @@ def insort_right(a, x, lo=0, hi=None, *, key=None):
     a.insert(where, x)
 
 
+# The Java accelerator, when present, replaces the functions above (as CPython's C module does).
+try:
+    from _bisect import *
+except ImportError:
+    pass
+
 bisect = bisect_right
 insort = insort_right

@@ -185,6 +185,12 @@ def cmp_to_key(mycmp):
     return K
 
 
+try:
+    from _functools import cmp_to_key
+except ImportError:
+    pass
+
+
 ################################################################################
 ### reduce
 ################################################################################
@@ -216,6 +222,12 @@ def reduce(function, iterable, initial=_initial_missing, /):
     for element in it:
         value = function(value, element)
     return value
+
+
+try:
+    from _functools import reduce
+except ImportError:
+    pass
 
 
 ################################################################################
@@ -293,6 +305,12 @@ class partial:
         self.__dict__.clear()
         if namespace:
             self.__dict__.update(namespace)
+
+
+try:
+    from _functools import partial
+except ImportError:
+    pass
 
 
 class partialmethod(object):
@@ -455,21 +473,21 @@ def lru_cache(maxsize=128, typed=False):
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
 
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
+def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     cache = {}          # insertion order doubles as recency order: oldest first
     stats = [0, 0]      # hits, misses
     missing = object()
@@ -520,6 +538,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
     return wrapper
+
+
+try:
+    from _functools import _lru_cache_wrapper
+except ImportError:
+    pass
 
 
 def cache(user_function, /):

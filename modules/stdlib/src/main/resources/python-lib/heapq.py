@@ -150,6 +150,25 @@ def _heapreplace_max(heap, item, /):
     return largest
 
 
+# The Java accelerator, when present, replaces the functions above (as CPython's C module does).
+try:
+    from _heapq import *
+except ImportError:
+    pass
+try:
+    from _heapq import _heapreplace_max
+except ImportError:
+    pass
+try:
+    from _heapq import _heapify_max
+except ImportError:
+    pass
+try:
+    from _heapq import _heappop_max
+except ImportError:
+    pass
+
+
 def merge(*iterables, key=None, reverse=False):
     """Merge multiple sorted inputs into a single sorted output (a generator)."""
     # Each entry is [sort_value, source_number, current_item, iterator]; the source number keeps the

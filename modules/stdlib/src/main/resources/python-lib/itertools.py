@@ -713,3 +713,10 @@ combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B
             for later in range(position, r):
                 indices[later] = value
             yield tuple(pool[i] for i in indices)
+
+
+# The Java accelerator, when present, replaces the classes above that programs use most (CPython's are all C).
+try:
+    from _itertools import accumulate, chain, groupby, islice
+except ImportError:
+    pass

@@ -314,6 +314,13 @@ class methodcaller:
         return f'{self.__class__.__module__}.{self.__class__.__name__}({", ".join(parts)})'
 
 
+# The Java accelerator, when present, replaces the three classes above (CPython's are C types).
+try:
+    from _operator import attrgetter, itemgetter, methodcaller
+except ImportError:
+    pass
+
+
 # In-place operators
 
 def iadd(a, b, /):

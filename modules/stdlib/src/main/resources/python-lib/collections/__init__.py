@@ -341,6 +341,14 @@ class deque:
 
 _abc.MutableSequence.register(deque)
 
+# The Java accelerator, when present, replaces the class above (as CPython's C deque is the only one).
+try:
+    from _collections import deque
+except ImportError:
+    pass
+else:
+    _abc.MutableSequence.register(deque)
+
 
 ################################################################################
 ### defaultdict
@@ -691,6 +699,12 @@ def _count_elements(mapping, iterable):
     get = mapping.get
     for element in iterable:
         mapping[element] = get(element, 0) + 1
+
+
+try:
+    from _collections import _count_elements
+except ImportError:
+    pass
 
 
 class Counter(dict):

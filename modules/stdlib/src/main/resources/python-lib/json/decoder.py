@@ -60,7 +60,13 @@ def _hex4(s, index):
     return int(digits, 16)
 
 
-def scanstring(s, end, strict=True):
+try:
+    from _json import scanstring as c_scanstring
+except ImportError:
+    c_scanstring = None
+
+
+def py_scanstring(s, end, strict=True):
     """Decode the JSON string whose opening quote is at end - 1; return (text, index after it)."""
     begin = end - 1
     chunks = []
@@ -109,6 +115,9 @@ def scanstring(s, end, strict=True):
                 code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))
                 end += 6
         chunks.append(chr(code))
+
+
+scanstring = c_scanstring or py_scanstring
 
 
 class _Parser:

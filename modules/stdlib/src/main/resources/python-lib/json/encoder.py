@@ -2,6 +2,19 @@
 
 __all__ = ['JSONEncoder']
 
+try:
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+except ImportError:
+    c_encode_basestring_ascii = None
+try:
+    from _json import encode_basestring as c_encode_basestring
+except ImportError:
+    c_encode_basestring = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
+
 _ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t',
             '\b': '\\b', '\f': '\\f'}
 
@@ -53,8 +66,8 @@ def py_encode_basestring_ascii(s):
     return ''.join(out)
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
@@ -105,6 +118,11 @@ class JSONEncoder(object):
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
+        if _one_shot and c_make_encoder is not None:
+            # The accelerator returns the whole text as a 1-tuple.
+            return c_make_encoder(markers, self.default, encode_str, indent, self.key_separator,
+                                  self.item_separator, self.sort_keys, self.skipkeys,
+                                  self.allow_nan)(o, 0)
         return _Writer(markers, self.default, encode_str, indent, self.key_separator,
                        self.item_separator, self.sort_keys, self.skipkeys,
                        self.allow_nan).encode(o, 0)

@@ -2,6 +2,11 @@
 
 __all__ = ['make_scanner']
 
+try:
+    from _json import make_scanner as c_make_scanner
+except ImportError:
+    c_make_scanner = None
+
 
 def py_make_scanner(context):
     """Build a scan_once function for a JSONDecoder-like context.
@@ -25,4 +30,4 @@ def py_make_scanner(context):
     return scan_once
 
 
-make_scanner = py_make_scanner
+make_scanner = c_make_scanner or py_make_scanner

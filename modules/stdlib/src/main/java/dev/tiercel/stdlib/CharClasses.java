@@ -116,7 +116,32 @@ final class CharClasses {
             return false;
         }
 
+        /** Membership of the ASCII code points, computed at first use (the set is complete by then); per flag. */
+        private volatile long[] asciiMembers;
+        private volatile long[] asciiMembersAsciiFlag;
+
         private boolean contains(int c, boolean ascii) {
+            if (c < 128) {
+                long[] bits = ascii ? asciiMembersAsciiFlag : asciiMembers;
+                if (bits == null) {
+                    bits = new long[2];
+                    for (int x = 0; x < 128; x++) {
+                        if (scan(x, ascii)) {
+                            bits[x >> 6] |= 1L << (x & 63);
+                        }
+                    }
+                    if (ascii) {
+                        asciiMembersAsciiFlag = bits;
+                    } else {
+                        asciiMembers = bits;
+                    }
+                }
+                return (bits[c >> 6] & (1L << (c & 63))) != 0;
+            }
+            return scan(c, ascii);
+        }
+
+        private boolean scan(int c, boolean ascii) {
             for (int[] r : ranges) {
                 if (c >= r[0] && c <= r[1]) {
                     return true;

@@ -52,6 +52,8 @@ public final class ReModule implements BuiltinModuleProvider {
         final RegexNode root;
         final int groups;
         final Map<String, Integer> names;
+        /** The code points a match can start with, or null (see {@link RegexFirst}). */
+        final java.util.function.IntPredicate first;
 
         Pat(String source, int flags) {
             this.source = source;
@@ -61,6 +63,7 @@ public final class ReModule implements BuiltinModuleProvider {
                 this.groups = parsed.groups();
                 this.names = parsed.names();
                 this.flags = parsed.flags() | U;
+                this.first = RegexFirst.of(root);
             } catch (RegexParser.Error e) {
                 throw patternError(e.getMessage(), source, e.pos);
             }
@@ -201,6 +204,22 @@ public final class ReModule implements BuiltinModuleProvider {
 
     // ---- matching ---------------------------------------------------------------------------------------------
 
+    /** The code points of {@code s} (what {@code s.codePoints().toArray()} gives, without a stream). */
+    static int[] codePoints(String s) {
+        int n = s.length();
+        int[] out = new int[n];
+        int j = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                out[j++] = Character.toCodePoint(c, s.charAt(++i));
+            } else {
+                out[j++] = c;
+            }
+        }
+        return j == n ? out : java.util.Arrays.copyOf(out, j);
+    }
+
     static String subject(PyObject o) {
         if (o instanceof PyStr s) {
             return s.value;
@@ -210,13 +229,13 @@ public final class ReModule implements BuiltinModuleProvider {
 
     /** mode 0 match, 1 search, 2 fullmatch. */
     static PyObject search(Pat p, String s, int mode, int pos, int endpos) {
-        int[] cps = s.codePoints().toArray();
+        int[] cps = codePoints(s);
         int end = Math.max(0, Math.min(endpos, cps.length));
         int start = Math.max(0, Math.min(pos, cps.length));
         if (start > end) {
             return PyNone.INSTANCE;
         }
-        RegexMatcher m = new RegexMatcher(p.root, p.groups, cps, end);
+        RegexMatcher m = new RegexMatcher(p.root, p.groups, cps, end, p.first);
         boolean found = switch (mode) {
             case 0 -> m.matchAt(start, false, false);
             case 1 -> m.search(start, false);
@@ -227,10 +246,10 @@ public final class ReModule implements BuiltinModuleProvider {
 
     /** Every match from left to right, with Python's rule for empty matches; stops when {@code each} says so. */
     static void scan(Pat p, String s, int pos, int endpos, Predicate<Mat> each) {
-        int[] cps = s.codePoints().toArray();
+        int[] cps = codePoints(s);
         int end = Math.max(0, Math.min(endpos, cps.length));
         int at = Math.max(0, Math.min(pos, cps.length));
-        RegexMatcher m = new RegexMatcher(p.root, p.groups, cps, end);
+        RegexMatcher m = new RegexMatcher(p.root, p.groups, cps, end, p.first);
         boolean afterEmpty = false;
         while (at <= end && m.search(at, afterEmpty)) {
             Mat mat = new Mat(p, s, cps, m, pos, end);
@@ -263,7 +282,7 @@ public final class ReModule implements BuiltinModuleProvider {
 
     static PyObject[] sub(Pat p, PyObject repl, String s, long count) {
         Template template = repl instanceof PyStr rs ? Template.parse(p, rs.value) : null;
-        int[] cps = s.codePoints().toArray();
+        int[] cps = codePoints(s);
         StringBuilder sb = new StringBuilder();
         int[] last = {0};
         long[] n = {0};
@@ -290,7 +309,7 @@ public final class ReModule implements BuiltinModuleProvider {
     }
 
     static PyObject split(Pat p, String s, long maxsplit) {
-        int[] cps = s.codePoints().toArray();
+        int[] cps = codePoints(s);
         PyList out = new PyList();
         int[] last = {0};
         long[] n = {0};
@@ -409,9 +428,9 @@ public final class ReModule implements BuiltinModuleProvider {
 
     /** Matches are found lazily, one per next(), as CPython's callable_iterator does. */
     private static PyObject finditer(Pat p, String s, int pos, int endpos) {
-        int[] cps = s.codePoints().toArray();
+        int[] cps = codePoints(s);
         int end = Math.max(0, Math.min(endpos, cps.length));
-        RegexMatcher m = new RegexMatcher(p.root, p.groups, cps, end);
+        RegexMatcher m = new RegexMatcher(p.root, p.groups, cps, end, p.first);
         int[] at = {Math.max(0, Math.min(pos, cps.length))};
         boolean[] afterEmpty = {false};
         boolean[] done = {false};

@@ -25,8 +25,12 @@ final class RegexMatcher {
     int lastIndex = -1;
     private int matchEnd;
 
-    RegexMatcher(RegexNode root, int groups, int[] subject, int endpos) {
+    /** The code points a match can start with, or null when any position must be tried. */
+    private final java.util.function.IntPredicate first;
+
+    RegexMatcher(RegexNode root, int groups, int[] subject, int endpos, java.util.function.IntPredicate first) {
         this.root = root;
+        this.first = first;
         this.s = subject;
         this.limit = endpos;
         this.starts = new int[groups + 1];
@@ -58,6 +62,9 @@ final class RegexMatcher {
     /** Searches from {@code from}; after an empty match there, the match at {@code from} must be non-empty. */
     boolean search(int from, boolean afterEmpty) {
         for (int st = from; st <= limit; st++) {
+            if (first != null && (st == limit || !first.test(s[st]))) {
+                continue;
+            }
             if (matchAt(st, false, afterEmpty && st == from)) {
                 return true;
             }

@@ -352,7 +352,7 @@ public final class Ops {
 
     private static PyObject binarySlow(PyObject a, PyObject b, int op, boolean inplace) {
         String name = DUNDER[op];
-        if (inplace && (a instanceof PyInstance
+        if (inplace && (a instanceof PyInstance || a.type().extension
                 || a instanceof dev.tiercel.runtime.internal.builtins.UnionAndByteArray.ByteArray)) {
             PyObject m = a.type().lookup("__i" + name + "__");
             if (m != null) {
@@ -455,6 +455,7 @@ public final class Ops {
 
     private static PyObject tryBinary(PyObject self, PyObject other, String dunder) {
         if (!(self instanceof PyInstance || self instanceof PyBaseException || self.type().heap
+                || self.type().extension
                 || self instanceof dev.tiercel.runtime.internal.builtins.UnionAndByteArray.ByteArray)) {
             return PyNotImplemented.INSTANCE;
         }

@@ -28,6 +28,12 @@ public class PyType extends PyObject {
     public final boolean heap;
     /** Slot names of this class and its bases, in layout order; empty when none. */
     public String[] slots = new String[0];
+    /**
+     * True for a builtin type defined outside the runtime (an accelerator module's {@code deque}...): its binary
+     * operators are found in its namespace, as a class's are, since the runtime has no fast path for it. Classes
+     * deriving from it inherit the flag.
+     */
+    public boolean extension;
     /** Whether instances carry a {@code __dict__}. */
     public boolean instancesHaveDict;
     /** The metaclass; null means {@code type}. */
@@ -51,6 +57,7 @@ public class PyType extends PyObject {
         this.mro = computeMro();
         if (bases.length > 0) {
             this.factory = bases[0].factory;
+            this.extension = bases[0].extension;
         }
         for (PyType b : bases) {
             b.addSubclass(this);

@@ -78,7 +78,7 @@ public final class ObjectBuiltins {
         if (descr instanceof GetSet g) {
             return obj == null ? descr : g.getter.apply(obj);
         }
-        if (descr instanceof PyInstance) {
+        if (descr instanceof PyInstance || descr.type().extension) {
             PyObject get = descr.type().lookup("__get__");
             if (get != null) {
                 return Ops.callMethod(get, descr, obj == null ? PyNone.INSTANCE : obj, type);
