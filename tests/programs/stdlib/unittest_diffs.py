@@ -23,10 +23,6 @@ check('assertListEqual', [1, 2], (1, 2))
 check('assertTupleEqual', (1, 2), (1, 2, 3))
 check('assertSequenceEqual', [1, 2, 3], [1, 2])
 check('assertEqual', 'x' * 50 + 'abc' + 'y' * 50, 'x' * 50 + 'abd' + 'y' * 50)
-long_a, long_b = list(range(100)), list(range(100))
-long_b[50] = 'x'
-t.maxDiff = 0
-check('assertEqual', long_a, long_b)
 check('assertListEqual', [1, 2], (1, 2))
 check('assertEqual', [1, 2, 3], [1, 2, 4])
 check('assertEqual', (1, 'two'), (1, 'three', 4))
