@@ -309,7 +309,8 @@ public final class ObjectBuiltins {
         }
         PyType t = o.type();
         PyObject descr = t.lookup(name);
-        if (descr != null && setThroughDescriptor(descr, o, name, v)) {
+        // a class attribute that is not a data descriptor (a plain object) is shadowed by the instance's own
+        if (descr != null && isDataDescriptor(descr) && setThroughDescriptor(descr, o, name, v)) {
             return;
         }
         Map<String, PyObject> d = o.instanceDict();

@@ -1,0 +1,1 @@
+# The xml.etree package: ElementTree (written for Tiercel; see ElementTree.py).
