@@ -55,6 +55,9 @@ final class SysModule {
         }
         d.putStr("argv", argv);
         d.putStr("orig_argv", PyList.of(argv.toArray()));
+        PyList warnoptions = new PyList();
+        config.warnoptions().forEach(w -> warnoptions.append(PyStr.of(w)));
+        d.putStr("warnoptions", warnoptions);
         PyList path = new PyList();
         for (String p : config.extraPath()) {
             path.append(PyStr.of(p));
