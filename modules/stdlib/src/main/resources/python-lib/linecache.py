@@ -122,8 +122,3 @@ def lazycache(filename, module_globals):
             cache[filename] = (lambda: get_source(name),)
             return True
     return False
-
-
-def _register_code(code, string, name):
-    """Keeps the source of code compiled from a string, so that tracebacks can show its lines."""
-    cache[code.co_filename] = (len(string), None, _split_lines(string), name)

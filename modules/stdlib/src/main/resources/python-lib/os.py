@@ -105,8 +105,7 @@ class stat_result(tuple):
         if len(values) < 10:
             raise TypeError(f"os.stat_result() takes an at least 10-sequence ({len(values)}-sequence given)")
         self = tuple.__new__(cls, values[:10])
-        ns = extra if extra is not None else tuple(int(t * 1_000_000_000) for t in values[7:10])
-        self._ns = ns
+        self._ns = extra  # nanosecond times, or None when built from a plain 10-tuple
         return self
 
     @property
@@ -139,27 +138,27 @@ class stat_result(tuple):
 
     @property
     def st_atime(self):
-        return self._ns[0] / 1e9
+        return self[7] if self._ns is None else self._ns[0] / 1e9
 
     @property
     def st_mtime(self):
-        return self._ns[1] / 1e9
+        return self[8] if self._ns is None else self._ns[1] / 1e9
 
     @property
     def st_ctime(self):
-        return self._ns[2] / 1e9
+        return self[9] if self._ns is None else self._ns[2] / 1e9
 
     @property
     def st_atime_ns(self):
-        return self._ns[0]
+        return None if self._ns is None else self._ns[0]
 
     @property
     def st_mtime_ns(self):
-        return self._ns[1]
+        return None if self._ns is None else self._ns[1]
 
     @property
     def st_ctime_ns(self):
-        return self._ns[2]
+        return None if self._ns is None else self._ns[2]
 
     def __repr__(self):
         names = self._names + ('st_atime', 'st_mtime', 'st_ctime')
@@ -268,8 +267,10 @@ def putenv(key, value):
     for v in (key, value):
         if not isinstance(v, str):
             raise TypeError(f"str expected, not {type(v).__name__}")
-    if not key or '=' in key:
+    if '=' in key:
         raise ValueError("illegal environment variable name")
+    if not key:
+        raise OSError(22, 'Invalid argument')
     _child_env_changes[key] = value
 
 
@@ -481,8 +482,12 @@ def isatty(fd):
     return _os.isatty(fd)
 
 
-def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
-    raise NotImplementedError("os.fdopen is not supported by Tiercel yet (files are opened by name)")
+def fdopen(fd, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
+    """A file object over descriptor fd (unbuffered, UTF-8 text by default)."""
+    if not isinstance(fd, int):
+        raise TypeError(f"invalid fd type ({type(fd)}, expected integer)")
+    import _fdio
+    return _fdio.FdFile(fd, mode, encoding, errors, closefd=closefd)
 
 
 # -- processes -------------------------------------------------------------------------------------------

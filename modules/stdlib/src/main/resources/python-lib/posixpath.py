@@ -48,10 +48,20 @@ def isabs(s):
     return s.startswith(_sep(s))
 
 
+def _fspaths(funcname, items):
+    out = []
+    for item in items:
+        try:
+            out.append(os.fspath(item))
+        except TypeError:
+            _check_kinds(funcname, item)
+            raise
+    return out
+
+
 def join(a, *p):
-    a = os.fspath(a)
+    a, *parts = _fspaths('join', (a,) + p)
     out = a
-    parts = [os.fspath(x) for x in p]
     _check_kinds('join', a, *parts)
     sep = _sep(a)
     for part in parts:

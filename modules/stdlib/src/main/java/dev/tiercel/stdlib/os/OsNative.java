@@ -59,7 +59,11 @@ public final class OsNative implements BuiltinModuleProvider {
     }
 
     static Path path(PyObject o) {
-        return Py.path(name(o));
+        String n = name(o);
+        if (n.isEmpty()) {
+            throw OsErrors.error(2, n, null);
+        }
+        return Py.path(n);
     }
 
     private static LinkOption[] links(PyObject follow) {
