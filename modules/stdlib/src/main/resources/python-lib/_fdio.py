@@ -5,6 +5,13 @@ import os
 _CHUNK = 65536
 
 
+def _binary_mode(mode):
+    """The mode a binary file reports, as io's raw files normalise it ('w+b' is 'rb+')."""
+    if '+' in mode:
+        return 'ab+' if 'a' in mode else 'xb+' if 'x' in mode else 'rb+'
+    return 'wb' if 'w' in mode else 'ab' if 'a' in mode else 'xb' if 'x' in mode else 'rb'
+
+
 class FdFile:
     """A file object reading and writing straight through os.read/os.write on one descriptor."""
 
@@ -12,7 +19,7 @@ class FdFile:
         if not isinstance(mode, str) or not set(mode) <= set('rwaxbt+'):
             raise ValueError(f"invalid mode: {mode!r}")
         self._fd = fd
-        self.mode = mode
+        self.mode = mode if 'b' not in mode else _binary_mode(mode)
         self._binary = 'b' in mode
         self._readable = 'r' in mode or '+' in mode
         self._writable = any(c in mode for c in 'wax+')

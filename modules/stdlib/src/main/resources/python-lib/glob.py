@@ -2,13 +2,11 @@
 
 import fnmatch
 import os
-import re
 import sys
 
 __all__ = ["glob", "iglob", "escape"]
 
-_MAGIC = re.compile('([*?[])')
-_MAGIC_BYTES = re.compile(b'([*?[])')
+_MAGIC_CHARS = '*?['
 
 
 def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
@@ -136,8 +134,8 @@ def glob1(dirname, pattern):
 
 def has_magic(s):
     if isinstance(s, bytes):
-        return _MAGIC_BYTES.search(s) is not None
-    return _MAGIC.search(s) is not None
+        return any(b in s for b in (b'*', b'?', b'['))
+    return any(c in s for c in _MAGIC_CHARS)
 
 
 def _isrecursive(pattern):
@@ -148,11 +146,8 @@ def escape(pathname):
     """pathname with its special characters (*, ?, [) made literal."""
     drive, pathname = os.path.splitdrive(pathname)
     if isinstance(pathname, bytes):
-        pathname = _MAGIC_BYTES.sub(br'[\1]', pathname)
+        escaped = os.fsencode(''.join('[' + c + ']' if c in _MAGIC_CHARS else c
+                                      for c in os.fsdecode(pathname)))
     else:
-        pathname = _MAGIC.sub(r'[\1]', pathname)
-    return drive + pathname
-
-
-magic_check = _MAGIC
-magic_check_bytes = _MAGIC_BYTES
+        escaped = ''.join('[' + c + ']' if c in _MAGIC_CHARS else c for c in pathname)
+    return drive + escaped

@@ -32,6 +32,7 @@ O_DIRECTORY = 0o200000
 O_NOFOLLOW = 0o400000
 O_CLOEXEC = 0o2000000
 O_ACCMODE = 3
+TMP_MAX = 238328
 
 supports_dir_fd = set()
 supports_fd = set()

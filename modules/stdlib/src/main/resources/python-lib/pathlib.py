@@ -129,7 +129,12 @@ class _Parents:
         return f"<{type(self._path).__name__}.parents>"
 
 
+_ANCHOR = object()  # a path's anchor among its parts: only '**' matches it
+
+
 def _component_matches(name, pattern, case_sensitive):
+    if name is _ANCHOR:
+        return False
     if case_sensitive:
         return fnmatch.fnmatchcase(name, pattern)
     return fnmatch.fnmatchcase(name.lower(), pattern.lower())
@@ -443,10 +448,14 @@ class PurePath:
         if not isinstance(pattern, PurePath):
             pattern = self.with_segments(pattern)
         case = self._case(case_sensitive)
-        if (pattern.anchor or self.anchor) and self._flavour.casefold(pattern.anchor) != \
-                self._flavour.casefold(self.anchor):
-            return False
-        return _match_parts(list(self._tail), list(pattern._tail), case)
+        fold = self._flavour.casefold
+        if pattern.anchor:
+            if fold(pattern.anchor) != fold(self.anchor):
+                return False
+            return _match_parts(list(self._tail), list(pattern._tail), case)
+        # a relative pattern reaches an anchored path only through a leading '**'
+        parts = ([_ANCHOR] if self.anchor else []) + list(self._tail)
+        return _match_parts(parts, list(pattern._tail), case)
 
 
 os.PathLike.register(PurePath)

@@ -220,9 +220,13 @@ def rmtree(path, ignore_errors=False, onerror=None, *, onexc=None, dir_fd=None):
             def onexc(func, path, exc):
                 onerror(func, path, (type(exc), exc, exc.__traceback__))
     try:
-        if os.path.islink(path):
-            raise OSError("Cannot call rmtree on a symbolic link")
+        st = os.lstat(path)
     except OSError as err:
+        onexc(os.lstat, path, err)
+        return
+    if stat.S_ISLNK(st.st_mode):
+        err = OSError("Cannot call rmtree on a symbolic link")
+        err.filename = path
         onexc(os.path.islink, path, err)
         return
     _rmtree_walk(os.fspath(path), onexc)

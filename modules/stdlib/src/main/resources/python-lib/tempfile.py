@@ -10,7 +10,7 @@ __all__ = ["NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile", "Tempo
            "mkdtemp", "mktemp", "TMP_MAX", "gettempprefix", "tempdir", "gettempdir", "gettempprefixb",
            "gettempdirb"]
 
-TMP_MAX = 10000
+TMP_MAX = getattr(_os, 'TMP_MAX', 10000)
 template = "tmp"
 tempdir = None
 
