@@ -38,6 +38,22 @@ public final class FrameBuiltins {
         Reg.getter(PyTypes.TRACEBACK, "tb_frame", x -> orNone(((PyTraceback) x).frame));
         Reg.method(PyTypes.CODE, "co_positions", 0, 0, (a, k) -> positions((PyCode) a[0]));
         Reg.method(PyTypes.CODE, "co_lines", 0, 0, (a, k) -> lines((PyCode) a[0]));
+        PyTypes.MODULE.factory = FrameBuiltins::newModule;
+    }
+
+    /** {@code types.ModuleType(name, doc=None)}: what importlib.util.module_from_spec builds on. */
+    private static PyObject newModule(dev.tiercel.runtime.object.PyType t, PyObject[] a, String[] k) {
+        dev.tiercel.runtime.object.Args.check("module", a, k, 1, 2);
+        PyObject name = a[0];
+        if (!(name instanceof dev.tiercel.runtime.object.PyStr s)) {
+            throw PyErr.typeError("module.__init__() argument 'name' must be str, not " + name.type().name());
+        }
+        var m = new dev.tiercel.runtime.object.PyModule(s.value);
+        m.dict().putStr("__doc__", a.length > 1 ? a[1] : PyNone.INSTANCE);
+        m.dict().putStr("__package__", PyNone.INSTANCE);
+        m.dict().putStr("__loader__", PyNone.INSTANCE);
+        m.dict().putStr("__spec__", PyNone.INSTANCE);
+        return m;
     }
 
     /** The frame {@code depth} calls up from the running one ({@code sys._getframe}). */
