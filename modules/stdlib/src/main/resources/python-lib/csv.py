@@ -49,9 +49,11 @@ class _Params:
         if isinstance(dialect, str):
             dialect = get_dialect(dialect)
         values = {}
+        explicit = set()
         for name in _PARAMS:
             if name in fmtparams:
                 values[name] = fmtparams.pop(name)
+                explicit.add(name)
             elif dialect is not None and hasattr(dialect, name):
                 values[name] = getattr(dialect, name)
         if fmtparams:
@@ -64,15 +66,14 @@ class _Params:
         if not isinstance(lineterminator, str):
             raise TypeError('"lineterminator" must be a string')
         quoting = values.get('quoting', QUOTE_MINIMAL)
-        if quoting is None:
-            quoting = QUOTE_MINIMAL
         if not isinstance(quoting, int) or quoting not in range(6):
             raise TypeError('bad "quoting" value')
         if delimiter in '\r\n':
             raise ValueError('bad delimiter value')
-        if quotechar is not None and quotechar in '\r\n':
+        skipinitialspace = bool(values.get('skipinitialspace', False))
+        if quotechar is not None and (quotechar in '\r\n' or (quotechar == ' ' and skipinitialspace)):
             raise ValueError('bad quotechar value')
-        if escapechar is not None and escapechar in '\r\n':
+        if escapechar is not None and (escapechar in '\r\n' or (escapechar == ' ' and skipinitialspace)):
             raise ValueError('bad escapechar value')
         if delimiter == quotechar:
             raise ValueError('bad delimiter or quotechar value')
@@ -80,6 +81,9 @@ class _Params:
             raise ValueError('bad delimiter or escapechar value')
         if escapechar is not None and escapechar == quotechar:
             raise ValueError('bad escapechar or quotechar value')
+        for name, ch in (('delimiter', delimiter), ('quotechar', quotechar), ('escapechar', escapechar)):
+            if ch is not None and ch in lineterminator:
+                raise ValueError(f'bad {name} or lineterminator value')
         if quotechar is None and quoting not in (QUOTE_NONE, QUOTE_MINIMAL):
             raise TypeError('quotechar must be set if quoting enabled')
         set_ = object.__setattr__
@@ -95,12 +99,16 @@ class _Params:
     def __setattr__(self, name, value):
         raise AttributeError(f"attribute '{name}' of '_csv.Dialect' objects is not writable")
 
+    def __delattr__(self, name):
+        raise AttributeError(f"attribute '{name}' of '_csv.Dialect' objects is not writable")
+
 
 def _char(name, value, allow_none):
     if value is None and allow_none:
         return None
     if not isinstance(value, str):
-        raise TypeError(f'"{name}" must be string, not {type(value).__name__}')
+        kinds = 'string or None' if allow_none else 'string'
+        raise TypeError(f'"{name}" must be {kinds}, not {type(value).__name__}')
     if len(value) != 1:
         raise TypeError(f'"{name}" must be a 1-character string')
     return value
@@ -159,7 +167,10 @@ class unix_dialect(Dialect):
 def register_dialect(name, dialect=None, **fmtparams):
     if not isinstance(name, str):
         raise TypeError("dialect name must be a string")
-    _dialects[name] = _Params(dialect, **fmtparams)
+    try:
+        _dialects[name] = _Params(dialect, **fmtparams)
+    except Error as e:
+        raise TypeError(str(e)) from None
 
 
 def unregister_dialect(name):
@@ -284,7 +295,14 @@ class _Reader:
             if c is _EOL:
                 c = '\n'
             self._add(c)
-            self._state = _IN_FIELD
+            # an escaped line break: the end of the physical line that follows it does not end the record
+            self._state = _AFTER_ESCAPED_CRNL if c in '\r\n' else _IN_FIELD
+        elif state == _AFTER_ESCAPED_CRNL:
+            if c is _EOL:
+                self._state = _IN_FIELD
+            else:
+                self._state = _IN_FIELD
+                self._process(c)
         elif state == _IN_FIELD:
             if c is _EOL or c in '\r\n':
                 self._end_of_field(c)
@@ -379,8 +397,11 @@ class _Writer:
             quote = self._needs_quotes(text)
         if d.quotechar is None:
             quote = False
+        if (not text and not quote and quoting == QUOTE_MINIMAL and d.delimiter == ' ' and d.skipinitialspace
+                and d.quotechar):
+            quote = True  # else empty fields vanish among the space delimiters
         if only_field and not text and not quote:
-            if quoting == QUOTE_NONE or d.quotechar is None:
+            if quoting in (QUOTE_NONE, QUOTE_STRINGS, QUOTE_NOTNULL) or d.quotechar is None:
                 raise Error("single empty field record must be quoted")
             quote = True
         return self._escape(text, quote)
