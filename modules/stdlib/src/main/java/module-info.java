@@ -13,7 +13,7 @@ module dev.tiercel.stdlib {
             dev.tiercel.stdlib.EnumModule,
             dev.tiercel.stdlib.HashlibModule,
             dev.tiercel.stdlib.WeakrefModule,
-            dev.tiercel.stdlib.OsModule,
+            dev.tiercel.stdlib.os.OsNative,
             dev.tiercel.stdlib.ReModule,
             dev.tiercel.stdlib.TypingModules.Typing,
             dev.tiercel.stdlib.zip.JdkZipModule,

@@ -16,9 +16,10 @@ import java.util.Map;
  * @param ignoreEnvironment {@code -E} (also set by {@code -I})
  * @param isolated   {@code -I}
  * @param xoptions   {@code -X} options in order
+ * @param warnoptions {@code -W} options in order
  */
 public record CommandLine(Action action, String target, List<String> argv, boolean unbuffered,
-        boolean ignoreEnvironment, boolean isolated, Map<String, Object> xoptions) {
+        boolean ignoreEnvironment, boolean isolated, Map<String, Object> xoptions, List<String> warnoptions) {
 
     /** What the command line asks for. */
     public enum Action { FILE, COMMAND, MODULE, STDIN, VERSION, HELP }
@@ -38,6 +39,7 @@ public record CommandLine(Action action, String target, List<String> argv, boole
     public static CommandLine parse(String[] args) throws UsageError {
         boolean unbuffered = false, ignoreEnv = false, isolated = false;
         Map<String, Object> xoptions = new LinkedHashMap<>();
+        List<String> warnoptions = new ArrayList<>();
         int i = 0;
         while (i < args.length) {
             String a = args[i];
@@ -60,7 +62,7 @@ public record CommandLine(Action action, String target, List<String> argv, boole
             for (int k = 1; k < a.length(); k++) {
                 char c = a.charAt(k);
                 switch (c) {
-                    case 'c', 'm', 'X' -> {
+                    case 'c', 'm', 'X', 'W' -> {
                         String value = k + 1 < a.length() ? a.substring(k + 1) : null;
                         if (value == null) {
                             if (i + 1 >= args.length) {
@@ -68,8 +70,12 @@ public record CommandLine(Action action, String target, List<String> argv, boole
                             }
                             value = args[++i];
                         }
-                        if (c == 'X') {
-                            addXOption(xoptions, value);
+                        if (c == 'X' || c == 'W') {
+                            if (c == 'X') {
+                                addXOption(xoptions, value);
+                            } else {
+                                warnoptions.add(value);
+                            }
                             k = a.length();
                             continue;
                         }
@@ -77,7 +83,7 @@ public record CommandLine(Action action, String target, List<String> argv, boole
                         argv.add(c == 'c' ? "-c" : value);
                         argv.addAll(List.of(args).subList(i + 1, args.length));
                         return new CommandLine(c == 'c' ? Action.COMMAND : Action.MODULE, value, argv, unbuffered,
-                                ignoreEnv, isolated, xoptions);
+                                ignoreEnv, isolated, xoptions, warnoptions);
                     }
                     case 'u' -> unbuffered = true;
                     case 'E' -> ignoreEnv = true;
@@ -105,14 +111,14 @@ public record CommandLine(Action action, String target, List<String> argv, boole
             if (i < args.length) {
                 argv.addAll(List.of(args).subList(i + 1, args.length));
             }
-            return new CommandLine(Action.STDIN, null, argv, unbuffered, ignoreEnv, isolated, xoptions);
+            return new CommandLine(Action.STDIN, null, argv, unbuffered, ignoreEnv, isolated, xoptions, warnoptions);
         }
         List<String> argv = List.of(args).subList(i, args.length);
-        return new CommandLine(Action.FILE, args[i], argv, unbuffered, ignoreEnv, isolated, xoptions);
+        return new CommandLine(Action.FILE, args[i], argv, unbuffered, ignoreEnv, isolated, xoptions, warnoptions);
     }
 
     private static CommandLine simple(Action action, Map<String, Object> xoptions) {
-        return new CommandLine(action, null, List.of(), false, false, false, xoptions);
+        return new CommandLine(action, null, List.of(), false, false, false, xoptions, List.of());
     }
 
     private static void addXOption(Map<String, Object> xoptions, String value) {

@@ -40,8 +40,17 @@ interface LauncherModule {
                 }
             }
         });
+        List<String> warnoptions = new ArrayList<>();
+        env.python("PYTHONWARNINGS").ifPresent(w -> {
+            for (String entry : w.split(",")) {
+                if (!entry.isBlank()) {
+                    warnoptions.add(entry.strip());
+                }
+            }
+        });
+        warnoptions.addAll(cmd.warnoptions());
         return new RuntimeConfig(cmd.argv(), path, cmd.xoptions(), cmd.unbuffered(), cmd.isolated(),
-                cmd.ignoreEnvironment(), env.variables());
+                cmd.ignoreEnvironment(), env.variables(), warnoptions);
     }
 
     @Provides

@@ -43,6 +43,7 @@ final class Eval {
         PyFrame caller = Py.current;
         Py.enter();
         entry.back = null;
+        entry.outer = caller;
         Py.current = entry;
         int outer = PyStats.ENABLED || Observe.LLTRACE ? Observe.enterLoop(entry) : 0;
         try {
@@ -701,7 +702,7 @@ final class Eval {
         }
         while (true) {
             if (addTb) {
-                exc.traceback = new PyTraceback(f.code, at, exc.traceback);
+                exc.traceback = new PyTraceback(f.code, at, exc.traceback, f);
             }
             ExceptionTable.Entry h = ExceptionTable.lookup(f.code.exceptiontable, at);
             if (h != null) {

@@ -92,6 +92,7 @@ final class Specializer {
         f.yielded = false;
         f.pendingThrow = null;
         f.back = null;
+        f.outer = null;
         st.spare = f;
     }
 

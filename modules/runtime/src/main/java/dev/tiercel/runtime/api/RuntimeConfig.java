@@ -13,11 +13,19 @@ import java.util.Map;
  * @param isolated      {@code -I}
  * @param ignoreEnvironment {@code -E}
  * @param environment   the process environment as the runtime should see it ({@code os.environ})
+ * @param warnoptions   {@code sys.warnoptions}: PYTHONWARNINGS entries, then {@code -W} options
  */
 public record RuntimeConfig(List<String> argv, List<String> extraPath, Map<String, Object> xoptions,
-        boolean unbuffered, boolean isolated, boolean ignoreEnvironment, Map<String, String> environment) {
+        boolean unbuffered, boolean isolated, boolean ignoreEnvironment, Map<String, String> environment,
+        List<String> warnoptions) {
+
+    public RuntimeConfig(List<String> argv, List<String> extraPath, Map<String, Object> xoptions, boolean unbuffered,
+            boolean isolated, boolean ignoreEnvironment, Map<String, String> environment) {
+        this(argv, extraPath, xoptions, unbuffered, isolated, ignoreEnvironment, environment, List.of());
+    }
 
     public RuntimeConfig {
+        warnoptions = List.copyOf(warnoptions);
         argv = List.copyOf(argv);
         extraPath = List.copyOf(extraPath);
         xoptions = Map.copyOf(xoptions);

@@ -70,6 +70,7 @@ public final class DefaultPythonRuntime implements PythonRuntime {
         this.importer = new Importer(this);
         importer.addBuiltin("tiercel", () -> TiercelModule.create(printer));
         importer.addBuiltin("_dis", DisModule::create);
+        importer.addBuiltin("_traceback", TracebackPrinter::helperModule);
         Py.setImporter(importer);
         if (Py.sys.dict().getStr("path") instanceof dev.tiercel.runtime.object.PyList sysPath) {
             importer.libraryLocations().forEach(location -> sysPath.append(PyStr.of(location)));

@@ -55,6 +55,9 @@ final class SysModule {
         }
         d.putStr("argv", argv);
         d.putStr("orig_argv", PyList.of(argv.toArray()));
+        PyList warnoptions = new PyList();
+        config.warnoptions().forEach(w -> warnoptions.append(PyStr.of(w)));
+        d.putStr("warnoptions", warnoptions);
         PyList path = new PyList();
         for (String p : config.extraPath()) {
             path.append(PyStr.of(p));
@@ -151,9 +154,8 @@ final class SysModule {
         fn(d, "getfilesystemencoding", (a, k) -> PyStr.of("utf-8"));
         fn(d, "get_int_max_str_digits", (a, k) -> PyInt.of(4300));
         fn(d, "set_int_max_str_digits", (a, k) -> PyNone.INSTANCE);
-        fn(d, "_getframe", (a, k) -> {
-            throw PyErr.valueError("call stack is not deep enough");
-        });
+        fn(d, "_getframe", (a, k) -> dev.tiercel.runtime.internal.builtins.FrameBuiltins.frameAt(
+                a.length > 0 ? (int) Ops.index(a[0]) : 0));
         return m;
     }
 

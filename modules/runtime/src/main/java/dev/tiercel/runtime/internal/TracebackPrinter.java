@@ -200,18 +200,33 @@ public final class TracebackPrinter {
         }
         String stripped = src.strip();
         sb.append("    ").append(stripped).append('\n');
-        if (pos.column() < 0 || pos.endColumn() < 0 || pos.endLine() != pos.line()) {
+        if (pos.endLine() != pos.line()) {
             return;
         }
-        int start = charCol(src, pos.column());
-        int end = charCol(src, pos.endColumn());
+        String caret = caretLine(src, pos.column(), pos.endColumn());
+        if (caret != null) {
+            sb.append(caret).append('\n');
+        }
+    }
+
+    /**
+     * The marker line CPython prints under source line {@code src} for the segment between UTF-8 byte columns
+     * {@code column} and {@code endColumn} ({@code ~} with {@code ^} on the anchor), or null when CPython prints
+     * none. Also the {@code traceback} module's answer (through {@code _traceback.caret_line}).
+     */
+    public static String caretLine(String src, int column, int endColumn) {
+        if (column < 0 || endColumn < 0) {
+            return null;
+        }
+        int start = charCol(src, column);
+        int end = charCol(src, endColumn);
         if (end <= start || end > src.length()) {
-            return;
+            return null;
         }
         String segment = src.substring(start, end);
         int[] anchors = Carets.anchors(segment);
         if (!Carets.shouldShow(src, start, end, anchors)) {
-            return;
+            return null;
         }
         int indent = src.length() - src.stripLeading().length();
         StringBuilder caret = new StringBuilder("    ");
@@ -222,7 +237,18 @@ public final class TracebackPrinter {
             boolean primary = anchors == null || (i >= anchors[0] && i < anchors[1]);
             caret.append(primary ? '^' : '~');
         }
-        sb.append(caret).append('\n');
+        return caret.toString();
+    }
+
+    /** {@code _traceback}: what the Python {@code traceback} module takes from here (one caret rule). */
+    static dev.tiercel.runtime.object.PyModule helperModule() {
+        var m = new dev.tiercel.runtime.object.PyModule("_traceback");
+        m.set("caret_line", new dev.tiercel.runtime.object.PyBuiltinFunction("caret_line", (a, k) -> {
+            dev.tiercel.runtime.object.Args.check("caret_line", a, k, 3, 3);
+            String line = caretLine(Ops.str(a[0]), (int) Ops.index(a[1]), (int) Ops.index(a[2]));
+            return line == null ? dev.tiercel.runtime.object.PyNone.INSTANCE : PyStr.of(line);
+        }, false, "_traceback"));
+        return m;
     }
 
     private static int charCol(String line, int byteCol) {

@@ -31,6 +31,18 @@ public final class Py {
     }
 
     /** The innermost running frame (maintained by the interpreter), or null. */
+    /**
+     * The process's working directory as {@code os.chdir} sets it (the JVM's own cannot change); relative file
+     * names resolve against it.
+     */
+    public static volatile java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
+
+    /** {@code name} resolved against {@link #cwd}. */
+    public static java.nio.file.Path path(String name) {
+        java.nio.file.Path p = java.nio.file.Path.of(name);
+        return p.isAbsolute() ? p : cwd.resolve(p);
+    }
+
     public static PyFrame current;
 
     /**

@@ -21,6 +21,8 @@ public final class PyFrame extends PyObject {
     public int ip;
     /** The calling frame while this one runs inside the same dispatch loop; null at a loop's entry frame. */
     public PyFrame back;
+    /** The frame that was running when a dispatch loop entered this one (for {@code f_back} across loops). */
+    public PyFrame outer;
     /** The generator owning this frame, or null. */
     public PyGenerator gen;
     /** Set by YIELD_VALUE when the frame suspends rather than returns. */

@@ -7,11 +7,18 @@ public final class PyTraceback extends PyObject {
     public final PyCode code;
     public final int instr;
     public final PyTraceback next;
+    /** The frame the exception passed through ({@code tb_frame}), or null where none was recorded. */
+    public final PyFrame frame;
 
     public PyTraceback(PyCode code, int instr, PyTraceback next) {
+        this(code, instr, next, null);
+    }
+
+    public PyTraceback(PyCode code, int instr, PyTraceback next, PyFrame frame) {
         this.code = code;
         this.instr = instr;
         this.next = next;
+        this.frame = frame;
     }
 
     @Override

@@ -49,6 +49,7 @@ public final class BuiltinsModule {
         ComplexBuiltins.install();
         TypeParamBuiltins.install();
         CoreTypes.installCode();
+        FrameBuiltins.install();
         CoreTypes.installRangeSlice();
         CoreTypes.installDescriptors();
         CoreTypes.installExceptions();
@@ -487,7 +488,11 @@ public final class BuiltinsModule {
 
     /** {@code locals()}: the namespace of a module or class body, or a snapshot of a function's fast locals. */
     public static PyDict locals() {
-        dev.tiercel.runtime.object.PyFrame f = Py.current;
+        return frameLocals(Py.current);
+    }
+
+    /** The locals of {@code f} as {@code locals()} would give them inside it (also {@code frame.f_locals}). */
+    static PyDict frameLocals(dev.tiercel.runtime.object.PyFrame f) {
         if (f == null) {
             return new PyDict();
         }

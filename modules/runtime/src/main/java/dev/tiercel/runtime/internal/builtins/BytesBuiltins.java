@@ -177,7 +177,18 @@ public final class BytesBuiltins {
         });
         Reg.method(t, "__eq__", 1, 1, (a, k) -> a[1] instanceof PyBytes ? PyBool.of(Arrays.equals(b(a[0]), b(a[1])))
                 : dev.tiercel.runtime.object.PyNotImplemented.INSTANCE);
+        Reg.method(t, "__ne__", 1, 1, (a, k) -> a[1] instanceof PyBytes ? PyBool.of(!Arrays.equals(b(a[0]), b(a[1])))
+                : dev.tiercel.runtime.object.PyNotImplemented.INSTANCE);
         Reg.method(t, "__lt__", 1, 1, (a, k) -> PyBool.of(Arrays.compareUnsigned(b(a[0]), b(a[1])) < 0));
+        Reg.method(t, "__le__", 1, 1, (a, k) -> a[1] instanceof PyBytes
+                ? PyBool.of(Arrays.compareUnsigned(b(a[0]), b(a[1])) <= 0)
+                : dev.tiercel.runtime.object.PyNotImplemented.INSTANCE);
+        Reg.method(t, "__gt__", 1, 1, (a, k) -> a[1] instanceof PyBytes
+                ? PyBool.of(Arrays.compareUnsigned(b(a[0]), b(a[1])) > 0)
+                : dev.tiercel.runtime.object.PyNotImplemented.INSTANCE);
+        Reg.method(t, "__ge__", 1, 1, (a, k) -> a[1] instanceof PyBytes
+                ? PyBool.of(Arrays.compareUnsigned(b(a[0]), b(a[1])) >= 0)
+                : dev.tiercel.runtime.object.PyNotImplemented.INSTANCE);
         Reg.method(t, "__hash__", 0, 0, (a, k) -> PyInt.of(Arrays.hashCode(b(a[0]))));
         Reg.method(t, "join", 1, 1, (a, k) -> {
             byte[] sep = b(a[0]);

@@ -48,7 +48,7 @@ public final class PyFile extends PyObject {
         this.mode = mode;
         this.binary = mode.contains("b");
         this.writing = mode.contains("w") || mode.contains("a") || mode.contains("x") || mode.contains("+");
-        this.path = Path.of(name);
+        this.path = dev.tiercel.runtime.object.Py.path(name);
     }
 
     @Override
@@ -65,7 +65,7 @@ public final class PyFile extends PyObject {
                 ? 17 : 5;
         String strerror = t == PyExc.FileNotFoundError ? "No such file or directory" : t == PyExc.PermissionError
                 ? "Permission denied" : t == PyExc.FileExistsError ? "File exists" : "Input/output error";
-        if (Files.isDirectory(Path.of(name)) && t == PyExc.OSError) {
+        if (Files.isDirectory(dev.tiercel.runtime.object.Py.path(name)) && t == PyExc.OSError) {
             t = PyExc.IsADirectoryError;
             errno = 21;
             strerror = "Is a directory";

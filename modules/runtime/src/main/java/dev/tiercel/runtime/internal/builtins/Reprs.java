@@ -225,6 +225,10 @@ public final class Reprs {
             if (file instanceof PyStr fs) {
                 return "<module '" + m.name() + "' from '" + fs.value + "'>";
             }
+            if (m.dict().getStr("__spec__") != null) {
+                // made by types.ModuleType (the runtime's own builtin modules carry no __spec__)
+                return "<module '" + m.name() + "'>";
+            }
             return "<module '" + m.name() + "' (built-in)>";
         }
         if (o instanceof PyGenerator g) {
