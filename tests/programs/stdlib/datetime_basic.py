@@ -43,11 +43,11 @@ for f in [lambda: date(0, 1, 1), lambda: date(2000, 13, 1), lambda: date(2023, 2
           lambda: timedelta(days=-60) + d, lambda: d + timedelta(hours=47), lambda: d - date(2000, 1, 1),
           lambda: date.max + timedelta(1), lambda: date.min - timedelta(1), lambda: d.replace(day=1),
           lambda: d.replace(year=2023), lambda: d < date(2024, 3, 1), lambda: d == date(2024, 2, 29),
-          lambda: d == datetime(2024, 2, 29), lambda: d < datetime(2024, 3, 1), lambda: d == '2024-02-29',
+          lambda: d == datetime(2024, 2, 29), lambda: d == '2024-02-29',
           ]:
     show(f)
 # the runtime names Python classes without the module in operator errors ('timedelta', not 'datetime.timedelta')
-for f in [lambda: a < 5, lambda: a + 1, lambda: d + 1, lambda: 1 - d, lambda: d * 2]:
+for f in [lambda: d < datetime(2024, 3, 1), lambda: a < 5, lambda: a + 1, lambda: d + 1, lambda: 1 - d, lambda: d * 2]:
     try:
         f()
     except TypeError as e:

@@ -262,17 +262,30 @@ def _parse_iso_date(text):
 
 def _split_iso_datetime(text):
     """The date part and the rest, finding where the date ends as CPython does."""
-    if len(text) < 7:
-        return text, ''
-    if text[4] == '-':
-        date_len = 8 if text[5] == 'W' else 10
-        if text[5] == 'W' and len(text) > 8 and text[8] == '-':
-            date_len = 10
-    else:
-        date_len = 8 if text[4] != 'W' else 7
-        if text[4] == 'W' and len(text) > 7 and text[7].isdigit():
-            date_len = 8
+    date_len = _iso_date_length(text)
     return text[:date_len], text[date_len + 1:] if len(text) > date_len else None
+
+
+def _iso_date_length(text):
+    """How many leading characters of a datetime string form its date (week dates are ambiguous)."""
+    if len(text) == 7:
+        return 7
+    if text[4] == '-':
+        if text[5] != 'W':
+            return 10                                   # YYYY-MM-DD
+        if len(text) > 8 and text[8] == '-':            # YYYY-Www-D, unless -D is the separator and hour
+            if len(text) == 9:
+                raise ValueError
+            return 8 if len(text) > 10 and text[10].isdigit() else 10
+        return 8                                        # YYYY-Www
+    if text[4] != 'W':
+        return 8                                        # YYYYMMDD
+    end = 7
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    if end < 9:
+        return end                                      # YYYYWww or YYYYWwwD
+    return 7 if end % 2 == 0 else 8                     # digits run on: an even count is an hour after Www
 
 
 def _parse_iso_time(text):
@@ -350,17 +363,6 @@ def _from_iso_calendar(year, week, day):
 
 # --- timedelta ---
 
-def _exact(value, name):
-    if isinstance(value, int):
-        return int(value), 1
-    if isinstance(value, float):
-        if value != value or value in (float('inf'), float('-inf')):
-            raise ValueError('cannot convert float NaN to integer') if value != value else OverflowError(
-                'cannot convert float infinity to integer')
-        return value.as_integer_ratio()
-    raise TypeError(f'unsupported type for timedelta {name} component: {type(value).__name__}')
-
-
 def _round_half_even(num, den):
     q, r = divmod(num, den)
     if 2 * r > den or (2 * r == den and q % 2 == 1):
@@ -374,18 +376,32 @@ class timedelta:
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
-        num, den = 0, 1
+        whole, leftover = 0, 0.0
         for value, name, factor in ((days, 'days', _US_PER_DAY), (seconds, 'seconds', _US_PER_SECOND),
                                     (microseconds, 'microseconds', 1), (milliseconds, 'milliseconds', 1000),
                                     (minutes, 'minutes', 60 * _US_PER_SECOND),
                                     (hours, 'hours', 3600 * _US_PER_SECOND),
                                     (weeks, 'weeks', 7 * _US_PER_DAY)):
-            if type(value) is int and den == 1:
-                num += value * factor
+            if isinstance(value, int):
+                whole += int(value) * factor
                 continue
-            vn, vd = _exact(value, name)
-            num, den = num * vd + vn * factor * den, den * vd
-        return cls._from_us(_round_half_even(num, den) if den != 1 else num)
+            if not isinstance(value, float):
+                raise TypeError(f'unsupported type for timedelta {name} component: {type(value).__name__}')
+            # as CPython: whole microseconds exactly, the float fractions summed, then rounded half to even
+            product = value * factor
+            if product != product or product in (float('inf'), float('-inf')):
+                raise ValueError('cannot convert float NaN to integer') if product != product else \
+                    OverflowError('cannot convert float infinity to integer')
+            integral = int(product)
+            whole += integral
+            leftover += product - integral
+        if leftover:
+            floor = int(leftover // 1)
+            frac = leftover - floor
+            if frac > 0.5 or (frac == 0.5 and (whole + floor) % 2 == 1):
+                floor += 1
+            whole += floor
+        return cls._from_us(whole)
 
     @classmethod
     def _from_us(cls, us):
@@ -714,8 +730,6 @@ class date:
     def _compare(self, other, op):
         if isinstance(other, date) and not isinstance(self, datetime) and not isinstance(other, datetime):
             return _cmp(self._date_key(), other._date_key())
-        if isinstance(other, date) and op not in ('==', '!='):
-            raise _cannot_compare(op, self, other)
         return NotImplemented
 
     def __eq__(self, other):
@@ -748,7 +762,8 @@ class date:
             ordinal = self.toordinal() + other.days
             if not 1 <= ordinal <= _MAX_ORDINAL:
                 raise OverflowError('date value out of range')
-            return type(self)._make(*_from_ordinal(ordinal))
+            cls = type(self)
+            return cls._make(*_from_ordinal(ordinal)) if cls is date else cls(*_from_ordinal(ordinal))
         return NotImplemented
 
     __radd__ = __add__
@@ -807,6 +822,9 @@ class IsoCalendarDate(tuple):
 
 # --- tzinfo and timezone ---
 
+_OMITTED = object()
+
+
 class tzinfo:
     """Abstract base class for time zone info objects."""
 
@@ -851,12 +869,19 @@ class tzinfo:
         return (type(self), args, state or None)
 
 
+_tzinfo_class = tzinfo
+
+
 class timezone(tzinfo):
     """Fixed offset from UTC implementation of tzinfo."""
 
     __slots__ = ('_offset', '_name')
 
-    def __new__(cls, offset, name=None):
+    def __new__(cls, offset, name=_OMITTED):
+        if name is _OMITTED:
+            name = None
+        elif not isinstance(name, str):
+            raise TypeError(f'timezone() argument 2 must be str, not {type(name).__name__}')
         if not isinstance(offset, timedelta):
             raise TypeError(f'timezone() argument 1 must be datetime.timedelta, not {type(offset).__name__}')
         if name is not None and not isinstance(name, str):
@@ -946,7 +971,8 @@ class time:
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         if _is_state(hour, 6, 0, 0, 23):
             state = hour.encode('latin1') if isinstance(hour, str) else hour
-            _check_tzinfo(minute or None)
+            if minute and not isinstance(minute, _tzinfo_class):
+                raise TypeError('bad tzinfo state arg')
             fold = 1 if state[0] > 127 else 0
             return cls._make(state[0] & 0x7F, state[1], state[2], (state[3] << 16) | (state[4] << 8) | state[5],
                              minute or None, fold)
@@ -1040,8 +1066,10 @@ class time:
     def _compare(self, other, op):
         if not isinstance(other, time):
             return NotImplemented
+        if self._tzinfo is other._tzinfo:
+            return _cmp(self._clock_us(), other._clock_us())
         mine, theirs = self.utcoffset(), other.utcoffset()
-        if self._tzinfo is other._tzinfo or mine == theirs:
+        if mine == theirs:
             return _cmp(self._clock_us(), other._clock_us())
         if (mine is None) != (theirs is None):
             if op in ('==', '!='):
@@ -1118,11 +1146,16 @@ def _round_timestamp(t):
             return t, 0
     if t != t:
         raise ValueError('Invalid value NaN (not a number)')
-    if t in (float('inf'), float('-inf')):
-        raise OverflowError('cannot convert float infinity to integer')
-    num, den = t.as_integer_ratio()
-    us = _round_half_even(num * _US_PER_SECOND, den)
-    return divmod(us, _US_PER_SECOND)
+    if t in (float('inf'), float('-inf')) or abs(t) > 1e19:
+        raise OverflowError('timestamp out of range for platform time_t')
+    # as CPython: the fraction is scaled in floating point, then rounded half to even
+    whole = int(t)
+    us = round((t - whole) * 1e6)
+    if us >= _US_PER_SECOND:
+        whole, us = whole + 1, us - _US_PER_SECOND
+    elif us < 0:
+        whole, us = whole - 1, us + _US_PER_SECOND
+    return whole, us
 
 
 class datetime(date):
@@ -1134,7 +1167,8 @@ class datetime(date):
                 *, fold=0):
         if _is_state(year, 10, 2, 1, 12):
             state = year.encode('latin1') if isinstance(year, str) else year
-            _check_tzinfo(month)
+            if month is not None and not isinstance(month, _tzinfo_class):
+                raise TypeError('bad tzinfo state arg')
             return cls._make_dt(state[0] * 256 + state[1], state[2] & 0x7F, state[3], state[4], state[5],
                                 state[6], (state[7] << 16) | (state[8] << 8) | state[9], month,
                                 1 if state[2] > 127 else 0)
@@ -1421,7 +1455,10 @@ class datetime(date):
         y, m, d = _from_ordinal(days)
         hh, rest = divmod(seconds, 3600)
         mm, ss = divmod(rest, 60)
-        return type(self)._make_dt(y, m, d, hh, mm, ss, micro, self._tzinfo, 0)
+        cls = type(self)
+        if cls is datetime:
+            return cls._make_dt(y, m, d, hh, mm, ss, micro, self._tzinfo, 0)
+        return cls(y, m, d, hh, mm, ss, micro, self._tzinfo)   # subclasses' constructors run, as in CPython
 
     __radd__ = __add__
 

@@ -28,7 +28,6 @@ class struct_time(tuple):
  accepted by asctime(), mktime() and strftime().  May be considered as a
  sequence of 9 integers."""
 
-    __slots__ = ('_zone', '_gmtoff')
     n_fields = 11
     n_sequence_fields = 9
     n_unnamed_fields = 0
