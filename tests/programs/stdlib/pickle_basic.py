@@ -32,7 +32,7 @@ big_list = list(range(1001))
 for proto in (0, 1, 4):
     data = pickle.dumps(big_list, proto)
     print(proto, len(data), data[:30], data[-12:], data.count(pickle.APPENDS), pickle.loads(data) == big_list)
-big_dict = {i: i for i in range(1002)}
+big_dict = {i: i for i in range(1001)}
 data = pickle.dumps(big_dict, 2)
 print(len(data), data[-12:], data.count(pickle.SETITEMS), pickle.loads(data) == big_dict)
 big_set = set(range(1001))

@@ -69,8 +69,7 @@ def _reduce_ex(self, proto):
         state_dict = self.__getstate__()
     else:
         if getattr(self, '__slots__', None):
-            raise TypeError('a class that defines __slots__ without defining __getstate__ cannot be pickled '
-                            f'with protocol {proto}')
+            raise TypeError('a class that defines __slots__ without defining __getstate__ cannot be pickled')
         state_dict = getattr(self, '__dict__', None) or None
     if state_dict:
         return _reconstructor, args, state_dict

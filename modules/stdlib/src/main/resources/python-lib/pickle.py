@@ -299,7 +299,7 @@ _FROM_PY2_NAME = {
     ('exceptions', 'StandardError'): ('builtins', 'Exception'),
 }
 _FROM_PY2_NAME.update({('exceptions', name): ('builtins', name) for name in _PY2_EXCEPTIONS})
-_FROM_PY2_MODULE = {py2: py3 for py3, py2 in _TO_PY2_MODULE.items()}
+_FROM_PY2_MODULE = {py2: py3 for py3, py2 in _TO_PY2_MODULE.items() if not py3.startswith('_')}
 _FROM_PY2_MODULE.update({'__builtin__': 'builtins', 'copy_reg': 'copyreg', 'exceptions': 'builtins',
                          'cPickle': 'pickle', 'cStringIO': 'io', 'StringIO': 'io', 'UserDict': 'collections'})
 
@@ -361,11 +361,27 @@ def _default_state(obj):
     return state
 
 
+# __reduce__ of built-in types, for runtimes whose types do not define it
+_BUILTIN_REDUCERS = {
+    range: lambda r: (range, (r.start, r.stop, r.step)),
+    slice: lambda s: (slice, (s.start, s.stop, s.step)),
+    type(...): lambda e: 'Ellipsis',
+    type(NotImplemented): lambda n: 'NotImplemented',
+}
+
+
 def _object_reduce_ex(obj, proto):
     """object.__reduce_ex__: __reduce__ if a class defines it, else copyreg's protocols."""
     cls = type(obj)
     if _mro_owner(cls, '__reduce__') not in (object, None):
         return obj.__reduce__()
+    builtin = _BUILTIN_REDUCERS.get(cls)
+    if builtin is not None:
+        return builtin(obj)
+    if isinstance(obj, BaseException):
+        # BaseException.__reduce__, for runtimes whose exceptions do not define it
+        state = getattr(obj, '__dict__', None)
+        return (cls, obj.args, state) if state else (cls, obj.args)
     if proto < 2:
         return copyreg._reduce_ex(obj, proto)
     if _is_builtin_type(cls) and _mro_owner(cls, '__getnewargs__') in (object, None) \
@@ -476,10 +492,15 @@ class Pickler:
         self.fix_imports = fix_imports and protocol < 3
         self._buffer_callback = buffer_callback
         self.memo = {}
+        # CPython interns identifier-like strings (and shares 1-character ones), so equal ones are one
+        # object and pickle as memo references; this runtime may hold several copies: match them by value
+        self._interned = {}
+        self._identity_only = None
 
     def clear_memo(self):
         """Clears the pickler's "memo"."""
         self.memo.clear()
+        self._interned.clear()
 
     def dump(self, obj):
         """Write a pickled representation of obj to the open file."""
@@ -503,6 +524,8 @@ class Pickler:
         index = len(self.memo)
         self._out.write(self._put(index))
         self.memo[id(obj)] = (index, obj)
+        if type(obj) is str and obj is not self._identity_only and _looks_interned(obj):
+            self._interned.setdefault(obj, (index, obj))
 
     def _put(self, index):
         if self.proto >= 4:
@@ -542,6 +565,8 @@ class Pickler:
             self.save_float(obj)
             return
         entry = self.memo.get(id(obj))
+        if entry is None and t is str and _looks_interned(obj):
+            entry = self._interned.get(obj)
         if entry is not None:
             self._out.write(self._get(entry[0]))
             return
@@ -763,7 +788,28 @@ class Pickler:
     def save_list(self, obj):
         self._out.write(EMPTY_LIST if self.bin else MARK + LIST)
         self.memoize(obj)
-        self._batch_appends(obj)
+        if self.bin:
+            self._exact_batches(obj, APPEND, APPENDS, self.save)
+        else:
+            self._batch_appends(obj)
+
+    def _exact_batches(self, items, one, many, save_item):
+        """A list's or dict's own items: one opcode for a single item, else MARK ... many in every batch."""
+        write = self._out.write
+        items = list(items)
+        if len(items) == 1:
+            save_item(items[0])
+            write(one)
+            return
+        for start in range(0, len(items), _BATCHSIZE):
+            write(MARK)
+            for item in items[start:start + _BATCHSIZE]:
+                save_item(item)
+            write(many)
+
+    def _save_pair(self, item):
+        self.save(item[0])
+        self.save(item[1])
 
     def _batch_appends(self, items):
         write = self._out.write
@@ -793,7 +839,10 @@ class Pickler:
     def save_dict(self, obj):
         self._out.write(EMPTY_DICT if self.bin else MARK + DICT)
         self.memoize(obj)
-        self._batch_setitems(iter(obj.items()))
+        if self.bin:
+            self._exact_batches(obj.items(), SETITEM, SETITEMS, self._save_pair)
+        else:
+            self._batch_setitems(iter(obj.items()))
 
     def _batch_setitems(self, items):
         write = self._out.write
@@ -879,7 +928,7 @@ class Pickler:
         except (ImportError, KeyError, ValueError):
             raise PicklingError(f"Can't pickle {obj!r}: import of module {module_name!r} failed") from None
         if '<locals>' in name.split('.'):
-            raise PicklingError(f"Can't pickle local object {obj!r}")
+            raise AttributeError(f"Can't get local object {name!r}")
         try:
             found = _getattribute(module, name)
         except AttributeError:
@@ -898,8 +947,12 @@ class Pickler:
                 return
         last = name.rpartition('.')[2]
         if self.proto >= 4:
-            self.save(_canonical_module_name(module_name, obj))
-            self.save(name)
+            module_text = _canonical_module_name(module_name, obj)
+            if isinstance(obj, _BuiltinFunctionType):
+                self._save_by_identity(module_text)
+            else:
+                self.save(module_text)
+            self._save_by_identity(name)     # C types' names are not the interned module-name strings
             write(STACK_GLOBAL)
         elif '.' in name:
             parent_name = name.rpartition('.')[0]
@@ -912,6 +965,18 @@ class Pickler:
         else:
             self._write_global(module_name, name)
         self.memoize(obj)
+
+    def _save_by_identity(self, text):
+        """Save a string matched only by identity (CPython gives these names their own string objects)."""
+        entry = self.memo.get(id(text))
+        if entry is not None:
+            self._out.write(self._get(entry[0]))
+            return
+        self._identity_only = text
+        try:
+            self.save_str(text)
+        finally:
+            self._identity_only = None
 
     def _write_global(self, module_name, name):
         if self.fix_imports:
@@ -942,6 +1007,10 @@ def _canonical_module_name(module_name, obj):
     if name is None:
         name = _canonical_names[key] = module_name
     return name
+
+
+def _looks_interned(text):
+    return (len(text) <= 1 and (not text or ord(text) < 256)) or (text.isascii() and text.isidentifier())
 
 
 def _codecs_encode(obj, encoding):
@@ -1575,7 +1644,7 @@ def load(file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=(
 def loads(data, /, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=()):
     """Read and return an object from the given pickle data."""
     if isinstance(data, str):
-        raise TypeError("Can't load pickle from unicode string")
+        raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
     return Unpickler(_BytesSource(data), fix_imports=fix_imports, encoding=encoding, errors=errors,
                      buffers=buffers).load()
 
