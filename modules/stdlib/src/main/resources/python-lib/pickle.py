@@ -368,6 +368,9 @@ _BUILTIN_REDUCERS = {
     type(...): lambda e: 'Ellipsis',
     type(NotImplemented): lambda n: 'NotImplemented',
 }
+for _descriptor in (str.index, str.__add__):
+    if type(_descriptor) is not type(len) and hasattr(_descriptor, '__objclass__'):
+        _BUILTIN_REDUCERS[type(_descriptor)] = lambda d: (getattr, (d.__objclass__, d.__name__))
 
 
 def _object_reduce_ex(obj, proto):
@@ -577,7 +580,14 @@ class Pickler:
         if t is type:
             self.save_type(obj)
             return
-        if t is _FunctionType or t is _BuiltinFunctionType:
+        if t is _BuiltinFunctionType:
+            owner = getattr(obj, '__self__', None)
+            if owner is not None and not isinstance(owner, _ModuleType):
+                self.save_reduce(getattr, (owner, obj.__name__), obj=obj)     # a bound built-in method
+            else:
+                self.save_global(obj)
+            return
+        if t is _FunctionType:
             self.save_global(obj)
             return
         reduce_value = NotImplemented
@@ -945,7 +955,6 @@ class Pickler:
                 else:
                     write(EXT4 + _i32(code))
                 return
-        last = name.rpartition('.')[2]
         if self.proto >= 4:
             module_text = _canonical_module_name(module_name, obj)
             if isinstance(obj, _BuiltinFunctionType):
@@ -954,17 +963,23 @@ class Pickler:
                 self.save(module_text)
             self._save_by_identity(name)     # C types' names are not the interned module-name strings
             write(STACK_GLOBAL)
-        elif '.' in name:
-            parent_name = name.rpartition('.')[0]
-            self.save(getattr)
-            write(MARK if not self.proto >= 2 else b'')
-            self._write_global(module_name, parent_name)
-            self.save(last)
-            write(TUPLE2 if self.proto >= 2 else TUPLE)
-            write(REDUCE)
         else:
-            self._write_global(module_name, name)
+            self._write_path(module_name, name)
         self.memoize(obj)
+
+    def _write_path(self, module_name, dotted):
+        """Protocols 0-3 name only module-level globals: a nested one is getattr(parent, name)."""
+        if '.' not in dotted:
+            self._write_global(module_name, dotted)
+            return
+        parent, _, last = dotted.rpartition('.')
+        self.save(getattr)
+        if self.proto < 2:
+            self._out.write(MARK)
+        self._write_path(module_name, parent)
+        self.save(last)
+        self._out.write(TUPLE2 if self.proto >= 2 else TUPLE)
+        self._out.write(REDUCE)
 
     def _save_by_identity(self, text):
         """Save a string matched only by identity (CPython gives these names their own string objects)."""
@@ -1042,6 +1057,7 @@ def _function_types():
 
 
 _FunctionType, _BuiltinFunctionType = _function_types()
+_ModuleType = type(sys)
 
 Pickler._dispatch = {
     bytes: Pickler.save_bytes, bytearray: Pickler.save_bytearray, str: Pickler.save_str,
