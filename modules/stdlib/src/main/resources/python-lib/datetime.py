@@ -4,6 +4,7 @@ Dates are proleptic Gregorian; a date is kept as (year, month, day), converted t
 (0001-01-01 is day 1) for arithmetic. Time zones are tzinfo objects; timezone gives fixed offsets."""
 
 import time as _time
+import _timefmt
 
 __all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo', 'MINYEAR', 'MAXYEAR', 'UTC')
 
@@ -675,7 +676,7 @@ class date:
 
     def ctime(self):
         """Return ctime() style string."""
-        return (f'{_time._DAY_ABBR[self.toordinal() % 7]} {_time._MONTH_ABBR[self._month]} {self._day:2d} '
+        return (f'{_timefmt._DAY_ABBR[self.toordinal() % 7]} {_timefmt._MONTH_ABBR[self._month]} {self._day:2d} '
                 f'00:00:00 {self._year:04d}')
 
     def strftime(self, format):
@@ -1141,9 +1142,11 @@ def _round_timestamp(t):
     if isinstance(t, int):
         return t, 0
     if not isinstance(t, float):
-        t = _time._seconds(t, 'fromtimestamp') if not hasattr(type(t), '__float__') else float(t)
-        if isinstance(t, int):
-            return t, 0
+        if hasattr(type(t), '__index__'):
+            return t.__index__(), 0
+        if not hasattr(type(t), '__float__'):
+            raise TypeError(f"'{type(t).__name__}' object cannot be interpreted as an integer")
+        t = float(t)
     if t != t:
         raise ValueError('Invalid value NaN (not a number)')
     if t in (float('inf'), float('-inf')) or abs(t) > 1e19:
@@ -1280,7 +1283,7 @@ class datetime(date):
     @classmethod
     def strptime(cls, date_string, format):
         """string, format -> new datetime parsed from a string (like time.strptime())."""
-        fields, fraction, gmtoff_fraction = _time._parse(date_string, format)
+        fields, fraction, gmtoff_fraction = _timefmt._parse(date_string, format)
         tz = None
         zone_name, gmtoff = fields[9], fields[10]
         if gmtoff is not None:
@@ -1296,8 +1299,8 @@ class datetime(date):
                                   flag)
 
     def _local_seconds(self):
-        return _time._time.local_seconds(self._year, self._month, self._day, self._hour, self._minute,
-                                         self._second)
+        fields = (self._year, self._month, self._day, self._hour, self._minute, self._second, 0, 1, -1)
+        return int(_time.mktime(fields))
 
     def timestamp(self):
         """Return POSIX timestamp as float."""
@@ -1365,7 +1368,7 @@ class datetime(date):
     def ctime(self):
         """Return ctime() style string."""
         weekday = self.toordinal() % 7
-        return (f'{_time._DAY_ABBR[weekday]} {_time._MONTH_ABBR[self._month]} {self._day:2d} '
+        return (f'{_timefmt._DAY_ABBR[weekday]} {_timefmt._MONTH_ABBR[self._month]} {self._day:2d} '
                 f'{self._hour:02d}:{self._minute:02d}:{self._second:02d} {self._year:04d}')
 
     def isoformat(self, sep='T', timespec='auto'):
