@@ -4,6 +4,7 @@
  */
 module dev.tiercel.stdlib {
     requires dev.tiercel.runtime;
+    requires java.management; // thread CPU time for time.thread_time
 
     provides dev.tiercel.runtime.spi.PythonLibrary with dev.tiercel.stdlib.PythonSourceLibrary;
 
