@@ -151,9 +151,7 @@ final class SysModule {
         fn(d, "getfilesystemencoding", (a, k) -> PyStr.of("utf-8"));
         fn(d, "get_int_max_str_digits", (a, k) -> PyInt.of(4300));
         fn(d, "set_int_max_str_digits", (a, k) -> PyNone.INSTANCE);
-        fn(d, "_getframe", (a, k) -> {
-            throw PyErr.valueError("call stack is not deep enough");
-        });
+        fn(d, "_getframe", dev.tiercel.runtime.internal.builtins.FrameBuiltins::getframe);
         return m;
     }
 

@@ -62,6 +62,9 @@ public final class BuiltinsModule {
         BytesBuiltins.install();
         UnionAndByteArray.install();
         GenericAlias.install();
+        ValueDunders.install();
+        FrameBuiltins.install();
+        MappingProxy.install();
         // The buffer protocol as Python code sees it (collections.abc.Buffer): bytes-like types make memoryviews.
         for (PyType t : new PyType[] {PyTypes.BYTES, UnionAndByteArray.BYTEARRAY, UnionAndByteArray.MEMORYVIEW}) {
             Reg.method(t, "__buffer__", 1, 1, (a, k) -> Ops.call(UnionAndByteArray.MEMORYVIEW, a[0]));
@@ -75,7 +78,7 @@ public final class BuiltinsModule {
             t.dict.put("__hash__", PyNone.INSTANCE);
         }
         for (PyType t : new PyType[] {PyTypes.TUPLE, PyTypes.LIST, PyTypes.DICT, PyTypes.SET, PyTypes.FROZENSET,
-            PyTypes.INT, PyTypes.FLOAT, PyTypes.STR, PyTypes.BYTES, PyExc.BaseException}) {
+            PyTypes.INT, PyTypes.FLOAT, PyTypes.COMPLEX, PyTypes.STR, PyTypes.BYTES, PyExc.BaseException}) {
             PyType.Factory f = t.factory;
             t.dict.put("__new__", new dev.tiercel.runtime.object.PyDescriptors.StaticMethod(new PyBuiltinFunction(
                     "__new__", (a, k) -> {
@@ -409,11 +412,7 @@ public final class BuiltinsModule {
             Args.check("hasattr", a, k, 2, 2);
             return PyBool.of(Ops.getattrOrNull(a[0], attrName(a[1])) != null);
         });
-        fn(d, "callable", (a, k) -> {
-            PyObject o = a[0];
-            return PyBool.of(o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyMethod
-                    || o instanceof PyType || o.type().lookup("__call__") != null);
-        });
+        fn(d, "callable", (a, k) -> PyBool.of(callable(a[0])));
         fn(d, "vars", (a, k) -> {
             if (a.length == 0) {
                 return locals();
@@ -423,7 +422,7 @@ public final class BuiltinsModule {
             }
             Map<String, PyObject> dict = a[0].instanceDict();
             if (a[0] instanceof PyType t) {
-                return DictBuiltins.fromMap(t.dict);
+                return MappingProxy.of(t);
             }
             if (dict == null) {
                 throw PyErr.typeError("vars() argument must have __dict__ attribute");
@@ -485,12 +484,20 @@ public final class BuiltinsModule {
         return m;
     }
 
+    /** {@code callable(o)}. */
+    static boolean callable(PyObject o) {
+        return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyMethod
+                || o instanceof PyType || o.type().lookup("__call__") != null;
+    }
+
     /** {@code locals()}: the namespace of a module or class body, or a snapshot of a function's fast locals. */
     public static PyDict locals() {
         dev.tiercel.runtime.object.PyFrame f = Py.current;
-        if (f == null) {
-            return new PyDict();
-        }
+        return f == null ? new PyDict() : localsOf(f);
+    }
+
+    /** The locals of {@code f}: its namespace for module and class bodies, a snapshot for a function. */
+    public static PyDict localsOf(dev.tiercel.runtime.object.PyFrame f) {
         if (f.locals instanceof PyDict d) {
             return d;
         }
