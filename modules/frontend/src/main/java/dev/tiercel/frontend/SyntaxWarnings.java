@@ -171,7 +171,7 @@ public final class SyntaxWarnings {
 
     /** Calling a literal: {@code [1, 2] (3, 4)} where a comma was meant. */
     public static void checkCall(Expr.Call e) {
-        String t = displayType(e.func());
+        String t = e.func() instanceof Expr.Lambda ? null : displayType(e.func()); // (lambda: x)() is fine
         if (t != null) {
             warn(e.pos(), "'" + t + "' object is not callable; perhaps you missed a comma?");
         }
