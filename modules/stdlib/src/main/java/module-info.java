@@ -11,7 +11,6 @@ module dev.tiercel.stdlib {
     provides dev.tiercel.runtime.spi.BuiltinModuleProvider with
             dev.tiercel.stdlib.MathModule,
             dev.tiercel.stdlib.TimeModule,
-            dev.tiercel.stdlib.EnumModule,
             dev.tiercel.stdlib.HashlibModule,
             dev.tiercel.stdlib.WeakrefModule,
             dev.tiercel.stdlib.os.OsNative,

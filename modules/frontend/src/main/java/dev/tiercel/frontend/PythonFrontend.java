@@ -25,8 +25,15 @@ public final class PythonFrontend implements Frontend {
     @Override
     public PyCode compile(String source, String filename, Mode mode) throws CompileError {
         AtomicReference<Object> result = new AtomicReference<>();
-        Thread t = new Thread(null, () -> result.set(compileOnThisThread(source, filename, mode)), "tiercel-compile",
-                STACK_BYTES);
+        AtomicReference<java.util.List<SyntaxWarnings.Warning>> warnings = new AtomicReference<>(java.util.List.of());
+        Thread t = new Thread(null, () -> {
+            SyntaxWarnings.begin();
+            try {
+                result.set(compileOnThisThread(source, filename, mode));
+            } finally {
+                warnings.set(SyntaxWarnings.end());
+            }
+        }, "tiercel-compile", STACK_BYTES);
         t.start();
         try {
             t.join();
@@ -35,6 +42,7 @@ public final class PythonFrontend implements Frontend {
             throw new CompileError(CompileError.Kind.SYNTAX_ERROR, "compilation interrupted", filename, 0, 0, 0, 0,
                     null);
         }
+        SyntaxWarnings.print(warnings.get(), filename);
         Object r = result.get();
         if (r instanceof PyCode code) {
             return code;

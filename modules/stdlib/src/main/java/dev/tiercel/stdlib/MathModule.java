@@ -85,13 +85,13 @@ public final class MathModule implements BuiltinModuleProvider {
         });
         Mod.fn(m, "floor", (a, k) -> {
             Args.check("floor", a, k, 1, 1);
-            return a[0] instanceof PyInt ? a[0] : toIntegral(Mod.toDouble(a[0]), false);
+            return a[0] instanceof PyInt ? exactInt(a[0]) : toIntegral(Mod.toDouble(a[0]), false);
         });
         Mod.fn(m, "ceil", (a, k) -> {
             Args.check("ceil", a, k, 1, 1);
-            return a[0] instanceof PyInt ? a[0] : toIntegral(Mod.toDouble(a[0]), true);
+            return a[0] instanceof PyInt ? exactInt(a[0]) : toIntegral(Mod.toDouble(a[0]), true);
         });
-        Mod.fn(m, "trunc", (a, k) -> a[0] instanceof PyInt ? a[0]
+        Mod.fn(m, "trunc", (a, k) -> a[0] instanceof PyInt ? exactInt(a[0])
                 : toIntegral(Mod.toDouble(a[0]), Mod.toDouble(a[0]) < 0));
         Mod.fn(m, "pow", (a, k) -> {
             Args.check("pow", a, k, 2, 2);
@@ -307,5 +307,10 @@ public final class MathModule implements BuiltinModuleProvider {
             total += Mod.toDouble(p[i]) * Mod.toDouble(q[i]);
         }
         return PyFloat.of(total);
+    }
+
+    /** An int argument as an exact int (bool and int subclasses give their value, as their __floor__ does). */
+    private static PyObject exactInt(PyObject o) {
+        return o.getClass() == PyInt.class ? o : PyInt.of(((PyInt) o).toBigInteger());
     }
 }

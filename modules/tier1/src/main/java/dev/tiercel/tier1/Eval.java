@@ -54,6 +54,9 @@ final class Eval {
             }
             Py.resetDepth(depth0);
             Py.current = caller;
+            if (!entry.exposed) {
+                entry.outer = null; // a suspended generator must not keep its last resumer alive
+            }
         }
     }
 
@@ -179,7 +182,8 @@ final class Eval {
                             PyObject b = stack[--sp];
                             stack[sp] = null;
                             PyObject a = stack[sp - 1];
-                            PyObject r = a instanceof PyInt x && b instanceof PyInt y ? Instr.intOp(x, y, arg) : null;
+                            PyObject r = Specializer.isInt(a) && Specializer.isInt(b)
+                                    ? Instr.intOp((PyInt) a, (PyInt) b, arg) : null;
                             stack[sp - 1] = r != null ? r : Ops.binaryOp(a, b, arg);
                             break;
                         }
@@ -192,7 +196,9 @@ final class Eval {
                             PyObject b = stack[--sp];
                             stack[sp] = null;
                             PyObject a = stack[sp - 1];
-                            if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+                            if (Specializer.isInt(a) && Specializer.isInt(b) && ((PyInt) a).big == null
+                                    && ((PyInt) b).big == null) {
+                                PyInt x = (PyInt) a, y = (PyInt) b;
                                 stack[sp - 1] = PyBool.of(Ops.cmpResult(Long.compare(x.value, y.value), arg >> 5));
                                 break;
                             }

@@ -397,7 +397,7 @@ final class Instr {
             }
             case FORMAT_SIMPLE -> {
                 PyObject v = s[f.sp - 1];
-                s[f.sp - 1] = v instanceof PyStr ? v : PyStr.of(Ops.format(v, ""));
+                s[f.sp - 1] = Specializer.isStr(v) ? v : PyStr.of(Ops.format(v, ""));
             }
             case FORMAT_WITH_SPEC -> {
                 PyObject spec = pop(f);

@@ -3,6 +3,7 @@ package dev.tiercel.tier1;
 import static dev.tiercel.runtime.code.Opcodes.*;
 
 import dev.tiercel.runtime.code.PyCode;
+import dev.tiercel.runtime.object.Derived;
 import dev.tiercel.runtime.object.Ops;
 import dev.tiercel.runtime.object.PyBool;
 import dev.tiercel.runtime.object.PyDict;
@@ -81,7 +82,7 @@ final class Specializer {
 
     /** Keeps a frame that returned normally for reuse by the next call of its function. */
     static void releaseFrame(PyFrame f) {
-        if (f.gen != null || f.func == null || !(f.code.tierState instanceof State st)) {
+        if (f.gen != null || f.func == null || f.exposed || !(f.code.tierState instanceof State st)) {
             return;
         }
         java.util.Arrays.fill(f.localsplus, null);
@@ -155,9 +156,24 @@ final class Specializer {
         code[here + 1] = COOLDOWN;
     }
 
+    /** An int or bool, not an instance of a Python subclass of int (whose operators may be overridden). */
+    static boolean isInt(PyObject o) {
+        return o instanceof PyInt && !(o instanceof Derived.Int);
+    }
+
+    /** Exactly a float (CPython's PyFloat_CheckExact). */
+    static boolean isFloat(PyObject o) {
+        return o != null && o.getClass() == PyFloat.class;
+    }
+
+    /** Exactly a str (CPython's PyUnicode_CheckExact). */
+    static boolean isStr(PyObject o) {
+        return o != null && o.getClass() == PyStr.class;
+    }
+
     static boolean binaryOp(short[] code, int here, PyObject a, PyObject b, int nb) {
         int op = nb >= Ops.NB_INPLACE_ADD ? nb - Ops.NB_INPLACE_ADD : nb;
-        if (a instanceof PyInt && b instanceof PyInt) {
+        if (isInt(a) && isInt(b)) {
             switch (op) {
                 case Ops.NB_ADD: return rewrite(code, here, BINARY_OP_ADD_INT);
                 case Ops.NB_SUBTRACT: return rewrite(code, here, BINARY_OP_SUBTRACT_INT);
@@ -165,7 +181,7 @@ final class Specializer {
                 default: return fail(code, here, FailureKinds.binaryOp(nb, a, b));
             }
         }
-        if (a instanceof PyFloat && b instanceof PyFloat) {
+        if (isFloat(a) && isFloat(b)) {
             switch (op) {
                 case Ops.NB_ADD: return rewrite(code, here, BINARY_OP_ADD_FLOAT);
                 case Ops.NB_SUBTRACT: return rewrite(code, here, BINARY_OP_SUBTRACT_FLOAT);
@@ -173,7 +189,7 @@ final class Specializer {
                 default: return fail(code, here, FailureKinds.binaryOp(nb, a, b));
             }
         }
-        if (a instanceof PyStr && b instanceof PyStr && op == Ops.NB_ADD) {
+        if (isStr(a) && isStr(b) && op == Ops.NB_ADD) {
             return rewrite(code, here, BINARY_OP_ADD_UNICODE);
         }
         return fail(code, here, FailureKinds.binaryOp(nb, a, b));
@@ -183,7 +199,8 @@ final class Specializer {
     static PyObject binarySpecialized(int op, PyObject a, PyObject b) {
         switch (op) {
             case BINARY_OP_ADD_INT, BINARY_OP_SUBTRACT_INT, BINARY_OP_MULTIPLY_INT: {
-                if (a instanceof PyInt x && b instanceof PyInt y) {
+                if (isInt(a) && isInt(b)) {
+                    PyInt x = (PyInt) a, y = (PyInt) b;
                     int nb = op == BINARY_OP_ADD_INT ? Ops.NB_ADD : op == BINARY_OP_SUBTRACT_INT ? Ops.NB_SUBTRACT
                             : Ops.NB_MULTIPLY;
                     PyObject r = Instr.intOp(x, y, nb);
@@ -192,25 +209,25 @@ final class Specializer {
                 return null;
             }
             case BINARY_OP_ADD_FLOAT:
-                return a instanceof PyFloat x && b instanceof PyFloat y ? PyFloat.of(x.value + y.value) : null;
+                return isFloat(a) && isFloat(b) ? PyFloat.of(((PyFloat) a).value + ((PyFloat) b).value) : null;
             case BINARY_OP_SUBTRACT_FLOAT:
-                return a instanceof PyFloat x && b instanceof PyFloat y ? PyFloat.of(x.value - y.value) : null;
+                return isFloat(a) && isFloat(b) ? PyFloat.of(((PyFloat) a).value - ((PyFloat) b).value) : null;
             case BINARY_OP_MULTIPLY_FLOAT:
-                return a instanceof PyFloat x && b instanceof PyFloat y ? PyFloat.of(x.value * y.value) : null;
+                return isFloat(a) && isFloat(b) ? PyFloat.of(((PyFloat) a).value * ((PyFloat) b).value) : null;
             default:
-                return a instanceof PyStr x && b instanceof PyStr y ? PyStr.of(x.value.concat(y.value)) : null;
+                return isStr(a) && isStr(b) ? PyStr.of(((PyStr) a).value.concat(((PyStr) b).value)) : null;
         }
     }
 
     static boolean compareOp(short[] code, int here, PyObject a, PyObject b, int arg) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.isSmall() && y.isSmall()) {
+        if (isInt(a) && isInt(b) && ((PyInt) a).isSmall() && ((PyInt) b).isSmall()) {
             return rewrite(code, here, COMPARE_OP_INT);
         }
-        if (a instanceof PyFloat && b instanceof PyFloat) {
+        if (isFloat(a) && isFloat(b)) {
             return rewrite(code, here, COMPARE_OP_FLOAT);
         }
         int cmp = arg >> 5;
-        if (a instanceof PyStr && b instanceof PyStr && (cmp == Ops.EQ || cmp == Ops.NE)) {
+        if (isStr(a) && isStr(b) && (cmp == Ops.EQ || cmp == Ops.NE)) {
             return rewrite(code, here, COMPARE_OP_STR);
         }
         return fail(code, here, FailureKinds.compareOp(a, b));
@@ -219,14 +236,14 @@ final class Specializer {
     /** COMPARE_OP_INT/FLOAT/STR: the bool result, or null when a guard fails. */
     static PyObject compareSpecialized(int op, PyObject a, PyObject b, int cmp) {
         if (op == COMPARE_OP_INT) {
-            if (a instanceof PyInt x && b instanceof PyInt y && x.isSmall() && y.isSmall()) {
-                return PyBool.of(Ops.cmpResult(Long.compare(x.value, y.value), cmp));
+            if (isInt(a) && isInt(b) && ((PyInt) a).isSmall() && ((PyInt) b).isSmall()) {
+                return PyBool.of(Ops.cmpResult(Long.compare(((PyInt) a).value, ((PyInt) b).value), cmp));
             }
             return null;
         }
         if (op == COMPARE_OP_FLOAT) {
-            if (a instanceof PyFloat x && b instanceof PyFloat y) {
-                double p = x.value, q = y.value;
+            if (isFloat(a) && isFloat(b)) {
+                double p = ((PyFloat) a).value, q = ((PyFloat) b).value;
                 return PyBool.of(switch (cmp) {
                     case Ops.LT -> p < q;
                     case Ops.LE -> p <= q;
@@ -238,8 +255,8 @@ final class Specializer {
             }
             return null;
         }
-        if (a instanceof PyStr x && b instanceof PyStr y) {
-            return PyBool.of(x.value.equals(y.value) == (cmp == Ops.EQ));
+        if (isStr(a) && isStr(b)) {
+            return PyBool.of(((PyStr) a).value.equals(((PyStr) b).value) == (cmp == Ops.EQ));
         }
         return null;
     }
@@ -257,7 +274,7 @@ final class Specializer {
         if (v instanceof PyList && v.type() == PyTypes.LIST) {
             return rewrite(code, here, TO_BOOL_LIST);
         }
-        if (v instanceof PyStr) {
+        if (isStr(v)) {
             return rewrite(code, here, TO_BOOL_STR);
         }
         return fail(code, here, FailureKinds.toBool(v));
@@ -275,7 +292,7 @@ final class Specializer {
             case TO_BOOL_LIST:
                 return v instanceof PyList l && v.type() == PyTypes.LIST ? PyBool.of(l.size > 0) : null;
             default:
-                return v instanceof PyStr s ? PyBool.of(!s.value.isEmpty()) : null;
+                return isStr(v) ? PyBool.of(!((PyStr) v).value.isEmpty()) : null;
         }
     }
 

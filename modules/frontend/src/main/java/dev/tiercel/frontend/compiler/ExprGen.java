@@ -212,6 +212,7 @@ final class ExprGen {
                 return;
             }
             case Expr.Compare k when k.ops().size() > 1 -> {
+                dev.tiercel.frontend.SyntaxWarnings.checkCompare(k);
                 int n = k.ops().size() - 1;
                 int cleanup = c.newLabel();
                 c.visitExpr(k.left());
@@ -275,6 +276,7 @@ final class ExprGen {
     }
 
     private void compare(Expr.Compare e, Loc loc) {
+        dev.tiercel.frontend.SyntaxWarnings.checkCompare(e);
         c.visitExpr(e.left());
         int n = e.ops().size() - 1;
         if (n == 0) {
@@ -527,6 +529,9 @@ final class ExprGen {
     }
 
     private void subscript(Expr.Subscript s, Loc loc) {
+        if (s.ctx() == Ctx.LOAD) {
+            dev.tiercel.frontend.SyntaxWarnings.checkSubscript(s);
+        }
         c.visitExpr(s.value());
         if (isTwoElementSlice(s.slice()) && s.ctx() != Ctx.DEL) {
             slice((Expr.Slice) s.slice());
@@ -605,6 +610,7 @@ final class ExprGen {
     // ---- calls ----
 
     private void call(Expr.Call e) {
+        dev.tiercel.frontend.SyntaxWarnings.checkCall(e);
         checkKeywords(e.keywords());
         if (maybeOptimizeMethodCall(e)) {
             return;

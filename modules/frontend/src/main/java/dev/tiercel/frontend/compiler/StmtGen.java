@@ -319,6 +319,7 @@ final class StmtGen {
     }
 
     private void assertStmt(Stmt.Assert s, Loc loc) {
+        dev.tiercel.frontend.SyntaxWarnings.checkAssert(s.pos(), s.test());
         int end = c.newLabel();
         c.exprs.jumpIf(s.test(), end, true);
         c.emit(LOAD_ASSERTION_ERROR, loc);

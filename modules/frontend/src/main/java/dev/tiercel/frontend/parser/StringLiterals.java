@@ -42,6 +42,7 @@ final class StringLiterals {
             return body;
         }
         StringBuilder sb = new StringBuilder(body.length());
+        String invalid = null; // the first invalid escape: CPython warns about that one only
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
             if (c != '\\' || i + 1 >= body.length()) {
@@ -67,6 +68,9 @@ final class StringLiterals {
                     while (n < 3 && i + 1 < body.length() && body.charAt(i + 1) >= '0' && body.charAt(i + 1) <= '7') {
                         v = v * 8 + (body.charAt(++i) - '0');
                         n++;
+                    }
+                    if (v > 0377 && invalid == null) {
+                        invalid = "invalid octal escape sequence '\\" + body.substring(i - n + 1, i + 1) + "'";
                     }
                     if (bytes) {
                         v &= 0xFF;
@@ -123,8 +127,17 @@ final class StringLiterals {
                     sb.appendCodePoint(cp);
                     i = close;
                 }
-                default -> sb.append('\\').append(e);
+                default -> {
+                    if (invalid == null) {
+                        invalid = "invalid escape sequence '\\" + new String(Character.toChars(body.codePointAt(i)))
+                                + "'";
+                    }
+                    sb.append('\\').append(e);
+                }
             }
+        }
+        if (invalid != null) {
+            dev.tiercel.frontend.SyntaxWarnings.warn(errorLine, errorCol, invalid);
         }
         return sb.toString();
     }

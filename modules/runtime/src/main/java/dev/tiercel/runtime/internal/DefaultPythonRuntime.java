@@ -278,8 +278,19 @@ public final class DefaultPythonRuntime implements PythonRuntime {
     }
 
     private int execMain(String source, String filename, PyCode precompiled) {
+        PyModule main = new PyModule("__main__");
+        PyDict g = main.dict();
+        int rc = execMain(main, source, filename, precompiled);
         try {
-            PyModule main = new PyModule("__main__");
+            ShutdownGenerators.close(g, this::writeErr, e -> printer.format(e.value));
+        } catch (RuntimeException | StackOverflowError e) {
+            // shutdown goes on whatever a finally block does
+        }
+        return finish(rc);
+    }
+
+    private int execMain(PyModule main, String source, String filename, PyCode precompiled) {
+        try {
             PyDict g = main.dict();
             g.putStr("__builtins__", builtins);
             g.putStr("__doc__", PyNone.INSTANCE);

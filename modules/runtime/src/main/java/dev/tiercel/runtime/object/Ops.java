@@ -42,6 +42,9 @@ public final class Ops {
         if (o == PyNone.INSTANCE) {
             return false;
         }
+        if (Derived.isDerived(o)) {
+            return derivedTruth(o);
+        }
         if (o instanceof PyInt i) {
             return i.big != null || i.value != 0;
         }
@@ -83,7 +86,27 @@ public final class Ops {
         return true;
     }
 
+    /** Truth of a value-subclass instance: its class's {@code __bool__} or {@code __len__}, else the base value's. */
+    private static boolean derivedTruth(PyObject o) {
+        PyObject m = o.type().lookupOverride("__bool__");
+        if (m != null) {
+            PyObject r = callMethod(m, o);
+            if (!(r instanceof PyBool)) {
+                throw PyErr.typeError("__bool__ should return bool, returned " + r.type().name());
+            }
+            return r == PyBool.TRUE;
+        }
+        m = o.type().lookupOverride("__len__");
+        if (m != null) {
+            return SeqBuiltins.lenResult(callMethod(m, o)) != 0;
+        }
+        return isTrue(Derived.base(o));
+    }
+
     public static long hash(PyObject o) {
+        if (Derived.isDerived(o)) {
+            return derivedHash(o);
+        }
         if (o instanceof PyStr s) {
             return s.hash();
         }
@@ -120,6 +143,19 @@ public final class Ops {
         return identityHash(o);
     }
 
+    /** Hash of a value-subclass instance: its class's {@code __hash__} (None: unhashable), else the base value's. */
+    private static long derivedHash(PyObject o) {
+        PyObject m = o.type().lookupOverride("__hash__");
+        if (m == PyNone.INSTANCE) {
+            throw PyErr.typeError("unhashable type: '" + o.type().name() + "'");
+        }
+        if (m != null) {
+            long h = index(callMethod(m, o));
+            return h == -1 ? -2 : h;
+        }
+        return hash(Derived.base(o));
+    }
+
     /** The default hash: from the identity, like CPython's pointer-derived hash. */
     public static long identityHash(PyObject o) {
         return System.identityHashCode(o) >>> 4 | ((long) System.identityHashCode(o) << 28);
@@ -137,10 +173,10 @@ public final class Ops {
         if (a == b) {
             return true;
         }
-        if (a instanceof PyStr x && b instanceof PyStr y) {
+        if (a instanceof PyStr x && b instanceof PyStr y && !(a instanceof Derived.Str) && !(b instanceof Derived.Str)) {
             return x.value.equals(y.value);
         }
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && !(a instanceof Derived.Int) && !(b instanceof Derived.Int)) {
             return IntBuiltins.compare(x, y) == 0;
         }
         return isTrue(richCompare(a, b, EQ));
@@ -148,8 +184,11 @@ public final class Ops {
 
     /** COMPARE_OP: {@code a op b}, any result object. */
     public static PyObject richCompare(PyObject a, PyObject b, int op) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && !(a instanceof Derived.Int) && !(b instanceof Derived.Int)) {
             return PyBool.of(cmpResult(IntBuiltins.compare(x, y), op));
+        }
+        if (Derived.isDerived(a) || Derived.isDerived(b)) {
+            return derivedCompare(a, b, op);
         }
         if (a instanceof PyFloat || b instanceof PyFloat) {
             if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
@@ -183,51 +222,73 @@ public final class Ops {
         return !(o instanceof PyInstance) && o.type().heap;
     }
 
-    /** A comparison a subclass of a builtin defines in Python wins over the builtin's (OrderedDict.__eq__). */
+    /**
+     * A comparison a subclass of a builtin defines in Python wins over the builtin's (OrderedDict.__eq__); the
+     * reflected one first when the right operand's class derives from the left's, as CPython orders them.
+     */
     private static PyObject subclassCompare(PyObject a, PyObject b, int op) {
-        PyObject[] order = b.type() != a.type() && b.type().isSubtypeOf(a.type()) ? new PyObject[] {b, a}
-                : new PyObject[] {a, b};
-        for (PyObject self : order) {
-            if (!isBuiltinSubclass(self)) {
-                continue;
-            }
-            int myOp = self == a ? op : CMP_SWAP[op];
-            PyObject m = self.type().lookup(CMP_DUNDER[myOp]);
-            if (m instanceof PyFunction) {
-                PyObject r = callMethod(m, self, self == a ? b : a);
-                if (r != PyNotImplemented.INSTANCE) {
-                    return r;
-                }
-            }
+        boolean rFirst = b.type() != a.type() && b.type().isSubtypeOf(a.type());
+        PyObject r = rFirst ? overrideCall(b, CMP_DUNDER[CMP_SWAP[op]], a) : null;
+        if (r == null) {
+            r = overrideCall(a, CMP_DUNDER[op], b);
         }
-        return null;
+        if (r == null && !rFirst) {
+            r = overrideCall(b, CMP_DUNDER[CMP_SWAP[op]], a);
+        }
+        return r;
+    }
+
+    /** Comparison with a value-subclass instance: the classes' overrides, else the base values' comparison. */
+    private static PyObject derivedCompare(PyObject a, PyObject b, int op) {
+        PyObject r = subclassCompare(a, b, op);
+        if (r != null) {
+            return r;
+        }
+        try {
+            return richCompare(Derived.base(a), Derived.base(b), op);
+        } catch (PyException e) {
+            String unsupported = "'" + CMP_SYMBOLS[op] + "' not supported between instances of ";
+            if (!e.value.isInstance(PyExc.TypeError) || !e.value.message().startsWith(unsupported)) {
+                throw e;
+            }
+            throw PyErr.typeError(unsupported + "'" + a.type().name() + "' and '" + b.type().name() + "'");
+        }
+    }
+
+    /**
+     * Calls {@code self}'s {@code dunder} with {@code other} when {@code self} is a builtin-subclass instance whose
+     * class (written in Python) defines it; null when it does not or when it returns NotImplemented.
+     */
+    private static PyObject overrideCall(PyObject self, String dunder, PyObject other) {
+        if (!isBuiltinSubclass(self)) {
+            return null;
+        }
+        PyObject m = self.type().lookupOverride(dunder);
+        if (m == null || m == PyNone.INSTANCE) {
+            return null;
+        }
+        PyObject r = callMethod(m, self, other);
+        return r == PyNotImplemented.INSTANCE ? null : r;
     }
 
     /** An operator a subclass of a builtin defines in Python wins over the builtin's (defaultdict.__or__). */
     private static PyObject subclassBinary(PyObject a, PyObject b, int op, boolean inplace) {
         String name = DUNDER[op];
-        if (isBuiltinSubclass(a)) {
-            for (String dunder : inplace ? new String[] {"__i" + name + "__", "__" + name + "__"}
-                    : new String[] {"__" + name + "__"}) {
-                PyObject m = a.type().lookup(dunder);
-                if (m instanceof PyFunction) {
-                    PyObject r = callMethod(m, a, b);
-                    if (r != PyNotImplemented.INSTANCE) {
-                        return r;
-                    }
-                }
+        if (inplace) {
+            PyObject r = overrideCall(a, "__i" + name + "__", b);
+            if (r != null) {
+                return r;
             }
         }
-        if (isBuiltinSubclass(b) && b.type() != a.type()) {
-            PyObject m = b.type().lookup("__r" + name + "__");
-            if (m instanceof PyFunction) {
-                PyObject r = callMethod(m, b, a);
-                if (r != PyNotImplemented.INSTANCE) {
-                    return r;
-                }
-            }
+        boolean rFirst = b.type() != a.type() && b.type().isSubtypeOf(a.type());
+        PyObject r = rFirst ? overrideCall(b, "__r" + name + "__", a) : null;
+        if (r == null) {
+            r = overrideCall(a, "__" + name + "__", b);
         }
-        return null;
+        if (r == null && !rFirst && b.type() != a.type()) {
+            r = overrideCall(b, "__r" + name + "__", a);
+        }
+        return r;
     }
 
     private static PyObject compareSlow(PyObject a, PyObject b, int op) {
@@ -298,18 +359,100 @@ public final class Ops {
 
     /** BINARY_OP with CPython's {@code NB_*} argument (0..25, in-place forms from 13). */
     public static PyObject binaryOp(PyObject a, PyObject b, int nb) {
+        PyObject r = binaryOrNull(a, b, nb);
+        if (r != null) {
+            return r;
+        }
+        boolean inplace = nb >= NB_INPLACE_ADD;
+        return binaryFail(a, b, inplace ? nb - NB_INPLACE_ADD : nb, inplace);
+    }
+
+    /** BINARY_OP, or null when no operand supports the operation. */
+    private static PyObject binaryOrNull(PyObject a, PyObject b, int nb) {
         boolean inplace = nb >= NB_INPLACE_ADD;
         int op = inplace ? nb - NB_INPLACE_ADD : nb;
         PyObject r;
         if (a instanceof PyBool x && b instanceof PyBool y && (op == NB_AND || op == NB_OR || op == NB_XOR)) {
             return PyBool.of((op == NB_AND ? x.value & y.value : op == NB_OR ? x.value | y.value : x.value ^ y.value) != 0);
         }
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && !(a instanceof Derived.Int) && !(b instanceof Derived.Int)) {
             r = IntBuiltins.binary(x, y, op);
             if (r != null) {
                 return r;
             }
         }
+        if (Derived.isDerived(a) || Derived.isDerived(b)) {
+            return derivedBinary(a, b, nb);
+        }
+        r = numberBinary(a, b, op);
+        if (r != null) {
+            return r;
+        }
+        if (isBuiltinSubclass(a) || isBuiltinSubclass(b)) {
+            r = subclassBinary(a, b, op, inplace);
+            if (r != null) {
+                return r;
+            }
+        }
+        r = containerBinary(a, b, op, inplace);
+        return r != null ? r : binarySlow(a, b, op, inplace);
+    }
+
+    /**
+     * BINARY_OP with an instance of a value subclass: the special methods of both classes in CPython's order (the
+     * right operand's reflected method first when its class derives from the left's), each class's own or else
+     * its builtin base's, which answers NotImplemented for what it does not handle; then the builtin operation.
+     */
+    private static PyObject derivedBinary(PyObject a, PyObject b, int nb) {
+        boolean inplace = nb >= NB_INPLACE_ADD;
+        String name = DUNDER[inplace ? nb - NB_INPLACE_ADD : nb];
+        PyObject r = inplace ? callDunder(a, "__i" + name + "__", b) : null;
+        if (r != null) {
+            return r;
+        }
+        PyType ta = a.type(), tb = b.type();
+        boolean rFirst = tb != ta && tb.isSubtypeOf(ta) && tb.lookupOverride("__r" + name + "__") != null;
+        r = rFirst ? callDunder(b, "__r" + name + "__", a) : null;
+        if (r == null) {
+            r = callDunder(a, "__" + name + "__", b);
+        }
+        if (r == null && !rFirst && tb != ta) {
+            r = callDunder(b, "__r" + name + "__", a);
+        }
+        return r != null ? r : builtinBinary(a, b, nb);
+    }
+
+    /** {@code self.dunder(other)} found on the class (any definer), or null when absent or NotImplemented. */
+    private static PyObject callDunder(PyObject self, String dunder, PyObject other) {
+        PyObject m = self.type().lookup(dunder);
+        if (m == null || m == PyNone.INSTANCE) {
+            return null;
+        }
+        PyObject r = callMethod(m, self, other);
+        return r == PyNotImplemented.INSTANCE ? null : r;
+    }
+
+    /**
+     * The operation as the builtin types define it, on the builtin values of instances of their subclasses (what
+     * {@code int.__add__} and the inherited slots of a subclass compute); null when no builtin type supports it.
+     */
+    public static PyObject builtinBinary(PyObject a, PyObject b, int nb) {
+        a = Derived.base(a);
+        b = Derived.base(b);
+        boolean inplace = nb >= NB_INPLACE_ADD;
+        int op = inplace ? nb - NB_INPLACE_ADD : nb;
+        if (a instanceof PyBool x && b instanceof PyBool y && (op == NB_AND || op == NB_OR || op == NB_XOR)) {
+            return PyBool.of((op == NB_AND ? x.value & y.value : op == NB_OR ? x.value | y.value : x.value ^ y.value) != 0);
+        }
+        PyObject r = a instanceof PyInt x && b instanceof PyInt y ? IntBuiltins.binary(x, y, op) : null;
+        if (r == null) {
+            r = numberBinary(a, b, op);
+        }
+        return r != null ? r : containerBinary(a, b, op, inplace);
+    }
+
+    private static PyObject numberBinary(PyObject a, PyObject b, int op) {
+        PyObject r;
         if (a instanceof PyComplex || b instanceof PyComplex) {
             r = ComplexBuiltins.binary(a, b, op);
             if (r != null) {
@@ -322,12 +465,11 @@ public final class Ops {
                 return r;
             }
         }
-        if (isBuiltinSubclass(a) || isBuiltinSubclass(b)) {
-            r = subclassBinary(a, b, op, inplace);
-            if (r != null) {
-                return r;
-            }
-        }
+        return null;
+    }
+
+    private static PyObject containerBinary(PyObject a, PyObject b, int op, boolean inplace) {
+        PyObject r;
         if (inplace) {
             r = SeqBuiltins.inplace(a, b, op);
             if (r != null) {
@@ -347,9 +489,10 @@ public final class Ops {
         if (op == NB_REMAINDER && a instanceof PyBytes) {
             return dev.tiercel.runtime.internal.builtins.BytesText.percent(a, b);
         }
-        return binarySlow(a, b, op, inplace);
+        return null;
     }
 
+    /** The special methods of classes, or null when none applies. */
     private static PyObject binarySlow(PyObject a, PyObject b, int op, boolean inplace) {
         String name = DUNDER[op];
         if (inplace && (a instanceof PyInstance || a.type().extension
@@ -380,6 +523,12 @@ public final class Ops {
                 return r;
             }
         }
+        return null;
+    }
+
+    /** No operand supports the operation: a repetition by an {@code __index__} object, else CPython's TypeError. */
+    private static PyObject binaryFail(PyObject a, PyObject b, int op, boolean inplace) {
+        PyType ta = a.type(), tb = b.type();
         String sym = SYMBOLS[op] + (inplace ? "=" : "");
         if (op == NB_POWER && !inplace) {
             throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '" + ta.name() + "' and '"
@@ -464,6 +613,9 @@ public final class Ops {
     }
 
     public static PyObject negative(PyObject a) {
+        if (Derived.isDerived(a)) {
+            return derivedUnary(a, "__neg__", Ops::negative);
+        }
         if (a instanceof PyInt i) {
             return IntBuiltins.negate(i);
         }
@@ -477,6 +629,9 @@ public final class Ops {
     }
 
     public static PyObject positive(PyObject a) {
+        if (Derived.isDerived(a)) {
+            return derivedUnary(a, "__pos__", Ops::positive);
+        }
         if (a instanceof PyBool b) {
             return PyInt.of(b.value);
         }
@@ -487,10 +642,19 @@ public final class Ops {
     }
 
     public static PyObject invert(PyObject a) {
+        if (Derived.isDerived(a)) {
+            return derivedUnary(a, "__invert__", Ops::invert);
+        }
         if (a instanceof PyInt i) {
             return IntBuiltins.invert(i);
         }
         return unarySlow(a, "__invert__", "~");
+    }
+
+    /** A unary operator on a value-subclass instance: its class's method, else the base value's operation. */
+    private static PyObject derivedUnary(PyObject a, String dunder, java.util.function.UnaryOperator<PyObject> op) {
+        PyObject m = a.type().lookupOverride(dunder);
+        return m != null ? callMethod(m, a) : op.apply(Derived.base(a));
     }
 
     private static PyObject unarySlow(PyObject a, String dunder, String sym) {
@@ -520,6 +684,9 @@ public final class Ops {
 
     /** {@code abs(o)}. */
     public static PyObject abs(PyObject o) {
+        if (Derived.isDerived(o)) {
+            return derivedUnary(o, "__abs__", Ops::abs);
+        }
         if (o instanceof PyInt i) {
             return i.signum() < 0 ? IntBuiltins.negate(i) : (o instanceof PyBool b ? PyInt.of(b.value) : o);
         }
@@ -539,7 +706,7 @@ public final class Ops {
     }
 
     public static String str(PyObject o) {
-        if (o instanceof PyStr s) {
+        if (o instanceof PyStr s && !(o instanceof Derived.Str)) {
             return s.value;
         }
         return Reprs.str(o);

@@ -1,7 +1,7 @@
 package dev.tiercel.runtime.object;
 
 /** Python's immutable {@code bytes}. */
-public final class PyBytes extends PyObject {
+public class PyBytes extends PyObject {
     private final byte[] value;
 
     public PyBytes(byte[] value) {

@@ -1,7 +1,7 @@
 package dev.tiercel.runtime.object;
 
 /** Python's {@code complex}. */
-public final class PyComplex extends PyObject {
+public class PyComplex extends PyObject {
     public final double real;
     public final double imag;
 

@@ -76,10 +76,19 @@ public final class PyDescriptors {
         public final Function<PyObject, PyObject> getter;
         public final BiConsumer<PyObject, PyObject> setter;
 
+        /** The class whose namespace holds it, for the repr; null when not known. */
+        public final PyType owner;
+
         public GetSet(String name, Function<PyObject, PyObject> getter, BiConsumer<PyObject, PyObject> setter) {
+            this(name, getter, setter, null);
+        }
+
+        public GetSet(String name, Function<PyObject, PyObject> getter, BiConsumer<PyObject, PyObject> setter,
+                PyType owner) {
             this.name = name;
             this.getter = getter;
             this.setter = setter;
+            this.owner = owner;
         }
 
         @Override

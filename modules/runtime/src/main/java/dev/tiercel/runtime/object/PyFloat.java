@@ -1,7 +1,7 @@
 package dev.tiercel.runtime.object;
 
 /** Python's {@code float}: an IEEE double. */
-public final class PyFloat extends PyObject {
+public class PyFloat extends PyObject {
     public final double value;
 
     public PyFloat(double value) {

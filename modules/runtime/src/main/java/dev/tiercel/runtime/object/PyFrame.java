@@ -21,8 +21,13 @@ public final class PyFrame extends PyObject {
     public int ip;
     /** The calling frame while this one runs inside the same dispatch loop; null at a loop's entry frame. */
     public PyFrame back;
-    /** The frame that was running when a dispatch loop entered this one (for {@code f_back} across loops). */
+    /**
+     * The frame that was running when this one became the entry frame of a dispatch loop (a call from Java code,
+     * a generator resumed): {@code f_back} across loops, where {@link #back} is null. Null otherwise.
+     */
     public PyFrame outer;
+    /** Set once Python code holds this frame ({@code sys._getframe}): it is then never reused for another call. */
+    public boolean exposed;
     /** The generator owning this frame, or null. */
     public PyGenerator gen;
     /** Set by YIELD_VALUE when the frame suspends rather than returns. */
@@ -40,6 +45,11 @@ public final class PyFrame extends PyObject {
         this.builtins = Py.builtinsDict();
         this.localsplus = new PyObject[code.nlocalsplus()];
         this.stack = new PyObject[code.stacksize + 1];
+    }
+
+    /** The calling frame as Python sees it ({@code f_back}), or null. */
+    public PyFrame caller() {
+        return back != null ? back : outer;
     }
 
     @Override

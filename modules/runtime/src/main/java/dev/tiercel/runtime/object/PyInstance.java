@@ -24,6 +24,11 @@ public class PyInstance extends PyObject {
         this.type = t;
     }
 
+    /** {@code obj.__dict__ = d}: the instance's attributes become {@code d}'s (live). */
+    public void replaceDict(PyDict d) {
+        this.dict = new AttrMap(d);
+    }
+
     @Override
     public Map<String, PyObject> instanceDict() {
         return dict;

@@ -4,7 +4,7 @@ package dev.tiercel.runtime.object;
  * Python's {@code str}. Held as a Java string; indexing and length are by code point, so characters outside the
  * BMP (surrogate pairs in Java) count as one character each, as in Python.
  */
-public final class PyStr extends PyObject {
+public class PyStr extends PyObject {
     public static final PyStr EMPTY = new PyStr("");
     private static final PyStr[] LATIN1 = new PyStr[256];
 

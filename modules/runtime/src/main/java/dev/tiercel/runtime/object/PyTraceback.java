@@ -19,6 +19,9 @@ public final class PyTraceback extends PyObject {
         this.instr = instr;
         this.next = next;
         this.frame = frame;
+        if (frame != null) {
+            frame.exposed = true; // tb_frame must not become another call's frame when this one returns
+        }
     }
 
     @Override

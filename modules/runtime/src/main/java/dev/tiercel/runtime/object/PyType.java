@@ -106,6 +106,20 @@ public class PyType extends PyObject {
         return null;
     }
 
+    /**
+     * {@code attr} when a class written in Python defines it before any builtin type does along the MRO (the
+     * subclass overrides the builtin's behaviour, as a CPython heap type's slot wrapper does); null otherwise.
+     */
+    public PyObject lookupOverride(String attr) {
+        for (PyType t : mro) {
+            PyObject v = t.dict.get(attr);
+            if (v != null) {
+                return t.heap ? v : null;
+            }
+        }
+        return null;
+    }
+
     /** Whether this type is {@code other} or derives from it. */
     public boolean isSubtypeOf(PyType other) {
         if (this == other) {

@@ -17,8 +17,8 @@ public final class SlotBoxing {
 
     /** Whether {@link #unbox} can take this value ({@code null} is an unbound local). */
     public static boolean canUnbox(PyObject value) {
-        return value == null || value == PyNone.INSTANCE || value instanceof PyBool || value instanceof PyFloat
-                || (value.getClass() == PyInt.class && ((PyInt) value).isSmall());
+        return value == null || value == PyNone.INSTANCE || value instanceof PyBool
+                || value.getClass() == PyFloat.class || (value.getClass() == PyInt.class && ((PyInt) value).isSmall());
     }
 
     /** A value's unboxed form. */
@@ -32,7 +32,7 @@ public final class SlotBoxing {
             return new Unboxed(SlotTag.NONE, 0);
         } else if (value instanceof PyBool b) {
             return new Unboxed(SlotTag.BOOL, b.value != 0 ? 1 : 0);
-        } else if (value instanceof PyFloat f) {
+        } else if (value.getClass() == PyFloat.class && value instanceof PyFloat f) {
             return new Unboxed(SlotTag.FLOAT, Double.doubleToRawLongBits(f.value));
         } else if (value.getClass() == PyInt.class && ((PyInt) value).isSmall()) {
             return new Unboxed(SlotTag.INT, ((PyInt) value).value);
@@ -67,7 +67,7 @@ public final class SlotBoxing {
             rf.setNone(slot);
         } else if (value instanceof PyBool b) {
             rf.setBool(slot, b.value != 0);
-        } else if (value instanceof PyFloat f) {
+        } else if (value.getClass() == PyFloat.class && value instanceof PyFloat f) {
             rf.setFloat(slot, f.value);
         } else if (value.getClass() == PyInt.class && ((PyInt) value).isSmall()) {
             rf.setInt(slot, ((PyInt) value).value);

@@ -63,6 +63,9 @@ public final class BuiltinsModule {
         BytesBuiltins.install();
         UnionAndByteArray.install();
         GenericAlias.install();
+        ValueDunders.install();
+        FrameBuiltins.install();
+        MappingProxy.install();
         // The buffer protocol as Python code sees it (collections.abc.Buffer): bytes-like types make memoryviews.
         for (PyType t : new PyType[] {PyTypes.BYTES, UnionAndByteArray.BYTEARRAY, UnionAndByteArray.MEMORYVIEW}) {
             Reg.method(t, "__buffer__", 1, 1, (a, k) -> Ops.call(UnionAndByteArray.MEMORYVIEW, a[0]));
@@ -76,7 +79,7 @@ public final class BuiltinsModule {
             t.dict.put("__hash__", PyNone.INSTANCE);
         }
         for (PyType t : new PyType[] {PyTypes.TUPLE, PyTypes.LIST, PyTypes.DICT, PyTypes.SET, PyTypes.FROZENSET,
-            PyTypes.INT, PyTypes.FLOAT, PyTypes.STR, PyTypes.BYTES, PyExc.BaseException}) {
+            PyTypes.INT, PyTypes.FLOAT, PyTypes.COMPLEX, PyTypes.STR, PyTypes.BYTES, PyExc.BaseException}) {
             PyType.Factory f = t.factory;
             t.dict.put("__new__", new dev.tiercel.runtime.object.PyDescriptors.StaticMethod(new PyBuiltinFunction(
                     "__new__", (a, k) -> {
@@ -410,11 +413,7 @@ public final class BuiltinsModule {
             Args.check("hasattr", a, k, 2, 2);
             return PyBool.of(Ops.getattrOrNull(a[0], attrName(a[1])) != null);
         });
-        fn(d, "callable", (a, k) -> {
-            PyObject o = a[0];
-            return PyBool.of(o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyMethod
-                    || o instanceof PyType || o.type().lookup("__call__") != null);
-        });
+        fn(d, "callable", (a, k) -> PyBool.of(callable(a[0])));
         fn(d, "vars", (a, k) -> {
             if (a.length == 0) {
                 return locals();
@@ -424,7 +423,7 @@ public final class BuiltinsModule {
             }
             Map<String, PyObject> dict = a[0].instanceDict();
             if (a[0] instanceof PyType t) {
-                return DictBuiltins.fromMap(t.dict);
+                return MappingProxy.of(t);
             }
             if (dict == null) {
                 throw PyErr.typeError("vars() argument must have __dict__ attribute");
@@ -484,6 +483,12 @@ public final class BuiltinsModule {
         fn(d, "open", PyFile::open);
         fn(d, "quit", BuiltinsModule::exit);
         return m;
+    }
+
+    /** {@code callable(o)}. */
+    static boolean callable(PyObject o) {
+        return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyMethod
+                || o instanceof PyType || o.type().lookup("__call__") != null;
     }
 
     /** {@code locals()}: the namespace of a module or class body, or a snapshot of a function's fast locals. */

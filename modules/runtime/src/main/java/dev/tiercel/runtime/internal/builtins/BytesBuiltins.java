@@ -129,7 +129,7 @@ public final class BytesBuiltins {
 
     static void install() {
         PyType t = PyTypes.BYTES;
-        t.factory = BytesBuiltins::make;
+        t.factory = (ty, a, k) -> dev.tiercel.runtime.object.Derived.of(ty, make(ty, a, k));
         Reg.methodKw(t, "decode", (a, k) -> {
             int n = Args.npos(a, k);
             PyObject enc = n > 1 ? a[1] : Args.kw(a, k, "encoding");

@@ -21,15 +21,15 @@ public final class ComplexBuiltins {
 
     static void install() {
         PyType t = PyTypes.COMPLEX;
-        t.factory = (type, a, k) -> construct(a, k);
+        t.factory = (type, a, k) -> dev.tiercel.runtime.object.Derived.of(type, construct(a, k));
         Reg.getter(t, "real", x -> PyFloat.of(((PyComplex) x).real));
         Reg.getter(t, "imag", x -> PyFloat.of(((PyComplex) x).imag));
         Reg.method(t, "conjugate", 0, 0, (a, k) -> new PyComplex(((PyComplex) a[0]).real, -((PyComplex) a[0]).imag));
-        Reg.method(t, "__complex__", 0, 0, (a, k) -> a[0]);
+        Reg.method(t, "__complex__", 0, 0, (a, k) -> dev.tiercel.runtime.object.Derived.base(a[0]));
         Reg.method(t, "__hash__", 0, 0, (a, k) -> PyInt.of(hash((PyComplex) a[0])));
         Reg.method(t, "__bool__", 0, 0, (a, k) -> PyBool.of(((PyComplex) a[0]).real != 0 || ((PyComplex) a[0]).imag != 0));
         Reg.method(t, "__repr__", 0, 0, (a, k) -> PyStr.of(repr((PyComplex) a[0])));
-        Reg.method(t, "__format__", 1, 1, (a, k) -> PyStr.of(format((PyComplex) a[0], Ops.str(a[1]))));
+        Reg.method(t, "__format__", 1, 1, (a, k) -> PyStr.of(StrBuiltins.builtinFormat(a[0], Ops.str(a[1]))));
         Reg.method(t, "__getnewargs__", 0, 0, (a, k) -> dev.tiercel.runtime.object.PyTuple.of(
                 PyFloat.of(((PyComplex) a[0]).real), PyFloat.of(((PyComplex) a[0]).imag)));
         String[] ops = {"add", "sub", "mul", "truediv", "pow"};

@@ -44,7 +44,7 @@ public final class CoreTypes {
                 "__subclasshook__", (a, k) -> dev.tiercel.runtime.object.PyNotImplemented.INSTANCE, false, "object")));
         // Builtin types' own __repr__, so that int.__repr__(x) or dict.__repr__(d) work on subclass instances.
         for (PyType t : new PyType[] {PyTypes.INT, PyTypes.BOOL, PyTypes.FLOAT, PyTypes.STR, PyTypes.LIST,
-                PyTypes.TUPLE, PyTypes.DICT, PyTypes.SET, PyTypes.FROZENSET}) {
+                PyTypes.TUPLE, PyTypes.DICT, PyTypes.SET, PyTypes.FROZENSET, PyTypes.BYTES}) {
             Reg.method(t, "__repr__", 0, 0, (a, k) -> PyStr.of(Reprs.baseRepr(a[0])));
         }
         Reg.method(o, "__eq__", 1, 1, (a, k) -> a[0] == a[1] ? PyBool.TRUE
@@ -68,7 +68,7 @@ public final class CoreTypes {
             ObjectBuiltins.genericDelattr(a[0], Ops.asString(a[1], "attribute name"));
             return PyNone.INSTANCE;
         });
-        Reg.method(o, "__format__", 1, 1, (a, k) -> PyStr.of(Ops.format(a[0], Ops.asString(a[1], "format"))));
+        Reg.method(o, "__format__", 1, 1, (a, k) -> PyStr.of(StrBuiltins.builtinFormat(a[0], Ops.asString(a[1], "format"))));
         dev.tiercel.runtime.object.PyBuiltinFunction newobj = new dev.tiercel.runtime.object.PyBuiltinFunction(
                 "__newobj__", (a, k) -> {
                     PyType cls = (PyType) a[0];
@@ -141,7 +141,7 @@ public final class CoreTypes {
         Reg.getter(t, "__mro__", x -> PyTuple.of(((PyType) x).mro()));
         Reg.getter(t, "__bases__", x -> PyTuple.of(((PyType) x).bases()));
         Reg.getter(t, "__base__", x -> orNone(((PyType) x).base()));
-        Reg.getter(t, "__dict__", x -> DictBuiltins.fromMap(((PyType) x).dict));
+        Reg.getter(t, "__dict__", x -> MappingProxy.of((PyType) x));
         Reg.getter(t, "__doc__", x -> orNone(((PyType) x).dict.get("__doc__")));
         Reg.method(t, "mro", 0, 0, (a, k) -> PyList.of(((PyType) a[0]).mro()));
         t.dict.put("__new__", new PyDescriptors.StaticMethod(new dev.tiercel.runtime.object.PyBuiltinFunction(
@@ -208,6 +208,35 @@ public final class CoreTypes {
         Reg.method(f, "__get__", 1, 2, (a, k) -> a[1] == PyNone.INSTANCE ? a[0]
                 : new dev.tiercel.runtime.object.PyMethod(a[0], a[1]));
         PyType m = PyTypes.METHOD;
+        m.factory = (t, a, k) -> {
+            if (k != null && k.length > 0) {
+                throw PyErr.typeError("method() takes no keyword arguments");
+            }
+            if (a.length != 2) {
+                throw PyErr.typeError("method expected 2 arguments, got " + a.length);
+            }
+            if (!BuiltinsModule.callable(a[0])) {
+                throw PyErr.typeError("first argument must be callable");
+            }
+            if (a[1] == PyNone.INSTANCE) {
+                throw PyErr.typeError("instance must not be None");
+            }
+            return new dev.tiercel.runtime.object.PyMethod(a[0], a[1]);
+        };
+        // Bound methods are equal when bound to the same object (identity, as since 3.8) with equal functions.
+        Reg.method(m, "__eq__", 1, 1, (a, k) -> a[1] instanceof dev.tiercel.runtime.object.PyMethod o
+                ? PyBool.of(((dev.tiercel.runtime.object.PyMethod) a[0]).self == o.self
+                        && Ops.eq(((dev.tiercel.runtime.object.PyMethod) a[0]).func, o.func))
+                : dev.tiercel.runtime.object.PyNotImplemented.INSTANCE);
+        Reg.method(m, "__ne__", 1, 1, (a, k) -> a[1] instanceof dev.tiercel.runtime.object.PyMethod o
+                ? PyBool.of(!(((dev.tiercel.runtime.object.PyMethod) a[0]).self == o.self
+                        && Ops.eq(((dev.tiercel.runtime.object.PyMethod) a[0]).func, o.func)))
+                : dev.tiercel.runtime.object.PyNotImplemented.INSTANCE);
+        Reg.method(m, "__hash__", 0, 0, (a, k) -> {
+            dev.tiercel.runtime.object.PyMethod bm = (dev.tiercel.runtime.object.PyMethod) a[0];
+            long h = Ops.identityHash(bm.self) ^ Ops.hash(bm.func);
+            return PyInt.of(h == -1 ? -2 : h);
+        });
         Reg.getter(m, "__self__", x -> ((dev.tiercel.runtime.object.PyMethod) x).self);
         Reg.getter(m, "__func__", x -> ((dev.tiercel.runtime.object.PyMethod) x).func);
         Reg.getter(m, "__doc__", x -> Ops.getattr(((dev.tiercel.runtime.object.PyMethod) x).func, "__doc__"));
@@ -374,6 +403,30 @@ public final class CoreTypes {
         Reg.methodKw(PyTypes.STATICMETHOD, "__call__", (a, k) -> Ops.call(((PyDescriptors.StaticMethod) a[0]).func,
                 java.util.Arrays.copyOfRange(a, 1, a.length), k));
         Reg.getter(PyTypes.CLASSMETHOD, "__func__", x -> ((PyDescriptors.ClassMethod) x).func);
+        Reg.method(PyTypes.GETSET_DESCRIPTOR, "__get__", 1, 2, (a, k) -> a[1] == PyNone.INSTANCE ? a[0]
+                : ((PyDescriptors.GetSet) a[0]).getter.apply(a[1]));
+        Reg.getter(PyTypes.GETSET_DESCRIPTOR, "__name__", x -> PyStr.of(((PyDescriptors.GetSet) x).name));
+        Reg.getter(PyTypes.STATICMETHOD, "__wrapped__", x -> ((PyDescriptors.StaticMethod) x).func);
+        Reg.getter(PyTypes.CLASSMETHOD, "__wrapped__", x -> ((PyDescriptors.ClassMethod) x).func);
+        Reg.method(PyTypes.STATICMETHOD, "__get__", 1, 2, (a, k) -> ((PyDescriptors.StaticMethod) a[0]).func);
+        Reg.method(PyTypes.CLASSMETHOD, "__get__", 1, 2, (a, k) -> new dev.tiercel.runtime.object.PyMethod(
+                ((PyDescriptors.ClassMethod) a[0]).func, a.length > 2 && a[2] != PyNone.INSTANCE ? a[2] : a[1].type()));
+        Reg.method(p, "__set__", 2, 2, (a, k) -> {
+            PyDescriptors.Property pr = (PyDescriptors.Property) a[0];
+            if (pr.fset == PyNone.INSTANCE) {
+                throw PyErr.attributeError("property of '" + a[1].type().name() + "' object has no setter");
+            }
+            Ops.call(pr.fset, a[1], a[2]);
+            return PyNone.INSTANCE;
+        });
+        Reg.method(p, "__delete__", 1, 1, (a, k) -> {
+            PyDescriptors.Property pr = (PyDescriptors.Property) a[0];
+            if (pr.fdel == PyNone.INSTANCE) {
+                throw PyErr.attributeError("property of '" + a[1].type().name() + "' object has no deleter");
+            }
+            Ops.call(pr.fdel, a[1]);
+            return PyNone.INSTANCE;
+        });
         PyTypes.SUPER.factory = (t, a, k) -> {
             if (a.length == 0) {
                 return zeroArgSuper();

@@ -16,7 +16,8 @@ import dev.tiercel.runtime.object.PyTypes;
 /**
  * What the {@code traceback} and {@code inspect} modules read from frames, tracebacks and code objects:
  * {@code f_code}, {@code f_back}, {@code f_lineno}, ..., {@code tb_frame}, {@code co_positions()} and
- * {@code co_lines()}.
+ * {@code co_lines()}. {@code f_locals} of a function frame is a snapshot of its fast locals (CPython 3.13 gives a
+ * write-through proxy).
  */
 public final class FrameBuiltins {
     private FrameBuiltins() {}
@@ -26,7 +27,7 @@ public final class FrameBuiltins {
         Reg.getter(PyTypes.FRAME, "f_globals", x -> ((PyFrame) x).globals);
         Reg.getter(PyTypes.FRAME, "f_builtins", x -> ((PyFrame) x).builtins);
         Reg.getter(PyTypes.FRAME, "f_locals", x -> BuiltinsModule.frameLocals((PyFrame) x));
-        Reg.getter(PyTypes.FRAME, "f_back", x -> orNone(back((PyFrame) x)));
+        Reg.getter(PyTypes.FRAME, "f_back", x -> orNone(((PyFrame) x).caller()));
         Reg.getter(PyTypes.FRAME, "f_lasti", x -> PyInt.of(2L * ((PyFrame) x).lasti));
         Reg.getter(PyTypes.FRAME, "f_lineno", x -> {
             PyFrame f = (PyFrame) x;
@@ -34,6 +35,12 @@ public final class FrameBuiltins {
             return PyInt.of(line < 0 ? f.code.firstlineno : line);
         });
         Reg.getter(PyTypes.FRAME, "f_trace", x -> PyNone.INSTANCE);
+        Reg.method(PyTypes.FRAME, "__repr__", 0, 0, (a, k) -> {
+            PyFrame f = (PyFrame) a[0];
+            return dev.tiercel.runtime.object.PyStr.of("<frame at " + dev.tiercel.runtime.object.Ops.address(f)
+                    + ", file '" + f.code.filename + "', line " + LineTable.lineAt(f.code, f.lasti)
+                    + ", code " + f.code.name + ">");
+        });
         Reg.method(PyTypes.FRAME, "clear", 0, 0, (a, k) -> PyNone.INSTANCE);
         Reg.getter(PyTypes.TRACEBACK, "tb_frame", x -> orNone(((PyTraceback) x).frame));
         Reg.method(PyTypes.CODE, "co_positions", 0, 0, (a, k) -> positions((PyCode) a[0]));
@@ -60,16 +67,15 @@ public final class FrameBuiltins {
     public static PyObject frameAt(int depth) {
         PyFrame f = Py.current;
         for (int i = 0; i < depth && f != null; i++) {
-            f = back(f);
+            f = f.caller();
         }
         if (f == null) {
             throw PyErr.valueError("call stack is not deep enough");
         }
+        for (PyFrame g = f; g != null && !g.exposed; g = g.caller()) {
+            g.exposed = true; // never reused for another call: its f_back chain stays valid while Python holds it
+        }
         return f;
-    }
-
-    private static PyFrame back(PyFrame f) {
-        return f.back != null ? f.back : f.outer;
     }
 
     private static PyObject orNone(PyObject o) {

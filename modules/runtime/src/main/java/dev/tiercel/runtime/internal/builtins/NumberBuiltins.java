@@ -1,6 +1,7 @@
 package dev.tiercel.runtime.internal.builtins;
 
 import dev.tiercel.runtime.object.Args;
+import dev.tiercel.runtime.object.Derived;
 import dev.tiercel.runtime.object.Ops;
 import dev.tiercel.runtime.object.PyBool;
 import dev.tiercel.runtime.object.PyErr;
@@ -39,6 +40,16 @@ public final class NumberBuiltins {
         if (x instanceof PyBool b) {
             return PyInt.of(b.value);
         }
+        if (Derived.isDerived(x)) {
+            PyObject own = x.type().lookupOverride("__int__");
+            if (own == null) {
+                own = x.type().lookupOverride("__index__");
+            }
+            if (own != null) {
+                return intResult(Ops.callMethod(own, x), own == x.type().lookupOverride("__int__") ? "__int__" : "__index__");
+            }
+            x = Derived.base(x);
+        }
         if (x instanceof PyInt) {
             return x;
         }
@@ -58,6 +69,14 @@ public final class NumberBuiltins {
                 + x.type().name() + "'");
     }
 
+    /** What {@code __int__}/{@code __index__} returned, as an exact int. */
+    private static PyObject intResult(PyObject r, String what) {
+        if (!(r instanceof PyInt)) {
+            throw PyErr.typeError(what + " returned non-int (type " + r.type().name() + ")");
+        }
+        return Derived.base(r);
+    }
+
     /** {@code float(x)}. */
     public static PyObject toFloat(PyObject[] a, String[] k) {
         Args.check("float", a, k, 0, 1);
@@ -65,6 +84,17 @@ public final class NumberBuiltins {
             return PyFloat.of(0.0);
         }
         PyObject x = a[0];
+        if (Derived.isDerived(x)) {
+            PyObject own = x.type().lookupOverride("__float__");
+            if (own != null) {
+                PyObject r = Ops.callMethod(own, x);
+                if (!(r instanceof PyFloat)) {
+                    throw PyErr.typeError(x.type().name() + ".__float__ returned non-float (type " + r.type().name() + ")");
+                }
+                return Derived.base(r);
+            }
+            x = Derived.base(x);
+        }
         if (x instanceof PyFloat) {
             return x;
         }
@@ -87,6 +117,13 @@ public final class NumberBuiltins {
 
     /** {@code round(x[, n])}. */
     public static PyObject round(PyObject x, PyObject nd) {
+        if (Derived.isDerived(x)) {
+            PyObject own = x.type().lookupOverride("__round__");
+            if (own != null) {
+                return nd == null ? Ops.callMethod(own, x) : Ops.callMethod(own, x, nd);
+            }
+            x = Derived.base(x);
+        }
         if (x instanceof PyFloat f) {
             if (nd == null || nd == dev.tiercel.runtime.object.PyNone.INSTANCE) {
                 double r = Math.rint(f.value);
@@ -124,27 +161,27 @@ public final class NumberBuiltins {
     }
 
     static void install() {
-        PyTypes.INT.factory = (t, a, k) -> toInt(a, k);
+        PyTypes.INT.factory = (t, a, k) -> Derived.of(t, toInt(a, k));
         PyTypes.BOOL.factory = (t, a, k) -> {
             Args.check("bool", a, k, 0, 1);
             return PyBool.of(a.length == 1 && Ops.isTrue(a[0]));
         };
-        PyTypes.FLOAT.factory = (t, a, k) -> toFloat(a, k);
+        PyTypes.FLOAT.factory = (t, a, k) -> Derived.of(t, toFloat(a, k));
         PyType it = PyTypes.INT;
         Reg.method(it, "bit_length", 0, 0, (a, k) -> IntBuiltins.bitLength((PyInt) a[0]));
         Reg.method(it, "bit_count", 0, 0, (a, k) -> PyInt.of(((PyInt) a[0]).toBigInteger().abs().bitCount()));
-        Reg.method(it, "conjugate", 0, 0, (a, k) -> a[0]);
+        Reg.method(it, "conjugate", 0, 0, (a, k) -> a[0] instanceof PyBool b ? PyInt.of(b.value) : Derived.base(a[0]));
         Reg.method(it, "is_integer", 0, 0, (a, k) -> PyBool.TRUE);
         Reg.method(it, "__index__", 0, 0, (a, k) -> a[0]);
         Reg.method(it, "__int__", 0, 0, (a, k) -> a[0]);
         Reg.method(it, "__float__", 0, 0, (a, k) -> PyFloat.of(((PyInt) a[0]).toDouble()));
-        Reg.method(it, "__format__", 1, 1, (a, k) -> PyStr.of(Ops.format(a[0], Ops.asString(a[1], "format"))));
+        Reg.method(it, "__format__", 1, 1, (a, k) -> PyStr.of(StrBuiltins.builtinFormat(a[0], Ops.asString(a[1], "format"))));
         Reg.method(it, "__add__", 1, 1, (a, k) -> Ops.binaryOp(a[0], a[1], Ops.NB_ADD));
         Reg.method(it, "__sub__", 1, 1, (a, k) -> Ops.binaryOp(a[0], a[1], Ops.NB_SUBTRACT));
         Reg.method(it, "__mul__", 1, 1, (a, k) -> Ops.binaryOp(a[0], a[1], Ops.NB_MULTIPLY));
-        Reg.getter(it, "real", o -> o instanceof PyBool b ? PyInt.of(b.value) : o);
+        Reg.getter(it, "real", o -> o instanceof PyBool b ? PyInt.of(b.value) : Derived.base(o));
         Reg.getter(it, "imag", o -> PyInt.ZERO);
-        Reg.getter(it, "numerator", o -> o);
+        Reg.getter(it, "numerator", o -> o instanceof PyBool b ? PyInt.of(b.value) : Derived.base(o));
         Reg.getter(it, "denominator", o -> PyInt.ONE);
         PyType ft = PyTypes.FLOAT;
         for (PyType t : new PyType[] {it, ft}) {
@@ -170,11 +207,11 @@ public final class NumberBuiltins {
             BigInteger g = num.gcd(den);
             return PyTuple.of(PyInt.of(num.divide(g)), PyInt.of(den.divide(g)));
         });
-        Reg.method(ft, "conjugate", 0, 0, (a, k) -> a[0]);
+        Reg.method(ft, "conjugate", 0, 0, (a, k) -> Derived.base(a[0]));
         Reg.method(ft, "__int__", 0, 0, (a, k) -> IntBuiltins.fromDouble(((PyFloat) a[0]).value));
         Reg.method(ft, "__float__", 0, 0, (a, k) -> a[0]);
-        Reg.method(ft, "__format__", 1, 1, (a, k) -> PyStr.of(Ops.format(a[0], Ops.asString(a[1], "format"))));
-        Reg.getter(ft, "real", o -> o);
+        Reg.method(ft, "__format__", 1, 1, (a, k) -> PyStr.of(StrBuiltins.builtinFormat(a[0], Ops.asString(a[1], "format"))));
+        Reg.getter(ft, "real", o -> Derived.base(o));
         Reg.getter(ft, "imag", o -> PyFloat.of(0.0));
         NumberMethods.install();
     }

@@ -242,18 +242,24 @@ public final class ObjectBuiltins {
         return null;
     }
 
+    /** A {@code __setattr__}/{@code __delattr__} a metaclass written in Python defines for its classes, or null. */
+    private static PyObject metaHook(PyType t, String hook) {
+        PyType meta = t.type();
+        if (!meta.heap) {
+            return null;
+        }
+        PyObject m = meta.lookup(hook);
+        return m instanceof PyBuiltinFunction ? null : m;
+    }
+
     public static void setattr(PyObject o, String name, PyObject v) {
         if (o instanceof PyType t) {
-            if (!t.heap) {
-                throw PyErr.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name() + "'");
+            PyObject hook = metaHook(t, "__setattr__");
+            if (hook != null) {
+                Ops.callMethod(hook, t, PyStr.of(name), v);
+                return;
             }
-            PyObject metaDescr = t.type().heap ? t.type().lookup(name) : null;
-            if (metaDescr != null && isDataDescriptor(metaDescr)) {
-                if (setThroughDescriptor(metaDescr, t, name, v)) {
-                    return;
-                }
-            }
-            t.define(name, v);
+            typeSetattr(t, name, v);
             return;
         }
         if (o instanceof PyModule m) {
@@ -266,6 +272,22 @@ public final class ObjectBuiltins {
             return;
         }
         genericSetattr(o, name, v);
+    }
+
+    /** {@code type.__setattr__}: a metaclass's data descriptor, else the class namespace. */
+    private static void typeSetattr(PyType t, String name, PyObject v) {
+        {
+            if (!t.heap) {
+                throw PyErr.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name() + "'");
+            }
+            PyObject metaDescr = t.type().heap ? t.type().lookup(name) : null;
+            if (metaDescr != null && isDataDescriptor(metaDescr)) {
+                if (setThroughDescriptor(metaDescr, t, name, v)) {
+                    return;
+                }
+            }
+            t.define(name, v);
+        }
     }
 
     /** Stores through a data descriptor; false when {@code descr} cannot store. */
@@ -303,8 +325,12 @@ public final class ObjectBuiltins {
 
     /** {@code object.__setattr__}: data descriptors first, then the instance dict. */
     public static void genericSetattr(PyObject o, String name, PyObject v) {
-        if (o instanceof PyType || o instanceof PyModule) {
-            setattr(o, name, v); // type.__setattr__(cls, ...) and module attributes go to their namespace
+        if (o instanceof PyType t) {
+            typeSetattr(t, name, v); // type.__setattr__(cls, ...) goes to the class namespace
+            return;
+        }
+        if (o instanceof PyModule) {
+            setattr(o, name, v);
             return;
         }
         PyType t = o.type();
@@ -318,10 +344,6 @@ public final class ObjectBuiltins {
             throw PyErr.attributeError("'" + t.name() + "' object attribute '" + name + "' is read-only");
         }
         if (d == null) {
-            if (t.heap || o instanceof PyInstance) {
-                throw PyErr.attributeError("'" + t.name() + "' object has no attribute '" + name + "'"
-                        + (t.slots.length > 0 ? " and no __dict__ for setting new attributes" : ""));
-            }
             throw PyErr.attributeError("'" + t.name() + "' object has no attribute '" + name
                     + "' and no __dict__ for setting new attributes");
         }
@@ -329,7 +351,7 @@ public final class ObjectBuiltins {
     }
 
     public static void delattr(PyObject o, String name) {
-        PyObject hook = overridden(o, "__delattr__");
+        PyObject hook = o instanceof PyType t ? metaHook(t, "__delattr__") : overridden(o, "__delattr__");
         if (hook != null) {
             Ops.callMethod(hook, o, PyStr.of(name));
             return;

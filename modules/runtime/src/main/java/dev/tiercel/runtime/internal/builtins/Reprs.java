@@ -1,6 +1,7 @@
 package dev.tiercel.runtime.internal.builtins;
 
 import dev.tiercel.runtime.code.PyCode;
+import dev.tiercel.runtime.object.Derived;
 import dev.tiercel.runtime.object.Ops;
 import dev.tiercel.runtime.object.PyBaseException;
 import dev.tiercel.runtime.object.PyBool;
@@ -33,10 +34,14 @@ public final class Reprs {
     private static final Set<PyObject> IN_PROGRESS = Collections.newSetFromMap(new IdentityHashMap<>());
 
     public static String repr(PyObject o) {
+        if (Derived.isDerived(o)) {
+            PyObject m = o.type().lookup("__repr__");
+            return checkStr(Ops.callMethod(m, o), "__repr__");
+        }
         if (o instanceof PyStr s) {
             return strRepr(s.value);
         }
-        if ((o instanceof PyBool || o instanceof PyInt) && !o.type().heap) {
+        if (o instanceof PyInt) {
             return o.toString();
         }
         if (o instanceof PyFloat f) {
@@ -66,6 +71,12 @@ public final class Reprs {
      * {@code int.__repr__(x)} or {@code dict.__repr__(d)} return.
      */
     public static String baseRepr(PyObject o) {
+        if (o instanceof dev.tiercel.runtime.object.PyComplex c) {
+            return ComplexBuiltins.repr(c);
+        }
+        if (o instanceof dev.tiercel.runtime.object.PyBytes) {
+            return repr(Derived.base(o));
+        }
         if (o instanceof PyStr s) {
             return strRepr(s.value);
         }
@@ -89,7 +100,7 @@ public final class Reprs {
     }
 
     public static String str(PyObject o) {
-        if (o instanceof PyStr s) {
+        if (o instanceof PyStr s && !(o instanceof Derived.Str)) {
             return s.value;
         }
         PyType t = o.type();
@@ -105,6 +116,9 @@ public final class Reprs {
             if (r != null && !(r instanceof PyBuiltinFunction)) {
                 return repr(o);
             }
+        }
+        if (o instanceof MappingProxy p) {
+            return str(p.target());
         }
         if (o instanceof dev.tiercel.runtime.object.PyExceptionGroup g) {
             return dev.tiercel.runtime.object.ExceptionGroups.str(g);
@@ -177,7 +191,7 @@ public final class Reprs {
             if (s.size() == 0) {
                 return name + "()";
             }
-            if (s.isFrozen()) {
+            if (s.isFrozen() || s.type() != dev.tiercel.runtime.object.PyTypes.SET) {
                 sb.append(name).append('(');
             }
             sb.append('{');
@@ -190,7 +204,7 @@ public final class Reprs {
                 sb.append(repr(s.keyAt(p)));
             }
             sb.append('}');
-            if (s.isFrozen()) {
+            if (s.isFrozen() || s.type() != dev.tiercel.runtime.object.PyTypes.SET) {
                 sb.append(')');
             }
             return sb.toString();
@@ -202,6 +216,12 @@ public final class Reprs {
     private static String simpleRepr(PyObject o) {
         if (o instanceof PyType t) {
             return "<class '" + t.qualifiedName() + "'>";
+        }
+        if (o instanceof dev.tiercel.runtime.object.PyDescriptors.GetSet g && g.owner != null) {
+            return "<attribute '" + g.name + "' of '" + g.owner.name() + "' objects>";
+        }
+        if (o instanceof dev.tiercel.runtime.object.PyDescriptors.Member m && m.owner != null) {
+            return "<member '" + m.name + "' of '" + m.owner.name() + "' objects>";
         }
         if (o instanceof PyFunction f) {
             return "<function " + f.qualname + " at " + Ops.address(o) + ">";

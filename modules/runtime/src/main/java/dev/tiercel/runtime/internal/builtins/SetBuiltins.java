@@ -57,7 +57,7 @@ public final class SetBuiltins {
 
     static PyObject make(PyType t, PyObject[] a, String[] k, boolean frozen) {
         Args.check(t.name(), a, k, 0, 1);
-        PySet s = new PySet(frozen);
+        PySet s = t.heap ? new dev.tiercel.runtime.object.Derived.Set(t, frozen) : new PySet(frozen);
         if (a.length == 1) {
             update(s, a[0]);
         }

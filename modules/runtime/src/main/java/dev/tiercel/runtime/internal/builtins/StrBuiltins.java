@@ -61,6 +61,15 @@ public final class StrBuiltins {
                 return Ops.asString(r, "__format__ result");
             }
         }
+        return builtinFormat(v, spec);
+    }
+
+    /** What the builtin types' own {@code __format__} make of {@code v} (an empty spec is {@code str(v)}). */
+    public static String builtinFormat(PyObject v, String spec) {
+        PyType t = v.type();
+        if (spec.isEmpty() && dev.tiercel.runtime.object.Derived.isDerived(v)) {
+            return Ops.str(v);
+        }
         if (v instanceof PyStr s) {
             return spec.isEmpty() ? s.value : FormatSpec.parse(spec).formatStr(s.value);
         }
@@ -461,7 +470,7 @@ public final class StrBuiltins {
 
     static void install() {
         PyType t = PyTypes.STR;
-        t.factory = StrBuiltins::make;
+        t.factory = (ty, a, k) -> dev.tiercel.runtime.object.Derived.of(ty, make(ty, a, k));
         Reg.methodKw(t, "split", (a, k) -> {
             Args.allowKw("split", k, "sep", "maxsplit");
             int n = Args.npos(a, k);
@@ -578,7 +587,7 @@ public final class StrBuiltins {
         });
         Reg.methodKw(t, "format", (a, k) -> PyStr.of(formatMethod(s(a[0]),
                 java.util.Arrays.copyOfRange(a, 1, a.length), Args.npos(a, k) - 1, k)));
-        Reg.method(t, "__format__", 1, 1, (a, k) -> PyStr.of(format(a[0], arg(a[1], "format spec"))));
+        Reg.method(t, "__format__", 1, 1, (a, k) -> PyStr.of(builtinFormat(a[0], arg(a[1], "format spec"))));
         Reg.method(t, "isdigit", 0, 0, (a, k) -> PyBool.of(all(s(a[0]), StrCase::isDigit)));
         Reg.method(t, "isdecimal", 0, 0, (a, k) -> PyBool.of(all(s(a[0]), StrCase::isDecimal)));
         Reg.method(t, "isnumeric", 0, 0, (a, k) -> PyBool.of(all(s(a[0]), StrCase::isNumeric)));
@@ -603,7 +612,7 @@ public final class StrBuiltins {
             long w = Ops.index(a[1]);
             int len = ((PyStr) a[0]).length();
             if (w <= len) {
-                return a[0];
+                return dev.tiercel.runtime.object.Derived.base(a[0]);
             }
             String sign = !v.isEmpty() && (v.charAt(0) == '-' || v.charAt(0) == '+') ? v.substring(0, 1) : "";
             return PyStr.of(sign + "0".repeat((int) (w - len)) + v.substring(sign.length()));
@@ -652,11 +661,12 @@ public final class StrBuiltins {
         });
         Reg.method(t, "removeprefix", 1, 1, (a, k) -> {
             String v = s(a[0]), p = arg(a[1], "prefix");
-            return v.startsWith(p) ? PyStr.of(v.substring(p.length())) : a[0];
+            return v.startsWith(p) ? PyStr.of(v.substring(p.length())) : dev.tiercel.runtime.object.Derived.base(a[0]);
         });
         Reg.method(t, "removesuffix", 1, 1, (a, k) -> {
             String v = s(a[0]), p = arg(a[1], "suffix");
-            return v.endsWith(p) && !p.isEmpty() ? PyStr.of(v.substring(0, v.length() - p.length())) : a[0];
+            return v.endsWith(p) && !p.isEmpty() ? PyStr.of(v.substring(0, v.length() - p.length()))
+                    : dev.tiercel.runtime.object.Derived.base(a[0]);
         });
         Reg.methodKw(t, "encode", (a, k) -> {
             Args.allowKw("encode", k, "encoding", "errors");
@@ -739,7 +749,7 @@ public final class StrBuiltins {
         String fill = a.length > 2 ? arg(a[2], "fill character") : " ";
         int len = self.length();
         if (w <= len) {
-            return self;
+            return dev.tiercel.runtime.object.Derived.base(self);
         }
         int pad = (int) (w - len);
         String v = self.value;

@@ -298,12 +298,14 @@ public final class TypeBuiltins {
         boolean dict = false;
         List<String> slots = new ArrayList<>();
         for (PyType b : bases) {
-            dict |= b.instancesHaveDict || (b.heap && b.slots.length == 0 && b != PyTypes.OBJECT);
+            dict |= b.instancesHaveDict || (b.heap && b.slots.length == 0 && b != PyTypes.OBJECT
+                    && !b.dict.containsKey("__slots__"));
             if (b.slots.length > slots.size()) {
                 slots = new ArrayList<>(List.of(b.slots));
             }
         }
         PyObject slotsDecl = ns.getStr("__slots__");
+        boolean weakSlot = false;
         for (int p = ns.next(0); p >= 0; p = ns.next(p + 1)) {
             PyObject k = ns.keyAt(p);
             if (k instanceof PyStr ks) {
@@ -328,6 +330,10 @@ public final class TypeBuiltins {
                     dict = true;
                     continue;
                 }
+                if (s.equals("__weakref__")) {
+                    weakSlot = true;
+                    continue;
+                }
                 if (t.dict.containsKey(s)) {
                     throw PyErr.valueError("'" + s + "' in __slots__ conflicts with class variable");
                 }
@@ -337,6 +343,7 @@ public final class TypeBuiltins {
         }
         t.slots = slots.toArray(new String[0]);
         t.instancesHaveDict = dict;
+        InstanceDescriptors.add(t, dict, slotsDecl == null || weakSlot);
         if (t.dict.containsKey("__eq__") && !t.dict.containsKey("__hash__")) {
             t.dict.put("__hash__", PyNone.INSTANCE);
         }
