@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
 """Times bench/programs/*.py in Tiercel's images and in CPython, side by side.
 
-usage: bench/run.py [--runs N] [--images tiercel-tier1,tiercel-interp,...] [--only NAME,...] [--markdown]
+usage: bench/run.py [--runs N] [--images tiercel-tier1,tiercel-interp,...] [--only NAME,...] [--markdown] [--cpu]
 An image name may carry -X options after '+': tiercel-tier1+nospecialize runs tiercel-tier1 with -X nospecialize.
 
 Each program runs N times (default 5) per runtime; the table shows the median wall time in seconds (process start
 to exit, so start-up is included) and each image's ratio to CPython 3.13 (lower is better), plus the geometric
-mean of the ratios. Outputs are compared with CPython 3.13's: a program whose output differs is marked WRONG
+mean of the ratios. With --cpu the table also shows each runtime's median CPU time (user + system of the process,
+which a busy shared machine disturbs less than wall time) and the ratios of those. Outputs are compared with CPython 3.13's: a program whose output differs is marked WRONG
 and left out of the geometric mean. CPython binaries are called directly (pyenv shims add ~60 ms a start).
 """
-import argparse, glob, math, os, statistics, subprocess, sys, time
+import argparse, glob, math, os, resource, statistics, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 IMAGES_DIR = os.path.join(ROOT, "distribution", "target", "images")
@@ -23,10 +24,15 @@ def find_python(version):
     return None
 
 
+def children_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def time_once(cmd, cwd):
-    start = time.perf_counter()
+    start, cpu0 = time.perf_counter(), children_cpu()
     p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=600)
-    return time.perf_counter() - start, p.stdout, p.returncode
+    return time.perf_counter() - start, children_cpu() - cpu0, p.stdout, p.returncode
 
 
 def main():
@@ -35,6 +41,7 @@ def main():
     ap.add_argument("--images", default="tiercel-tier1,tiercel-interp,tiercel-jit")
     ap.add_argument("--only", default="")
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--cpu", action="store_true")
     args = ap.parse_args()
     programs = sorted(glob.glob(os.path.join(ROOT, "bench", "programs", "*.py")))
     if args.only:
@@ -56,20 +63,25 @@ def main():
             print(f"# {image}: not built ({launcher})", file=sys.stderr)
 
     header = ["program"] + [name for name, _ in runtimes] + [f"{n}/3.13" for n, _ in runtimes[1:]]
+    if args.cpu:
+        header += [f"{n} cpu" for n, _ in runtimes] + [f"{n}/3.13 cpu" for n, _ in runtimes[1:]]
     rows, ratios = [], {name: [] for name, _ in runtimes[1:]}
+    cpu_ratios = {name: [] for name, _ in runtimes[1:]}
     for prog in programs:
         name = os.path.basename(prog)[:-3]
-        medians, reference_out, wrong = {}, None, set()
+        medians, cpu_medians, reference_out, wrong = {}, {}, None, set()
         for rt, cmd in runtimes:
-            times = []
+            times, cpus = [], []
             for _ in range(args.runs):
-                t, out, code = time_once(cmd + [os.path.basename(prog)], os.path.dirname(prog))
+                t, cpu, out, code = time_once(cmd + [os.path.basename(prog)], os.path.dirname(prog))
                 times.append(t)
+                cpus.append(cpu)
                 if rt == "cpython3.13":
                     reference_out = out
                 elif out != reference_out or code != 0:
                     wrong.add(rt)
             medians[rt] = statistics.median(times)
+            cpu_medians[rt] = statistics.median(cpus)
         row = [name] + [f"{medians[rt]:.3f}" for rt, _ in runtimes]
         for rt, _ in runtimes[1:]:
             if rt in wrong:
@@ -78,12 +90,25 @@ def main():
                 ratio = medians[rt] / medians["cpython3.13"]
                 ratios[rt].append(ratio)
                 row.append(f"{ratio:.2f}")
+        if args.cpu:
+            row += [f"{cpu_medians[rt]:.3f}" for rt, _ in runtimes]
+            for rt, _ in runtimes[1:]:
+                if rt in wrong:
+                    row.append("WRONG")
+                else:
+                    cpu_ratios[rt].append(cpu_medians[rt] / cpu_medians["cpython3.13"])
+                    row.append(f"{cpu_ratios[rt][-1]:.2f}")
         rows.append(row)
         print(" ".join(row), file=sys.stderr, flush=True)
     geo = ["geometric mean"] + [""] * len(runtimes)
     for rt, _ in runtimes[1:]:
         rs = ratios[rt]
         geo.append(f"{math.exp(sum(map(math.log, rs)) / len(rs)):.2f}" if rs else "-")
+    if args.cpu:
+        geo += [""] * len(runtimes)
+        for rt, _ in runtimes[1:]:
+            rs = cpu_ratios[rt]
+            geo.append(f"{math.exp(sum(map(math.log, rs)) / len(rs)):.2f}" if rs else "-")
     rows.append(geo)
     print_table(header, rows, args.markdown)
 

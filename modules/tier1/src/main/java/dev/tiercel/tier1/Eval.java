@@ -344,6 +344,10 @@ final class Eval {
                             break;
                         }
                         case CALL: {
+                            if (--code[here + 1] < 0 && CallSpecializer.specialize(code, here, f, stack, sp, arg)) {
+                                ip = start;
+                                break;
+                            }
                             int base = sp - 2 - arg;
                             PyObject callable = stack[base];
                             PyObject self = stack[base + 1];
@@ -388,6 +392,63 @@ final class Eval {
                             }
                             sp = base + 1;
                             stack[base] = r;
+                            break;
+                        }
+                        case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS, CALL_PY_GENERAL, CALL_BOUND_METHOD_GENERAL,
+                             CALL_ALLOC_AND_ENTER_INIT: {
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = here;
+                            PyFrame nf = CallSpecializer.pushFrame(op, here, f, stack, sp, arg);
+                            if (nf == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            f = nf;
+                            Py.current = f;
+                            if (PyStats.ENABLED || Observe.LLTRACE) {
+                                Observe.pushed(f);
+                            }
+                            code = f.code.adaptive;
+                            stack = f.stack;
+                            locals = f.localsplus;
+                            consts = f.code.consts;
+                            sp = 0;
+                            ip = 0;
+                            break;
+                        }
+                        case CALL_BUILTIN_O, CALL_BUILTIN_FAST, CALL_BUILTIN_FAST_WITH_KEYWORDS, CALL_BUILTIN_CLASS,
+                             CALL_TYPE_1, CALL_STR_1, CALL_TUPLE_1, CALL_LEN, CALL_ISINSTANCE, CALL_LIST_APPEND,
+                             CALL_METHOD_DESCRIPTOR_O, CALL_METHOD_DESCRIPTOR_NOARGS, CALL_METHOD_DESCRIPTOR_FAST,
+                             CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS, CALL_NON_PY_GENERAL: {
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = here;
+                            PyObject r = CallSpecializer.callNative(op, here, f, stack, sp, arg);
+                            if (r == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            int base = sp - 2 - arg;
+                            for (int i = base + 1; i < sp; i++) {
+                                stack[i] = null;
+                            }
+                            sp = base + 1;
+                            stack[base] = r;
+                            if (op == CALL_LIST_APPEND) {
+                                stack[--sp] = null; // and the POP_TOP after it, which it skips as CPython's does
+                                ip++;
+                            }
+                            break;
+                        }
+                        case EXIT_INIT_CHECK: {
+                            PyObject r = stack[--sp];
+                            stack[sp] = null;
+                            if (r != PyNone.INSTANCE) {
+                                throw CallSpecializer.initReturned(r);
+                            }
                             break;
                         }
                         case RETURN_VALUE, RETURN_CONST: {
@@ -700,7 +761,7 @@ final class Eval {
             exc.context = Py.handled;
         }
         while (true) {
-            if (addTb) {
+            if (addTb && f.code != CallSpecializer.INIT_SHIM) {
                 exc.traceback = new PyTraceback(f.code, at, exc.traceback);
             }
             ExceptionTable.Entry h = ExceptionTable.lookup(f.code.exceptiontable, at);

@@ -23,6 +23,14 @@ final class FailureKinds {
     static final int EXPECTED_ERROR = 5;
     static final int ATTR_PROPERTY = 14;
     static final int ATTR_MODULE_ATTR_NOT_FOUND = 20;
+    static final int WRONG_NUMBER_ARGUMENTS = 6;
+    static final int CODE_NOT_OPTIMIZED = 8;
+    /** CALL: a bound method whose function is not a Python function. */
+    static final int CALL_BOUND_METHOD = 23;
+    /** CALL: {@code str} with other than one argument. */
+    static final int CALL_STR = 24;
+    /** CALL: a built-in class that cannot be called directly (no factory; CPython's "no vectorcall"). */
+    static final int CALL_CLASS_NO_VECTORCALL = 25;
 
     /** LOAD_ATTR / STORE_ATTR on an instance: only a property is named. */
     static int attribute(PyObject descr) {

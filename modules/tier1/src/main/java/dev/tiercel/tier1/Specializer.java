@@ -43,6 +43,8 @@ final class Specializer {
         final int[] version2;
         final Object[] ref;
         final Object[] ref2;
+        /** CALL's backoff exponent plus one (0: not tried yet), as CPython keeps it in the counter's top bits. */
+        final byte[] backoff;
         /** A finished frame of this code kept for the next call of the same function (no allocation per call). */
         dev.tiercel.runtime.object.PyFrame spare;
 
@@ -52,6 +54,7 @@ final class Specializer {
             version2 = new int[n];
             ref = new Object[n];
             ref2 = new Object[n];
+            backoff = new byte[n];
         }
     }
 
@@ -108,12 +111,12 @@ final class Specializer {
     static boolean countsDown(int op) {
         return switch (op) {
             case LOAD_GLOBAL, BINARY_OP, COMPARE_OP, TO_BOOL, FOR_ITER, LOAD_ATTR, STORE_ATTR, BINARY_SUBSCR,
-                 CONTAINS_OP, UNPACK_SEQUENCE -> true;
+                 CONTAINS_OP, UNPACK_SEQUENCE, CALL -> true;
             default -> false;
         };
     }
 
-    private static boolean rewrite(short[] code, int here, int op) {
+    static boolean rewrite(short[] code, int here, int op) {
         if (DISABLED) {
             code[here + 1] = PARKED;
             return false;
@@ -129,7 +132,7 @@ final class Specializer {
      * A failed attempt: waits {@link #COOLDOWN} executions, and returns true so that tier 1 dispatches the
      * instruction again, now generic, as CPython does after an attempt whatever its outcome.
      */
-    private static boolean fail(short[] code, int here, int kind) {
+    static boolean fail(short[] code, int here, int kind) {
         if (DISABLED) {
             code[here + 1] = PARKED;
             return false;
