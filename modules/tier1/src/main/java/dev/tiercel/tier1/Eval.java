@@ -343,6 +343,64 @@ final class Eval {
                             stack[sp - 1] = Ops.getitem(stack[sp - 1], key);
                             break;
                         }
+                        case STORE_SUBSCR: {
+                            if (--code[here + 1] < 0
+                                    && Specializer.storeSubscr(code, here, stack[sp - 2], stack[sp - 1])) {
+                                ip = start;
+                                break;
+                            }
+                            PyObject key = stack[--sp];
+                            PyObject c = stack[--sp];
+                            PyObject v = stack[--sp];
+                            stack[sp] = null;
+                            stack[sp + 1] = null;
+                            stack[sp + 2] = null;
+                            Ops.setitem(c, key, v);
+                            break;
+                        }
+                        case STORE_SUBSCR_LIST_INT, STORE_SUBSCR_DICT: {
+                            if (!Specializer.storeSubscrSpecialized(op, stack[sp - 3], stack[sp - 2], stack[sp - 1])) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[--sp] = null;
+                            stack[--sp] = null;
+                            stack[--sp] = null;
+                            break;
+                        }
+                        case SEND: {
+                            if (--code[here + 1] < 0 && Specializer.send(code, here, stack[sp - 2])) {
+                                ip = start;
+                                break;
+                            }
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = here;
+                            Instr.execute(f, op, arg);
+                            sp = f.sp;
+                            ip = f.ip;
+                            break;
+                        }
+                        case SEND_GEN: {
+                            if (!(stack[sp - 2] instanceof PyGenerator g)) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = here;
+                            PyObject r = g.resume(stack[sp - 1], null);
+                            if (r == null) {
+                                stack[sp - 1] = g.returnValue;
+                                g.returnValue = PyNone.INSTANCE;
+                                ip += arg;
+                            } else {
+                                stack[sp - 1] = r;
+                            }
+                            break;
+                        }
                         case CALL: {
                             if (--code[here + 1] < 0 && CallSpecializer.specialize(code, here, f, stack, sp, arg)) {
                                 ip = start;

@@ -20,6 +20,7 @@ final class FailureKinds {
     static final int NONE = -1;
     static final int OTHER = 0;
     static final int OVERRIDDEN = 2;
+    static final int OUT_OF_RANGE = 4;
     static final int EXPECTED_ERROR = 5;
     static final int ATTR_PROPERTY = 14;
     static final int ATTR_MODULE_ATTR_NOT_FOUND = 20;

@@ -111,7 +111,7 @@ final class Specializer {
     static boolean countsDown(int op) {
         return switch (op) {
             case LOAD_GLOBAL, BINARY_OP, COMPARE_OP, TO_BOOL, FOR_ITER, LOAD_ATTR, STORE_ATTR, BINARY_SUBSCR,
-                 CONTAINS_OP, UNPACK_SEQUENCE, CALL -> true;
+                 CONTAINS_OP, UNPACK_SEQUENCE, CALL, STORE_SUBSCR, SEND -> true;
             default -> false;
         };
     }
@@ -488,5 +488,41 @@ final class Specializer {
             return rewrite(code, here, UNPACK_SEQUENCE_LIST);
         }
         return fail(code, here, FailureKinds.unpackSequence(seq));
+    }
+
+    static boolean storeSubscr(short[] code, int here, PyObject c, PyObject key) {
+        if (c instanceof PyList l && c.type() == PyTypes.LIST && key instanceof PyInt k && k.type() == PyTypes.INT) {
+            return k.isSmall() && k.value >= 0 && k.value < l.size ? rewrite(code, here, STORE_SUBSCR_LIST_INT)
+                    : fail(code, here, FailureKinds.OUT_OF_RANGE);
+        }
+        if (c instanceof PyDict && c.type() == PyTypes.DICT) {
+            return rewrite(code, here, STORE_SUBSCR_DICT);
+        }
+        return fail(code, here, FailureKinds.binarySubscr(c, key));
+    }
+
+    /** STORE_SUBSCR_LIST_INT/DICT: false when a guard fails (an index out of range goes generic, to raise). */
+    static boolean storeSubscrSpecialized(int op, PyObject v, PyObject c, PyObject key) {
+        if (op == STORE_SUBSCR_DICT) {
+            if (c instanceof PyDict d && c.type() == PyTypes.DICT) {
+                d.put(key, v);
+                return true;
+            }
+            return false;
+        }
+        if (c instanceof PyList l && c.type() == PyTypes.LIST && key instanceof PyInt k && k.type() == PyTypes.INT
+                && k.isSmall() && k.value >= 0 && k.value < l.size) {
+            l.items[(int) k.value] = v;
+            return true;
+        }
+        return false;
+    }
+
+    /** SEND: a generator or coroutine receiver is resumed directly ({@code SEND_GEN}). */
+    static boolean send(short[] code, int here, PyObject receiver) {
+        if (receiver instanceof dev.tiercel.runtime.object.PyGenerator) {
+            return rewrite(code, here, SEND_GEN);
+        }
+        return fail(code, here, FailureKinds.forIter(receiver));
     }
 }
