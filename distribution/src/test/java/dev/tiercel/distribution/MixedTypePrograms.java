@@ -20,6 +20,21 @@ final class MixedTypePrograms {
         "iter([4, 5])", "(v for v in (6, 7))",
     };
 
+    /**
+     * Operands of one type, which half of the runs draw both operands from (what makes instructions specialize);
+     * ints include bools and big ones, so that a specialized form also meets the edges of its type.
+     */
+    private static final String[][] SAME_TYPE = {
+        {"0", "1", "-3", "7", "2**63", "-(2**64) + 5", "True"},
+        {"0.0", "-0.0", "1.5", "-2.25", "float('nan')", "float('inf')"},
+        {"''", "'ab'", "'x'"},
+        {"[1, 2]", "[]", "['a', 3]", "[0]"},
+        {"(1, 2)", "()", "(3, 'b', None)", "(0,)"},
+        {"{1: 'a', 'x': 2}", "{}", "{0: 1}"},
+        {"{1, 2}", "set()", "frozenset({0})"},
+        {"P(3)", "P('p')", "S(2)", "D(1)"},
+    };
+
     /** Right operands of operators whose cost grows with the operand (**, <<, * of sequences). */
     private static final String[] SMALL = {"0", "1", "-3", "7", "True", "False", "1.5", "-2.25", "'ab'", "[1, 2]",
         "None", "D(1)", "(1, 2)"};
@@ -106,52 +121,83 @@ final class MixedTypePrograms {
     private final List<String> functions = new ArrayList<>();
     /** For each function, which operand lists its calls draw from: 0 any, 1 small right operand, 2 callables. */
     private final List<Integer> shapes = new ArrayList<>();
+    /** The functions of each family, so that every family gets called as often. */
+    private final List<List<Integer>> families = new ArrayList<>();
 
     MixedTypePrograms(long seed) {
         this.rnd = new Random(seed);
-        for (String op : new String[] {"+", "-", "*", "/", "//", "%", "**", "&", "|", "^", "<<", ">>"}) {
+        family();
+        String[] others = {"/", "//", "%", "**", "&", "|", "^", "<<", ">>"};
+        for (String op : new String[] {"+", "-", "*", others[rnd.nextInt(others.length)]}) {
             boolean costly = op.equals("**") || op.equals("<<") || op.equals("*");
             def("return a " + op + " b", costly ? 1 : 0);
-            def("a " + op + "= b\n    return a", costly ? 1 : 0);
+            if (!op.equals("*")) {
+                def("a " + op + "= b\n    return a", costly ? 1 : 0);
+            }
         }
-        for (String cmp : new String[] {"<", "<=", "==", "!=", ">", ">="}) {
+        family();
+        String[] cmps = {"<", "<=", "!=", ">", ">="};
+        for (String cmp : new String[] {"==", cmps[rnd.nextInt(cmps.length)]}) {
             def("return a " + cmp + " b", 0);
         }
+        family();
         def("return 1 if a else 0", 0);
         def("return not a", 0);
+        family();
         def("return a[b]", 0);
+        family();
         def("a[b] = 7\n    return a", 0);
+        family();
         def("return a in b", 0);
         def("return a not in b", 0);
+        family();
         def("return a.x", 0);
         def("return a.get()", 0);
         def("return a.real", 0);
+        family();
         def("a.x = b\n    return a.x", 0);
+        family();
         def("x, y = a\n    return y, x", 0);
         def("x, y, z = a\n    return z", 0);
+        family();
         def("n = []\n    for v in a:\n        n.append(v)\n    return n", 0);
+        family();
         def("return (G, a)", 0);
+        family();
         def("return list(deleg(a))", 0);
+        family();
         def("return a(b)", 2);
         def("return a()", 2);
         def("return a(b, b)", 2);
     }
 
+    private void family() {
+        families.add(new ArrayList<>());
+    }
+
     private void def(String body, int shape) {
+        families.getLast().add(functions.size());
         functions.add("def op" + functions.size() + "(a, b):\n    " + body + "\n");
         shapes.add(shape);
     }
 
-    /** A program of {@code calls} calls, in runs of one to 40 calls with the same operand expressions. */
+    /**
+     * A program of {@code calls} calls, in runs of one to 12 (sometimes 40 to 80) calls with the same operand expressions, each run of a
+     * function of a family drawn uniformly.
+     */
     String program(int calls) {
         StringBuilder sb = new StringBuilder(PRELUDE);
         functions.forEach(f -> sb.append(f).append('\n'));
         int i = 0;
         while (i < calls) {
-            int fn = rnd.nextInt(functions.size());
-            String a = shapes.get(fn) == 2 ? pick(CALLABLES) : pick(VALUES);
-            String b = shapes.get(fn) == 1 ? pick(SMALL) : pick(VALUES);
-            int run = 1 + rnd.nextInt(40);
+            List<Integer> family = families.get(rnd.nextInt(families.size()));
+            int fn = family.get(rnd.nextInt(family.size()));
+            // ints and floats, the types most forms are for, come up as often as all the other types together
+            int kind = rnd.nextInt(2 * SAME_TYPE.length);
+            String[] pool = rnd.nextBoolean() ? SAME_TYPE[kind < SAME_TYPE.length ? kind : kind % 2] : VALUES;
+            String a = shapes.get(fn) == 2 ? pick(CALLABLES) : pick(pool);
+            String b = shapes.get(fn) == 1 ? pick(SMALL) : pick(pool);
+            int run = rnd.nextInt(8) == 0 ? 40 + rnd.nextInt(40) : 1 + rnd.nextInt(12);
             if (rnd.nextInt(10) == 0) {
                 sb.append("G = ").append(pick(VALUES)).append('\n');
             }

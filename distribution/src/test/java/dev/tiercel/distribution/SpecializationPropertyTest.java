@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * identical, and the statistics of the first run must show every family specializing and missing.
  */
 class SpecializationPropertyTest {
-    private static final int SEEDS = 6;
-    private static final int CALLS = 2500;
+    private static final int SEEDS = 4;
+    private static final int CALLS = 10_000;
     private static final Pattern WRITTEN = Pattern.compile("Statistics written to (\\S+\\.txt)\\R?");
     /** Families the programs must make specialize; and the ones that must also miss (their guards fail). */
     private static final List<String> SPECIALIZE = List.of("BINARY_OP", "COMPARE_OP", "TO_BOOL", "LOAD_ATTR",
