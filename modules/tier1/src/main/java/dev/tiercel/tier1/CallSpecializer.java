@@ -29,7 +29,7 @@ import java.util.Arrays;
  * The guard data sits in {@link Specializer.State} at the instruction's position: {@code ref} holds the callee's code
  * object (CPython's function version: a function's code cannot be replaced here) or the callable itself; for
  * {@code CALL_ALLOC_AND_ENTER_INIT} also the class epoch ({@code version}) and the {@code __init__} ({@code ref2}).
- * A failed attempt backs off exponentially as 3.13's counter does (1, 3, 7, ... 4095 executions).
+ * A failed attempt backs off as every family's does ({@link Specializer#fail}).
  */
 final class CallSpecializer {
     private CallSpecializer() {}
@@ -41,9 +41,6 @@ final class CallSpecializer {
     static final PyCode INIT_SHIM = new PyCode(0, 0, 0, 2, 0, new short[] {EXIT_INIT_CHECK, RETURN_VALUE},
             new PyObject[0], new String[0], new String[0], new byte[0], "<init shim>", "__init__", "__init__", 0,
             new byte[0], new byte[0]);
-
-    /** CPython's largest backoff exponent (a counter of 4095). */
-    private static final int MAX_BACKOFF = 12;
 
     /** The generic CALL's counter ran out: rewrites it to a specialized form; true to dispatch it again. */
     static boolean specialize(short[] code, int here, PyFrame f, PyObject[] stack, int sp, int oparg) {
@@ -67,23 +64,7 @@ final class CallSpecializer {
         } else {
             form = hasSelf && callable instanceof PyMethod ? ~FailureKinds.OTHER : CALL_NON_PY_GENERAL;
         }
-        if (form < 0) {
-            return backOff(code, here, st, ~form);
-        }
-        st.backoff[here] = 1;
-        return Specializer.rewrite(code, here, form);
-    }
-
-    /** A failed attempt: CPython's {@code adaptive_counter_backoff}, the wait doubling up to 4095. */
-    private static boolean backOff(short[] code, int here, Specializer.State st, int kind) {
-        if (!Specializer.fail(code, here, kind)) {
-            return false;
-        }
-        int exponent = st.backoff[here] == 0 ? 1 : st.backoff[here] - 1;
-        exponent = Math.min(exponent + 1, MAX_BACKOFF);
-        st.backoff[here] = (byte) (exponent + 1);
-        code[here + 1] = (short) ((1 << exponent) - 1);
-        return true;
+        return form < 0 ? Specializer.fail(code, here, ~form) : Specializer.rewrite(code, here, form);
     }
 
     private static int pyCall(PyFunction fn, int nargs, boolean bound) {

@@ -243,6 +243,29 @@ class SpecializationFamiliesTest {
     }
 
     @Test
+    void failedAttemptsBackOffExponentially() {
+        fresh("add", BINARY_OP);
+        call("add", PyStr.of("a"), PyStr.of("b")); // a success: the next failure waits 1, as after CPython's cooldown
+        call("add", PyList.of(), PyList.of()); // a miss: generic again, waiting 52
+        for (int k = 0; k < Specializer.COOLDOWN; k++) {
+            call("add", PyList.of(), PyList.of());
+        }
+        int[] waits = {1, 3, 7, 15};
+        for (int w = 0; w < waits.length; w++) {
+            // the attempt just made failed (list + list has no specialized form)
+            assertThat(form("add", BINARY_OP)).isEqualTo("BINARY_OP");
+            assertThat(counter("add", BINARY_OP)).as("wait %d", waits[w]).isEqualTo(waits[w] - 1);
+            for (int k = 0; k < waits[w]; k++) {
+                call("add", PyList.of(), PyList.of());
+            }
+        }
+        for (int k = 0; k < 31; k++) {
+            call("add", i(1), i(1));
+        }
+        assertThat(form("add", BINARY_OP)).as("specializes once the wait is over").isEqualTo("BINARY_OP_ADD_INT");
+    }
+
+    @Test
     void failedCallAttemptsBackOffExponentially() {
         // a bound method of a built-in: CPython's SPEC_FAIL_CALL_BOUND_METHOD; the wait grows 3, 7, 15, ...
         PyObject append = Ops.getattr(new PyList(), "append");
