@@ -147,6 +147,14 @@ final class FailureKinds {
         return OTHER;
     }
 
+    /** STORE_SUBSCR: a list with a slice or a key that is not an int; other containers are not classified here. */
+    static int storeSubscr(PyObject c, PyObject key) {
+        if (c.type() != PyTypes.LIST) {
+            return NONE;
+        }
+        return key instanceof PySlice ? 11 : OTHER;
+    }
+
     /** CONTAINS_OP: the container's type. */
     static int containsOp(PyObject container) {
         if (container.type() == PyTypes.STR) {

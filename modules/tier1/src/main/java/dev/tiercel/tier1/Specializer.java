@@ -531,7 +531,7 @@ final class Specializer {
         if (c instanceof PyDict && c.type() == PyTypes.DICT) {
             return rewrite(code, here, STORE_SUBSCR_DICT);
         }
-        return fail(code, here, FailureKinds.binarySubscr(c, key));
+        return fail(code, here, FailureKinds.storeSubscr(c, key));
     }
 
     /** STORE_SUBSCR_LIST_INT/DICT: false when a guard fails (an index out of range goes generic, to raise). */
