@@ -33,6 +33,7 @@ final class MixedTypePrograms {
         {"{1: 'a', 'x': 2}", "{}", "{0: 1}"},
         {"{1, 2}", "set()", "frozenset({0})"},
         {"P(3)", "P('p')", "S(2)", "D(1)"},
+        {"(v for v in (6, 7))", "gen(2)", "iter([4, 5])", "range(2)"},
     };
 
     /** Right operands of operators whose cost grows with the operand (**, <<, * of sequences). */
@@ -101,6 +102,11 @@ final class MixedTypePrograms {
 
             def pyf2(a, b=1):
                 return ('pyf2', a, b)
+
+            def gen(n):
+                for i in range(n):
+                    yield i
+                return n
 
             def deleg(a):
                 r = yield from a
@@ -200,6 +206,9 @@ final class MixedTypePrograms {
             int run = rnd.nextInt(8) == 0 ? 40 + rnd.nextInt(40) : 1 + rnd.nextInt(12);
             if (rnd.nextInt(10) == 0) {
                 sb.append("G = ").append(pick(VALUES)).append('\n');
+            }
+            if (rnd.nextInt(20) == 0) {
+                sb.append("N").append(i).append(" = 0\n"); // a new global: the module dict's keys change
             }
             sb.append("for _ in range(").append(run).append("):\n    show(").append(i).append(", op").append(fn)
                     .append(", ").append(a).append(", ").append(b).append(")\n");

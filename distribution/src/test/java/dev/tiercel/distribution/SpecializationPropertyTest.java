@@ -25,9 +25,11 @@ class SpecializationPropertyTest {
     private static final Pattern WRITTEN = Pattern.compile("Statistics written to (\\S+\\.txt)\\R?");
     /** Families the programs must make specialize; and the ones that must also miss (their guards fail). */
     private static final List<String> SPECIALIZE = List.of("BINARY_OP", "COMPARE_OP", "TO_BOOL", "LOAD_ATTR",
-            "STORE_ATTR", "BINARY_SUBSCR", "CONTAINS_OP", "FOR_ITER", "UNPACK_SEQUENCE", "LOAD_GLOBAL", "CALL");
+            "STORE_ATTR", "BINARY_SUBSCR", "STORE_SUBSCR", "CONTAINS_OP", "FOR_ITER", "UNPACK_SEQUENCE", "LOAD_GLOBAL",
+            "CALL", "SEND");
     private static final List<String> MISS = List.of("BINARY_OP", "COMPARE_OP", "TO_BOOL", "LOAD_ATTR",
-            "BINARY_SUBSCR", "CONTAINS_OP", "UNPACK_SEQUENCE", "LOAD_GLOBAL", "CALL");
+            "STORE_ATTR", "BINARY_SUBSCR", "STORE_SUBSCR", "CONTAINS_OP", "FOR_ITER", "UNPACK_SEQUENCE", "LOAD_GLOBAL",
+            "CALL", "SEND");
 
     @Test
     void specializedAndGenericInstructionsAgreeOverMixedTypes(@TempDir Path dir) throws Exception {
