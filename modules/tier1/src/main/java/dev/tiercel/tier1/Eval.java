@@ -350,7 +350,69 @@ final class Eval {
                             stack[sp - 1] = Ops.getitem(stack[sp - 1], key);
                             break;
                         }
+                        case STORE_SUBSCR: {
+                            if (--code[here + 1] < 0
+                                    && Specializer.storeSubscr(code, here, stack[sp - 2], stack[sp - 1])) {
+                                ip = start;
+                                break;
+                            }
+                            PyObject key = stack[--sp];
+                            PyObject c = stack[--sp];
+                            PyObject v = stack[--sp];
+                            stack[sp] = null;
+                            stack[sp + 1] = null;
+                            stack[sp + 2] = null;
+                            Ops.setitem(c, key, v);
+                            break;
+                        }
+                        case STORE_SUBSCR_LIST_INT, STORE_SUBSCR_DICT: {
+                            if (!Specializer.storeSubscrSpecialized(op, stack[sp - 3], stack[sp - 2], stack[sp - 1])) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[--sp] = null;
+                            stack[--sp] = null;
+                            stack[--sp] = null;
+                            break;
+                        }
+                        case SEND: {
+                            if (--code[here + 1] < 0 && Specializer.send(code, here, stack[sp - 2])) {
+                                ip = start;
+                                break;
+                            }
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = here;
+                            Instr.execute(f, op, arg);
+                            sp = f.sp;
+                            ip = f.ip;
+                            break;
+                        }
+                        case SEND_GEN: {
+                            if (!(stack[sp - 2] instanceof PyGenerator g)) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = here;
+                            PyObject r = g.resume(stack[sp - 1], null);
+                            if (r == null) {
+                                stack[sp - 1] = g.returnValue;
+                                g.returnValue = PyNone.INSTANCE;
+                                ip += arg;
+                            } else {
+                                stack[sp - 1] = r;
+                            }
+                            break;
+                        }
                         case CALL: {
+                            if (--code[here + 1] < 0 && CallSpecializer.specialize(code, here, f, stack, sp, arg)) {
+                                ip = start;
+                                break;
+                            }
                             int base = sp - 2 - arg;
                             PyObject callable = stack[base];
                             PyObject self = stack[base + 1];
@@ -395,6 +457,63 @@ final class Eval {
                             }
                             sp = base + 1;
                             stack[base] = r;
+                            break;
+                        }
+                        case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS, CALL_PY_GENERAL, CALL_BOUND_METHOD_GENERAL,
+                             CALL_ALLOC_AND_ENTER_INIT: {
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = here;
+                            PyFrame nf = CallSpecializer.pushFrame(op, here, f, stack, sp, arg);
+                            if (nf == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            f = nf;
+                            Py.current = f;
+                            if (PyStats.ENABLED || Observe.LLTRACE) {
+                                Observe.pushed(f);
+                            }
+                            code = f.code.adaptive;
+                            stack = f.stack;
+                            locals = f.localsplus;
+                            consts = f.code.consts;
+                            sp = 0;
+                            ip = 0;
+                            break;
+                        }
+                        case CALL_BUILTIN_O, CALL_BUILTIN_FAST, CALL_BUILTIN_FAST_WITH_KEYWORDS, CALL_BUILTIN_CLASS,
+                             CALL_TYPE_1, CALL_STR_1, CALL_TUPLE_1, CALL_LEN, CALL_ISINSTANCE, CALL_LIST_APPEND,
+                             CALL_METHOD_DESCRIPTOR_O, CALL_METHOD_DESCRIPTOR_NOARGS, CALL_METHOD_DESCRIPTOR_FAST,
+                             CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS, CALL_NON_PY_GENERAL: {
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = here;
+                            PyObject r = CallSpecializer.callNative(op, here, f, stack, sp, arg);
+                            if (r == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            int base = sp - 2 - arg;
+                            for (int i = base + 1; i < sp; i++) {
+                                stack[i] = null;
+                            }
+                            sp = base + 1;
+                            stack[base] = r;
+                            if (op == CALL_LIST_APPEND) {
+                                stack[--sp] = null; // and the POP_TOP after it, which it skips as CPython's does
+                                ip++;
+                            }
+                            break;
+                        }
+                        case EXIT_INIT_CHECK: {
+                            PyObject r = stack[--sp];
+                            stack[sp] = null;
+                            if (r != PyNone.INSTANCE) {
+                                throw CallSpecializer.initReturned(r);
+                            }
                             break;
                         }
                         case RETURN_VALUE, RETURN_CONST: {
@@ -707,7 +826,7 @@ final class Eval {
             exc.context = Py.handled;
         }
         while (true) {
-            if (addTb) {
+            if (addTb && f.code != CallSpecializer.INIT_SHIM) {
                 exc.traceback = new PyTraceback(f.code, at, exc.traceback, f);
             }
             ExceptionTable.Entry h = ExceptionTable.lookup(f.code.exceptiontable, at);

@@ -20,9 +20,18 @@ final class FailureKinds {
     static final int NONE = -1;
     static final int OTHER = 0;
     static final int OVERRIDDEN = 2;
+    static final int OUT_OF_RANGE = 4;
     static final int EXPECTED_ERROR = 5;
     static final int ATTR_PROPERTY = 14;
     static final int ATTR_MODULE_ATTR_NOT_FOUND = 20;
+    static final int WRONG_NUMBER_ARGUMENTS = 6;
+    static final int CODE_NOT_OPTIMIZED = 8;
+    /** CALL: a bound method whose function is not a Python function. */
+    static final int CALL_BOUND_METHOD = 23;
+    /** CALL: {@code str} with other than one argument. */
+    static final int CALL_STR = 24;
+    /** CALL: a built-in class that cannot be called directly (no factory; CPython's "no vectorcall"). */
+    static final int CALL_CLASS_NO_VECTORCALL = 25;
 
     /** LOAD_ATTR / STORE_ATTR on an instance: only a property is named. */
     static int attribute(PyObject descr) {
@@ -136,6 +145,14 @@ final class FailureKinds {
             }
         }
         return OTHER;
+    }
+
+    /** STORE_SUBSCR: a list with a slice or a key that is not an int; other containers are not classified here. */
+    static int storeSubscr(PyObject c, PyObject key) {
+        if (c.type() != PyTypes.LIST) {
+            return NONE;
+        }
+        return key instanceof PySlice ? 11 : OTHER;
     }
 
     /** CONTAINS_OP: the container's type. */

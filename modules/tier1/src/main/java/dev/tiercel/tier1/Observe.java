@@ -86,6 +86,10 @@ final class Observe {
 
     /** CPython's {@code Resuming frame} line: a frame starts, is returned to, or handles an exception. */
     static void resumed(PyFrame f) {
+        if (f.code == CallSpecializer.INIT_SHIM) {
+            line("\nResuming frame."); // CPython's line for a frame without a function
+            return;
+        }
         StringBuilder sb = new StringBuilder("\nResuming frame");
         String name = f.func != null ? f.func.qualname : f.code.qualname;
         PyObject module = f.func != null ? f.func.module : f.globals == null ? null : f.globals.getStr("__name__");

@@ -29,12 +29,12 @@ import dev.tiercel.runtime.object.PyTypes;
  * inline-cache unit (in the code object's {@code adaptive} copy); at zero it looks at its operands and rewrites
  * itself in place to a specialized form of its family, recording what its guards need in a per-code side table.
  * A specialized instruction whose guard fails rewrites itself back (de-specializes) and waits
- * {@link #COOLDOWN} executions before trying again.
+ * {@link #COOLDOWN} executions before trying again; a failed attempt waits longer each time ({@link #backoff}).
  */
 final class Specializer {
     private Specializer() {}
 
-    /** Executions to wait after a failed attempt or a de-specialization (CPython's cooldown is 52). */
+    /** Executions to wait after a de-specialization (CPython's cooldown is 52). */
     static final short COOLDOWN = 52;
 
     /** Per-code data the specialized instructions' guards need, indexed by instruction position. */
@@ -44,6 +44,11 @@ final class Specializer {
         final int[] version2;
         final Object[] ref;
         final Object[] ref2;
+        /**
+         * The backoff exponent of each instruction plus one (0: never tried, CPython's warm-up exponent 1), which
+         * CPython keeps in the counter's top bits.
+         */
+        final byte[] backoff;
         /** A finished frame of this code kept for the next call of the same function (no allocation per call). */
         dev.tiercel.runtime.object.PyFrame spare;
 
@@ -53,6 +58,7 @@ final class Specializer {
             version2 = new int[n];
             ref = new Object[n];
             ref2 = new Object[n];
+            backoff = new byte[n];
         }
     }
 
@@ -110,12 +116,12 @@ final class Specializer {
     static boolean countsDown(int op) {
         return switch (op) {
             case LOAD_GLOBAL, BINARY_OP, COMPARE_OP, TO_BOOL, FOR_ITER, LOAD_ATTR, STORE_ATTR, BINARY_SUBSCR,
-                 CONTAINS_OP, UNPACK_SEQUENCE -> true;
+                 CONTAINS_OP, UNPACK_SEQUENCE, CALL, STORE_SUBSCR, SEND -> true;
             default -> false;
         };
     }
 
-    private static boolean rewrite(short[] code, int here, int op) {
+    static boolean rewrite(short[] code, int here, int op) {
         if (DISABLED) {
             code[here + 1] = PARKED;
             return false;
@@ -124,14 +130,44 @@ final class Specializer {
             dev.tiercel.runtime.spi.PyStats.specializationSuccess(base(op));
         }
         code[here] = (short) ((code[here] & 0xff00) | op);
+        State st = running(code);
+        if (st != null) {
+            st.backoff[here] = 1; // CPython's cooldown counter has exponent 0
+        }
         return true;
     }
 
+    /** CPython's largest backoff exponent (a wait of 4095 executions). */
+    private static final int MAX_BACKOFF = 12;
+
     /**
-     * A failed attempt: waits {@link #COOLDOWN} executions, and returns true so that tier 1 dispatches the
+     * The side table of the code tier 1 is running ({@code Py.current}'s, whose adaptive code is {@code code});
+     * null if that is not the code (never in the dispatch loop, which keeps {@code Py.current} on its frame).
+     */
+    private static State running(short[] code) {
+        PyFrame f = dev.tiercel.runtime.object.Py.current;
+        return f != null && f.code.adaptive == code ? state(f.code) : null;
+    }
+
+    /**
+     * The wait after a failed attempt, as 3.13's {@code adaptive_counter_backoff}: the exponent grows by one per
+     * failure from its warm-up value 1 (so 3, 7, 15, ... 4095 executions), and restarts from 0 after a success.
+     */
+    private static short backoff(short[] code, int here) {
+        State st = running(code);
+        if (st == null) {
+            return COOLDOWN;
+        }
+        int exponent = Math.min((st.backoff[here] == 0 ? 1 : st.backoff[here] - 1) + 1, MAX_BACKOFF);
+        st.backoff[here] = (byte) (exponent + 1);
+        return (short) ((1 << exponent) - 1);
+    }
+
+    /**
+     * A failed attempt: waits as 3.13 does ({@link #backoff}), and returns true so that tier 1 dispatches the
      * instruction again, now generic, as CPython does after an attempt whatever its outcome.
      */
-    private static boolean fail(short[] code, int here, int kind) {
+    static boolean fail(short[] code, int here, int kind) {
         if (DISABLED) {
             code[here + 1] = PARKED;
             return false;
@@ -139,7 +175,7 @@ final class Specializer {
         if (dev.tiercel.runtime.spi.PyStats.ENABLED) {
             dev.tiercel.runtime.spi.PyStats.specializationFailure(code[here] & 0xff, kind);
         }
-        code[here + 1] = COOLDOWN;
+        code[here + 1] = backoff(code, here);
         return true;
     }
 
@@ -503,5 +539,41 @@ final class Specializer {
             return rewrite(code, here, UNPACK_SEQUENCE_LIST);
         }
         return fail(code, here, FailureKinds.unpackSequence(seq));
+    }
+
+    static boolean storeSubscr(short[] code, int here, PyObject c, PyObject key) {
+        if (c instanceof PyList l && c.type() == PyTypes.LIST && key instanceof PyInt k && k.type() == PyTypes.INT) {
+            return k.isSmall() && k.value >= 0 && k.value < l.size ? rewrite(code, here, STORE_SUBSCR_LIST_INT)
+                    : fail(code, here, FailureKinds.OUT_OF_RANGE);
+        }
+        if (c instanceof PyDict && c.type() == PyTypes.DICT) {
+            return rewrite(code, here, STORE_SUBSCR_DICT);
+        }
+        return fail(code, here, FailureKinds.storeSubscr(c, key));
+    }
+
+    /** STORE_SUBSCR_LIST_INT/DICT: false when a guard fails (an index out of range goes generic, to raise). */
+    static boolean storeSubscrSpecialized(int op, PyObject v, PyObject c, PyObject key) {
+        if (op == STORE_SUBSCR_DICT) {
+            if (c instanceof PyDict d && c.type() == PyTypes.DICT) {
+                d.put(key, v);
+                return true;
+            }
+            return false;
+        }
+        if (c instanceof PyList l && c.type() == PyTypes.LIST && key instanceof PyInt k && k.type() == PyTypes.INT
+                && k.isSmall() && k.value >= 0 && k.value < l.size) {
+            l.items[(int) k.value] = v;
+            return true;
+        }
+        return false;
+    }
+
+    /** SEND: a generator or coroutine receiver is resumed directly ({@code SEND_GEN}). */
+    static boolean send(short[] code, int here, PyObject receiver) {
+        if (receiver instanceof dev.tiercel.runtime.object.PyGenerator) {
+            return rewrite(code, here, SEND_GEN);
+        }
+        return fail(code, here, FailureKinds.forIter(receiver));
     }
 }

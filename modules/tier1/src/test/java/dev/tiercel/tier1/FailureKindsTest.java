@@ -54,6 +54,9 @@ class FailureKindsTest {
         PySlice all = new PySlice(PyNone.INSTANCE, PyNone.INSTANCE, PyNone.INSTANCE);
         assertThat(FailureKinds.binarySubscr(new PyList(), all)).isEqualTo(11);
         assertThat(FailureKinds.binarySubscr(S, all)).isEqualTo(14);
+        assertThat(FailureKinds.storeSubscr(new PyList(), all)).isEqualTo(11);
+        assertThat(FailureKinds.storeSubscr(new PyList(), S)).isEqualTo(FailureKinds.OTHER);
+        assertThat(FailureKinds.storeSubscr(PyTuple.of(), ONE)).isEqualTo(FailureKinds.NONE);
         assertThat(FailureKinds.unpackSequence(PyTuple.of(ONE))).isEqualTo(FailureKinds.EXPECTED_ERROR);
         assertThat(FailureKinds.unpackSequence(S)).isEqualTo(FailureKinds.NONE);
         assertThat(FailureKinds.attribute(null)).isEqualTo(FailureKinds.NONE);

@@ -96,6 +96,11 @@ public final class BuiltinsModule {
         d.putStr(name, new PyBuiltinFunction(name, body, false, "builtins"));
     }
 
+    /** A builtin taking exactly one argument (CPython's {@code METH_O}). */
+    private static void fnO(PyDict d, String name, PyBuiltinFunction.One one) {
+        d.putStr(name, PyBuiltinFunction.o(name, "builtins", one));
+    }
+
     /** A fresh {@code builtins} module. */
     public static PyModule create() {
         installTypes();
@@ -120,26 +125,17 @@ public final class BuiltinsModule {
         d.putStr("False", PyBool.FALSE);
         d.putStr("__debug__", PyBool.TRUE);
         fn(d, "print", BuiltinsModule::print);
-        fn(d, "len", (a, k) -> {
-            Args.check("len", a, k, 1, 1);
-            return PyInt.of(Ops.len(a[0]));
-        });
-        fn(d, "repr", (a, k) -> {
-            Args.check("repr", a, k, 1, 1);
-            return PyStr.of(Ops.repr(a[0]));
-        });
+        fnO(d, "len", a -> PyInt.of(Ops.len(a)));
+        fnO(d, "repr", a -> PyStr.of(Ops.repr(a)));
         fn(d, "ascii", (a, k) -> PyStr.of(StrBuiltins.ascii(Ops.repr(a[0]))));
-        fn(d, "abs", (a, k) -> {
-            Args.check("abs", a, k, 1, 1);
-            return Ops.abs(a[0]);
-        });
+        fnO(d, "abs", Ops::abs);
         fn(d, "min", (a, k) -> minMax(a, k, "min", true));
         fn(d, "max", (a, k) -> minMax(a, k, "max", false));
         fn(d, "sum", BuiltinsModule::sum);
-        fn(d, "isinstance", (a, k) -> {
+        d.putStr("isinstance", new PyBuiltinFunction("isinstance", (a, k) -> {
             Args.check("isinstance", a, k, 2, 2);
             return PyBool.of(Ops.isinstance(a[0], a[1]));
-        });
+        }, false, "builtins", PyBuiltinFunction.METH_FASTCALL, null, null));
         fn(d, "issubclass", (a, k) -> {
             Args.check("issubclass", a, k, 2, 2);
             if (!(a[0] instanceof PyType t)) {
