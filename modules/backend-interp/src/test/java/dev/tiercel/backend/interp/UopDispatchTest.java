@@ -19,14 +19,15 @@ class UopDispatchTest {
     static String generate() {
         StringBuilder cases = new StringBuilder();
         for (Uop u : Uop.values()) {
-            cases.append("                    case ").append(u.ordinal()).append(" -> UopSemantics.")
-                    .append(u.semanticsMethod()).append("(st, u); // ").append(u.name()).append('\n');
+            cases.append("                    case ").append(u.ordinal()).append(" -> ").append(u.semanticsClass())
+                    .append('.').append(u.semanticsMethod()).append("(st, u); // ").append(u.name()).append('\n');
         }
         return """
                 // GENERATED from dev.tiercel.tier2.trace.Uop by UopDispatchTest.generate(). Do not edit by hand;
                 // regenerate: TIERCEL_REGENERATE=1 ./build.sh -- -q -o -pl modules/runtime,modules/tier2-optimizer,modules/backend-interp test
                 package dev.tiercel.backend.interp;
 
+                import dev.tiercel.tier2.trace.Specialized;
                 import dev.tiercel.tier2.trace.TraceState;
                 import dev.tiercel.tier2.trace.TraceUop;
                 import dev.tiercel.tier2.trace.Uop;
@@ -81,7 +82,7 @@ class UopDispatchTest {
     }
 
     @Test
-    void everyUopHasItsSemanticsInUopSemantics() {
+    void everyUopHasItsSemanticsInUopSemanticsOrSpecialized() {
         for (Uop u : Uop.values()) {
             assertThat(u.semanticsMethod()).as(u.name()).isNotEmpty();
         }
