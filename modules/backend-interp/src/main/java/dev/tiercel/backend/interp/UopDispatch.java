@@ -12,14 +12,17 @@ import dev.tiercel.tier2.trace.UopSemantics;
 final class UopDispatch {
     private UopDispatch() {}
 
-    /** Runs {@code code} from its first uop; see {@link UopInterpreter}. */
-    static int run(TraceUop[] code, TraceState st) {
+    /**
+     * Runs {@code code} from its first uop, dispatching on {@code ops} (the uops' ordinals, or fused
+     * pairs: {@link Fusions}); see {@link UopInterpreter}.
+     */
+    static int run(TraceUop[] code, int[] ops, TraceState st) {
         int pc = 0;
         TraceUop u = code[0];
         try {
             while (true) {
                 u = code[pc];
-                int r = switch (u.op) {
+                int r = switch (ops[pc]) {
                     case 0 -> UopSemantics.nop(st, u); // _START_EXECUTOR
                     case 1 -> UopSemantics.nop(st, u); // _TIER2_RESUME_CHECK
                     case 2 -> UopSemantics.setIp(st, u); // _SET_IP
@@ -133,7 +136,215 @@ final class UopDispatch {
                     case 110 -> Specialized.formatWithSpec(st, u); // _FORMAT_WITH_SPEC
                     case 111 -> Specialized.convertValue(st, u); // _CONVERT_VALUE
                     case 112 -> Specialized.buildString(st, u); // _BUILD_STRING
-                    default -> throw new IllegalStateException("uop " + u.op);
+                    case 113 -> { // _LOAD_FAST + _LOAD_FAST
+                        int first = UopSemantics.loadFast(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield UopSemantics.loadFast(st, u);
+                    }
+                    case 114 -> { // _LOAD_FAST + _LOAD_CONST_INLINE_BORROW
+                        int first = UopSemantics.loadFast(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield UopSemantics.loadConstInline(st, u);
+                    }
+                    case 115 -> { // _STORE_FAST + _LOAD_FAST
+                        int first = UopSemantics.storeFast(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield UopSemantics.loadFast(st, u);
+                    }
+                    case 116 -> { // _ITER_NEXT_RANGE + _STORE_FAST
+                        int first = UopSemantics.iterNextRange(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield UopSemantics.storeFast(st, u);
+                    }
+                    case 117 -> { // _ITER_CHECK_RANGE + _GUARD_NOT_EXHAUSTED_RANGE
+                        int first = UopSemantics.iterCheckRange(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield UopSemantics.guardNotExhaustedRange(st, u);
+                    }
+                    case 118 -> { // _GUARD_BOTH_FLOAT + _BINARY_OP_ADD_FLOAT
+                        int first = UopSemantics.guardBothFloat(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield UopSemantics.binaryOpAddFloat(st, u);
+                    }
+                    case 119 -> { // _GUARD_BOTH_FLOAT + _BINARY_OP_SUBTRACT_FLOAT
+                        int first = UopSemantics.guardBothFloat(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield UopSemantics.binaryOpSubtractFloat(st, u);
+                    }
+                    case 120 -> { // _GUARD_BOTH_FLOAT + _BINARY_OP_MULTIPLY_FLOAT
+                        int first = UopSemantics.guardBothFloat(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield UopSemantics.binaryOpMultiplyFloat(st, u);
+                    }
+                    case 121 -> { // _GUARD_NOS_FLOAT + _BINARY_OP_ADD_FLOAT
+                        int first = UopSemantics.guardNosFloat(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield UopSemantics.binaryOpAddFloat(st, u);
+                    }
+                    case 122 -> { // _GUARD_NOS_FLOAT + _BINARY_OP_SUBTRACT_FLOAT
+                        int first = UopSemantics.guardNosFloat(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield UopSemantics.binaryOpSubtractFloat(st, u);
+                    }
+                    case 123 -> { // _GUARD_NOS_FLOAT + _BINARY_OP_MULTIPLY_FLOAT
+                        int first = UopSemantics.guardNosFloat(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield UopSemantics.binaryOpMultiplyFloat(st, u);
+                    }
+                    case 124 -> { // _GUARD_TOS_FLOAT + _BINARY_OP_ADD_FLOAT
+                        int first = UopSemantics.guardTosFloat(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield UopSemantics.binaryOpAddFloat(st, u);
+                    }
+                    case 125 -> { // _GUARD_TOS_FLOAT + _BINARY_OP_SUBTRACT_FLOAT
+                        int first = UopSemantics.guardTosFloat(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield UopSemantics.binaryOpSubtractFloat(st, u);
+                    }
+                    case 126 -> { // _GUARD_TOS_FLOAT + _BINARY_OP_MULTIPLY_FLOAT
+                        int first = UopSemantics.guardTosFloat(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield UopSemantics.binaryOpMultiplyFloat(st, u);
+                    }
+                    case 127 -> { // _GUARD_BOTH_INT + _BINARY_OP_ADD_INT
+                        int first = UopSemantics.guardBothInt(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield UopSemantics.binaryOpAddInt(st, u);
+                    }
+                    case 128 -> { // _GUARD_NOS_INT + _BINARY_OP_ADD_INT
+                        int first = UopSemantics.guardNosInt(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield UopSemantics.binaryOpAddInt(st, u);
+                    }
+                    case 129 -> { // _GUARD_TOS_INT + _BINARY_OP_ADD_INT
+                        int first = UopSemantics.guardTosInt(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield UopSemantics.binaryOpAddInt(st, u);
+                    }
+                    case 130 -> { // _GUARD_BOTH_INT + _COMPARE_OP_INT
+                        int first = UopSemantics.guardBothInt(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield UopSemantics.compareOpInt(st, u);
+                    }
+                    case 131 -> { // _COMPARE_OP_INT + _GUARD_IS_TRUE_POP
+                        int first = UopSemantics.compareOpInt(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield UopSemantics.guardIsTruePop(st, u);
+                    }
+                    case 132 -> { // _COMPARE_OP_INT + _GUARD_IS_FALSE_POP
+                        int first = UopSemantics.compareOpInt(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield UopSemantics.guardIsFalsePop(st, u);
+                    }
+                    case 133 -> { // _LOAD_CONST_INLINE_BORROW + _BINARY_SUBSCR_LIST_INT
+                        int first = UopSemantics.loadConstInline(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield Specialized.binarySubscrListInt(st, u);
+                    }
+                    case 134 -> { // _BINARY_SUBSCR_LIST_INT + _STORE_FAST
+                        int first = Specialized.binarySubscrListInt(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield UopSemantics.storeFast(st, u);
+                    }
+                    case 135 -> { // _GUARD_TYPE_VERSION + _LOAD_ATTR_METHOD_NO_DICT
+                        int first = Specialized.guardTypeVersion(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield Specialized.loadAttrMethod(st, u);
+                    }
+                    case 136 -> { // _GUARD_TYPE_VERSION + _LOAD_ATTR_METHOD_WITH_VALUES
+                        int first = Specialized.guardTypeVersion(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield Specialized.loadAttrMethod(st, u);
+                    }
+                    case 137 -> { // _CHECK_MANAGED_OBJECT_HAS_VALUES + _LOAD_ATTR_INSTANCE_VALUE
+                        int first = Specialized.checkHasValues(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield Specialized.loadAttrInstanceValue(st, u);
+                    }
+                    case 138 -> { // _GUARD_TYPE_VERSION + _CHECK_MANAGED_OBJECT_HAS_VALUES
+                        int first = Specialized.guardTypeVersion(st, u);
+                        if (first != Uop.NEXT) {
+                            yield first;
+                        }
+                        u = code[++pc];
+                        yield Specialized.checkHasValues(st, u);
+                    }
+                    default -> throw new IllegalStateException("uop " + ops[pc]);
                 };
                 if (r == Uop.NEXT) {
                     pc++;

@@ -278,8 +278,8 @@ final class Passes {
                 case _BINARY_OP -> {
                     // on exact ints and floats the generic operation runs no Python code: its result type is known
                     Class<?> r = numericResult(nos.cls, tos.cls, u.oparg);
-                    if (r != null) {
-                        u.provenPure = true;
+                    if (isNumber(nos.cls) && isNumber(tos.cls)) {
+                        u.provenPure = true; // raises at most (ZeroDivisionError, OverflowError): no Python code
                     } else {
                         gen++;
                     }
@@ -320,6 +320,10 @@ final class Passes {
             out.add(keep);
         }
         return out;
+    }
+
+    private static boolean isNumber(Class<?> c) {
+        return c == PyInt.class || c == PyFloat.class;
     }
 
     private static Class<?> numericResult(Class<?> a, Class<?> b, int nb) {

@@ -284,8 +284,12 @@ public final class UopTraceOptimizer implements TraceOptimizer {
                 continue;
             }
             if (u.uop.has(Uop.DEOPT)) {
-                if (lastDeopt == null || lastDeopt.resume != u.resume || lastDeopt.target != u.target) {
+                // a specialized uop's deopt (TYPE_GUARD) gets its own stub, which counts toward invalidation
+                boolean typed = u.uop.has(Uop.TYPE_GUARD);
+                if (typed || lastDeopt == null || lastDeopt.guard != null || lastDeopt.resume != u.resume
+                        || lastDeopt.target != u.target) {
                     lastDeopt = new TraceUop(Uop._DEOPT, 0, u.target, u.resume, null);
+                    lastDeopt.guard = typed ? u.uop : null;
                     all.add(lastDeopt);
                 }
                 u.jumpTarget = all.indexOf(lastDeopt);
