@@ -13,34 +13,11 @@ import java.util.List;
 final class Fusions {
     private Fusions() {}
 
-    /** The fused pairs, by frequency in bench/'s traces; pair {@code k} dispatches as {@code Uop.values().length + k}. */
-    static final List<Uop[]> PAIRS = List.of(
-            new Uop[] {Uop._LOAD_FAST, Uop._LOAD_FAST},
-            new Uop[] {Uop._LOAD_FAST, Uop._LOAD_CONST_INLINE_BORROW},
-            new Uop[] {Uop._STORE_FAST, Uop._LOAD_FAST},
-            new Uop[] {Uop._ITER_NEXT_RANGE, Uop._STORE_FAST},
-            new Uop[] {Uop._ITER_CHECK_RANGE, Uop._GUARD_NOT_EXHAUSTED_RANGE},
-            new Uop[] {Uop._GUARD_BOTH_FLOAT, Uop._BINARY_OP_ADD_FLOAT},
-            new Uop[] {Uop._GUARD_BOTH_FLOAT, Uop._BINARY_OP_SUBTRACT_FLOAT},
-            new Uop[] {Uop._GUARD_BOTH_FLOAT, Uop._BINARY_OP_MULTIPLY_FLOAT},
-            new Uop[] {Uop._GUARD_NOS_FLOAT, Uop._BINARY_OP_ADD_FLOAT},
-            new Uop[] {Uop._GUARD_NOS_FLOAT, Uop._BINARY_OP_SUBTRACT_FLOAT},
-            new Uop[] {Uop._GUARD_NOS_FLOAT, Uop._BINARY_OP_MULTIPLY_FLOAT},
-            new Uop[] {Uop._GUARD_TOS_FLOAT, Uop._BINARY_OP_ADD_FLOAT},
-            new Uop[] {Uop._GUARD_TOS_FLOAT, Uop._BINARY_OP_SUBTRACT_FLOAT},
-            new Uop[] {Uop._GUARD_TOS_FLOAT, Uop._BINARY_OP_MULTIPLY_FLOAT},
-            new Uop[] {Uop._GUARD_BOTH_INT, Uop._BINARY_OP_ADD_INT},
-            new Uop[] {Uop._GUARD_NOS_INT, Uop._BINARY_OP_ADD_INT},
-            new Uop[] {Uop._GUARD_TOS_INT, Uop._BINARY_OP_ADD_INT},
-            new Uop[] {Uop._GUARD_BOTH_INT, Uop._COMPARE_OP_INT},
-            new Uop[] {Uop._COMPARE_OP_INT, Uop._GUARD_IS_TRUE_POP},
-            new Uop[] {Uop._COMPARE_OP_INT, Uop._GUARD_IS_FALSE_POP},
-            new Uop[] {Uop._LOAD_CONST_INLINE_BORROW, Uop._BINARY_SUBSCR_LIST_INT},
-            new Uop[] {Uop._BINARY_SUBSCR_LIST_INT, Uop._STORE_FAST},
-            new Uop[] {Uop._GUARD_TYPE_VERSION, Uop._LOAD_ATTR_METHOD_NO_DICT},
-            new Uop[] {Uop._GUARD_TYPE_VERSION, Uop._LOAD_ATTR_METHOD_WITH_VALUES},
-            new Uop[] {Uop._CHECK_MANAGED_OBJECT_HAS_VALUES, Uop._LOAD_ATTR_INSTANCE_VALUE},
-            new Uop[] {Uop._GUARD_TYPE_VERSION, Uop._CHECK_MANAGED_OBJECT_HAS_VALUES});
+    /**
+     * The fused pairs; pair {@code k} dispatches as {@code Uop.values().length + k}. Empty: 26 pairs (loads, guard +
+     * arithmetic, subscript + store) made bench/ slower on a loaded machine, likely by the larger switch's compilation.
+     */
+    static final List<Uop[]> PAIRS = List.of(); // none: measured slower with them (see docs/tier2.md)
 
     /**
      * What the interpreter dispatches on for each uop of {@code code}: its ordinal, or a fused pair's number at the
