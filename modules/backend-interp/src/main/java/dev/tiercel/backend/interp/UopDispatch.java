@@ -2,6 +2,7 @@
 // regenerate: TIERCEL_REGENERATE=1 ./build.sh -- -q -o -pl modules/runtime,modules/tier2-optimizer,modules/backend-interp test
 package dev.tiercel.backend.interp;
 
+import dev.tiercel.tier2.trace.Specialized;
 import dev.tiercel.tier2.trace.TraceState;
 import dev.tiercel.tier2.trace.TraceUop;
 import dev.tiercel.tier2.trace.Uop;
@@ -11,14 +12,17 @@ import dev.tiercel.tier2.trace.UopSemantics;
 final class UopDispatch {
     private UopDispatch() {}
 
-    /** Runs {@code code} from its first uop; see {@link UopInterpreter}. */
-    static int run(TraceUop[] code, TraceState st) {
+    /**
+     * Runs {@code code} from its first uop, dispatching on {@code ops} (the uops' ordinals, or fused
+     * pairs: {@link Fusions}); see {@link UopInterpreter}.
+     */
+    static int run(TraceUop[] code, int[] ops, TraceState st) {
         int pc = 0;
         TraceUop u = code[0];
         try {
             while (true) {
                 u = code[pc];
-                int r = switch (u.op) {
+                int r = switch (ops[pc]) {
                     case 0 -> UopSemantics.nop(st, u); // _START_EXECUTOR
                     case 1 -> UopSemantics.nop(st, u); // _TIER2_RESUME_CHECK
                     case 2 -> UopSemantics.setIp(st, u); // _SET_IP
@@ -88,7 +92,51 @@ final class UopDispatch {
                     case 66 -> UopSemantics.loadAttr(st, u); // _LOAD_ATTR
                     case 67 -> UopSemantics.storeAttr(st, u); // _STORE_ATTR
                     case 68 -> UopSemantics.callNonPy(st, u); // _CALL_NON_PY
-                    default -> throw new IllegalStateException("uop " + u.op);
+                    case 69 -> Specialized.binarySubscrListInt(st, u); // _BINARY_SUBSCR_LIST_INT
+                    case 70 -> Specialized.binarySubscrTupleInt(st, u); // _BINARY_SUBSCR_TUPLE_INT
+                    case 71 -> Specialized.binarySubscrDict(st, u); // _BINARY_SUBSCR_DICT
+                    case 72 -> Specialized.storeSubscrListInt(st, u); // _STORE_SUBSCR_LIST_INT
+                    case 73 -> Specialized.storeSubscrDict(st, u); // _STORE_SUBSCR_DICT
+                    case 74 -> Specialized.guardBothUnicode(st, u); // _GUARD_BOTH_UNICODE
+                    case 75 -> Specialized.binaryOpAddUnicode(st, u); // _BINARY_OP_ADD_UNICODE
+                    case 76 -> Specialized.compareOpStr(st, u); // _COMPARE_OP_STR
+                    case 77 -> Specialized.toBoolStr(st, u); // _TO_BOOL_STR
+                    case 78 -> Specialized.toBoolList(st, u); // _TO_BOOL_LIST
+                    case 79 -> Specialized.containsOpSet(st, u); // _CONTAINS_OP_SET
+                    case 80 -> Specialized.containsOpDict(st, u); // _CONTAINS_OP_DICT
+                    case 81 -> Specialized.iterCheckSeq(st, u); // _ITER_CHECK_LIST
+                    case 82 -> Specialized.guardNotExhaustedSeq(st, u); // _GUARD_NOT_EXHAUSTED_LIST
+                    case 83 -> Specialized.iterNextSeq(st, u); // _ITER_NEXT_LIST
+                    case 84 -> Specialized.iterCheckSeq(st, u); // _ITER_CHECK_TUPLE
+                    case 85 -> Specialized.guardNotExhaustedSeq(st, u); // _GUARD_NOT_EXHAUSTED_TUPLE
+                    case 86 -> Specialized.iterNextSeq(st, u); // _ITER_NEXT_TUPLE
+                    case 87 -> Specialized.unpackSequenceTuple(st, u); // _UNPACK_SEQUENCE_TWO_TUPLE
+                    case 88 -> Specialized.unpackSequenceTuple(st, u); // _UNPACK_SEQUENCE_TUPLE
+                    case 89 -> Specialized.unpackSequenceList(st, u); // _UNPACK_SEQUENCE_LIST
+                    case 90 -> Specialized.guardTypeVersion(st, u); // _GUARD_TYPE_VERSION
+                    case 91 -> Specialized.checkHasValues(st, u); // _CHECK_MANAGED_OBJECT_HAS_VALUES
+                    case 92 -> Specialized.loadAttrInstanceValue(st, u); // _LOAD_ATTR_INSTANCE_VALUE
+                    case 93 -> Specialized.loadAttrSlot(st, u); // _LOAD_ATTR_SLOT
+                    case 94 -> Specialized.checkAttrModule(st, u); // _CHECK_ATTR_MODULE
+                    case 95 -> Specialized.loadAttrModule(st, u); // _LOAD_ATTR_MODULE
+                    case 96 -> Specialized.guardNotInInstanceDict(st, u); // _GUARD_DORV_VALUES_INST_ATTR_FROM_DICT
+                    case 97 -> Specialized.loadAttrMethod(st, u); // _LOAD_ATTR_METHOD_WITH_VALUES
+                    case 98 -> Specialized.loadAttrMethod(st, u); // _LOAD_ATTR_METHOD_NO_DICT
+                    case 99 -> Specialized.checkHasValues(st, u); // _GUARD_DORV_NO_DICT
+                    case 100 -> Specialized.storeAttrInstanceValue(st, u); // _STORE_ATTR_INSTANCE_VALUE
+                    case 101 -> Specialized.storeAttrSlot(st, u); // _STORE_ATTR_SLOT
+                    case 102 -> Specialized.callLen(st, u); // _CALL_LEN
+                    case 103 -> Specialized.callListAppend(st, u); // _CALL_LIST_APPEND
+                    case 104 -> Specialized.callIsinstance(st, u); // _CALL_ISINSTANCE
+                    case 105 -> Specialized.loadDeref(st, u); // _LOAD_DEREF
+                    case 106 -> Specialized.storeDeref(st, u); // _STORE_DEREF
+                    case 107 -> Specialized.setAdd(st, u); // _SET_ADD
+                    case 108 -> Specialized.mapAdd(st, u); // _MAP_ADD
+                    case 109 -> Specialized.formatSimple(st, u); // _FORMAT_SIMPLE
+                    case 110 -> Specialized.formatWithSpec(st, u); // _FORMAT_WITH_SPEC
+                    case 111 -> Specialized.convertValue(st, u); // _CONVERT_VALUE
+                    case 112 -> Specialized.buildString(st, u); // _BUILD_STRING
+                    default -> throw new IllegalStateException("uop " + ops[pc]);
                 };
                 if (r == Uop.NEXT) {
                     pc++;

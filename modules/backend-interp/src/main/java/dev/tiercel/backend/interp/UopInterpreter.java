@@ -16,9 +16,12 @@ class UopInterpreter implements CompiledTrace {
     static final int LLTRACE = level();
 
     final TraceUop[] uops;
+    /** What the dispatch switches on: each uop's ordinal, or a fused pair at its first uop. */
+    private final int[] ops;
 
     UopInterpreter(Trace trace) {
         this.uops = trace.uops();
+        this.ops = Fusions.ops(uops);
     }
 
     private static int level() {
@@ -32,7 +35,7 @@ class UopInterpreter implements CompiledTrace {
 
     @Override
     public int run(TraceState st) {
-        return UopDispatch.run(uops, st);
+        return UopDispatch.run(uops, ops, st);
     }
 
     /** The same loop printing every uop and exit in CPython's format ({@code PYTHON_LLTRACE} 4 and up). */

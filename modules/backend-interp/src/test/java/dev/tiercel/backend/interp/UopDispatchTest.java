@@ -16,17 +16,35 @@ import org.junit.jupiter.api.Test;
 class UopDispatchTest {
     private static final Path FILE = Path.of("src/main/java/dev/tiercel/backend/interp/UopDispatch.java");
 
+    private static String call(Uop u) {
+        return u.semanticsClass() + "." + u.semanticsMethod() + "(st, u)";
+    }
+
     static String generate() {
         StringBuilder cases = new StringBuilder();
         for (Uop u : Uop.values()) {
-            cases.append("                    case ").append(u.ordinal()).append(" -> UopSemantics.")
-                    .append(u.semanticsMethod()).append("(st, u); // ").append(u.name()).append('\n');
+            cases.append("                    case ").append(u.ordinal()).append(" -> ").append(call(u))
+                    .append("; // ").append(u.name()).append('\n');
+        }
+        int n = Uop.values().length;
+        for (int k = 0; k < Fusions.PAIRS.size(); k++) {
+            Uop a = Fusions.PAIRS.get(k)[0], b = Fusions.PAIRS.get(k)[1];
+            cases.append("                    case ").append(n + k).append(" -> { // ").append(a.name()).append(" + ")
+                    .append(b.name()).append('\n')
+                    .append("                        int first = ").append(call(a)).append(";\n")
+                    .append("                        if (first != Uop.NEXT) {\n")
+                    .append("                            yield first;\n")
+                    .append("                        }\n")
+                    .append("                        u = code[++pc];\n")
+                    .append("                        yield ").append(call(b)).append(";\n")
+                    .append("                    }\n");
         }
         return """
                 // GENERATED from dev.tiercel.tier2.trace.Uop by UopDispatchTest.generate(). Do not edit by hand;
                 // regenerate: TIERCEL_REGENERATE=1 ./build.sh -- -q -o -pl modules/runtime,modules/tier2-optimizer,modules/backend-interp test
                 package dev.tiercel.backend.interp;
 
+                import dev.tiercel.tier2.trace.Specialized;
                 import dev.tiercel.tier2.trace.TraceState;
                 import dev.tiercel.tier2.trace.TraceUop;
                 import dev.tiercel.tier2.trace.Uop;
@@ -36,15 +54,18 @@ class UopDispatchTest {
                 final class UopDispatch {
                     private UopDispatch() {}
 
-                    /** Runs {@code code} from its first uop; see {@link UopInterpreter}. */
-                    static int run(TraceUop[] code, TraceState st) {
+                    /**
+                     * Runs {@code code} from its first uop, dispatching on {@code ops} (the uops' ordinals, or fused
+                     * pairs: {@link Fusions}); see {@link UopInterpreter}.
+                     */
+                    static int run(TraceUop[] code, int[] ops, TraceState st) {
                         int pc = 0;
                         TraceUop u = code[0];
                         try {
                             while (true) {
                                 u = code[pc];
-                                int r = switch (u.op) {
-                %s                    default -> throw new IllegalStateException("uop " + u.op);
+                                int r = switch (ops[pc]) {
+                %s                    default -> throw new IllegalStateException("uop " + ops[pc]);
                                 };
                                 if (r == Uop.NEXT) {
                                     pc++;
@@ -81,7 +102,7 @@ class UopDispatchTest {
     }
 
     @Test
-    void everyUopHasItsSemanticsInUopSemantics() {
+    void everyUopHasItsSemanticsInUopSemanticsOrSpecialized() {
         for (Uop u : Uop.values()) {
             assertThat(u.semanticsMethod()).as(u.name()).isNotEmpty();
         }

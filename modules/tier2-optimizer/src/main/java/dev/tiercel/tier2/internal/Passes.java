@@ -4,6 +4,7 @@ import dev.tiercel.runtime.object.PyFloat;
 import dev.tiercel.runtime.object.PyFrame;
 import dev.tiercel.runtime.object.PyInt;
 import dev.tiercel.runtime.object.PyObject;
+import dev.tiercel.tier2.trace.Specialized.TypeVersion;
 import dev.tiercel.tier2.trace.TraceUop;
 import dev.tiercel.tier2.trace.Uop;
 import java.util.ArrayList;
@@ -18,12 +19,42 @@ import java.util.Set;
 final class Passes {
     private Passes() {}
 
-    /** Symbolic value: known Java class and, when constant, the value. */
-    private record Sym(Class<?> cls, PyObject value) {
+    /**
+     * Symbolic value: known Java class and, when constant, the value; the type version and attribute dict proven by
+     * guards since the last escaping uop ({@code gen}). One object per value: the stack and the locals share it, so a
+     * guard on a loaded local also proves the local.
+     */
+    private record Sym(Class<?> cls, PyObject value, TypeVersion version, boolean values, int gen) {
         static final Sym UNKNOWN = new Sym(null, null);
+
+        Sym(Class<?> cls, PyObject value) {
+            this(cls, value, null, false, -1);
+        }
 
         static Sym of(PyObject v) {
             return v == null ? UNKNOWN : new Sym(v.getClass(), v);
+        }
+    }
+
+    /**
+     * Replaces the stack item at {@code index} by {@code now}, and every other occurrence (by identity) of the same
+     * value in the stack and locals; the shared {@link Sym#UNKNOWN} stands for no one value.
+     */
+    private static void refine(List<Sym> stack, Sym[] locals, int index, Sym now) {
+        Sym old = stack.get(index);
+        stack.set(index, now);
+        if (old == Sym.UNKNOWN) {
+            return;
+        }
+        for (int i = 0; i < stack.size(); i++) {
+            if (stack.get(i) == old) {
+                stack.set(i, now);
+            }
+        }
+        for (int i = 0; i < locals.length; i++) {
+            if (locals[i] == old) {
+                locals[i] = now;
+            }
         }
     }
 
@@ -32,11 +63,11 @@ final class Passes {
         if (!disabled.contains("globals")) {
             t = globalsToConstants(t, frame);
         }
-        if (!disabled.contains("ip")) {
-            t = removeSetIpAndValidity(t);
-        }
         if (!disabled.contains("types")) {
             t = types(t, frame, !disabled.contains("fold"));
+        }
+        if (!disabled.contains("ip")) {
+            t = removeSetIpAndValidity(t); // after types, as CPython: it knows which generic uops cannot escape
         }
         return t;
     }
@@ -98,6 +129,7 @@ final class Passes {
         Arrays.fill(locals, Sym.UNKNOWN);
         List<TraceUop> out = new ArrayList<>();
         int n = 0;
+        int gen = 0;
         for (TraceUop u : in) {
             u.stackLevel = stack.size();
             if (Log.OPT_DEBUG >= 3) {
@@ -109,6 +141,9 @@ final class Passes {
             TraceUop keep = u;
             switch (u.uop) {
                 case _LOAD_FAST -> {
+                    if (locals[u.oparg] == Sym.UNKNOWN) {
+                        locals[u.oparg] = new Sym(null, null); // its own identity, so guards on it are shared
+                    }
                     stack.add(locals[u.oparg]);
                     out.add(u);
                     continue;
@@ -143,8 +178,12 @@ final class Passes {
                         keep = u.with(t ? (c == PyInt.class ? Uop._GUARD_NOS_INT : Uop._GUARD_NOS_FLOAT)
                                 : (c == PyInt.class ? Uop._GUARD_TOS_INT : Uop._GUARD_TOS_FLOAT));
                     }
-                    stack.set(sz - 1, t ? tos : new Sym(c, null));
-                    stack.set(sz - 2, s ? nos : new Sym(c, null));
+                    if (!t) {
+                        refine(stack, locals, sz - 1, new Sym(c, null));
+                    }
+                    if (!s) {
+                        refine(stack, locals, sz - 2, new Sym(c, null));
+                    }
                     out.add(keep);
                     continue;
                 }
@@ -156,7 +195,45 @@ final class Passes {
                     if (s.cls == c) {
                         continue;
                     }
-                    stack.set(top ? sz - 1 : sz - 2, new Sym(c, null));
+                    refine(stack, locals, top ? sz - 1 : sz - 2, new Sym(c, null));
+                    out.add(u);
+                    continue;
+                }
+                case _GUARD_BOTH_UNICODE -> {
+                    boolean t = tos.cls == dev.tiercel.runtime.object.PyStr.class;
+                    boolean s = nos.cls == dev.tiercel.runtime.object.PyStr.class;
+                    if (t && s) {
+                        continue;
+                    }
+                    if (!t) {
+                        refine(stack, locals, sz - 1, new Sym(dev.tiercel.runtime.object.PyStr.class, null));
+                    }
+                    if (!s) {
+                        refine(stack, locals, sz - 2, new Sym(dev.tiercel.runtime.object.PyStr.class, null));
+                    }
+                    out.add(u);
+                    continue;
+                }
+                case _GUARD_TYPE_VERSION -> {
+                    TypeVersion v = (TypeVersion) u.operand;
+                    if (v.equals(tos.version) && tos.gen == gen) {
+                        continue;
+                    }
+                    refine(stack, locals, sz - 1, new Sym(tos.cls, tos.value, v, false, gen));
+                    out.add(u);
+                    continue;
+                }
+                case _CHECK_MANAGED_OBJECT_HAS_VALUES, _GUARD_DORV_NO_DICT -> {
+                    if (tos.values && tos.gen == gen) {
+                        continue;
+                    }
+                    refine(stack, locals, sz - 1, new Sym(tos.cls, tos.value, tos.version, true, gen));
+                    out.add(u);
+                    continue;
+                }
+                case _BINARY_OP_ADD_UNICODE -> {
+                    stack.remove(sz - 1);
+                    stack.set(sz - 2, new Sym(dev.tiercel.runtime.object.PyStr.class, null));
                     out.add(u);
                     continue;
                 }
@@ -201,6 +278,11 @@ final class Passes {
                 case _BINARY_OP -> {
                     // on exact ints and floats the generic operation runs no Python code: its result type is known
                     Class<?> r = numericResult(nos.cls, tos.cls, u.oparg);
+                    if (isNumber(nos.cls) && isNumber(tos.cls)) {
+                        u.provenPure = true; // raises at most (ZeroDivisionError, OverflowError): no Python code
+                    } else {
+                        gen++;
+                    }
                     stack.remove(sz - 1);
                     stack.set(sz - 2, new Sym(r, null));
                     out.add(u);
@@ -214,19 +296,34 @@ final class Passes {
                 default -> {
                 }
             }
+            if ((u.uop == Uop._GUARD_IS_TRUE_POP || u.uop == Uop._GUARD_IS_FALSE_POP)
+                    && tos.cls == dev.tiercel.runtime.object.PyBool.class) {
+                u.provenPure = true; // the truth of a bool calls no __bool__
+            }
+            if (u.uop.has(Uop.ESCAPES) && !u.provenPure) {
+                gen++; // Python code may have changed classes: type versions must be guarded again
+            }
             for (int i = u.uop.pops(u.oparg); i > 0 && !stack.isEmpty(); i--) {
                 stack.remove(stack.size() - 1);
             }
             for (int i = u.uop.pushes(u.oparg); i > 0; i--) {
                 stack.add(Sym.UNKNOWN);
             }
+            if (u.uop == Uop._CALL_LEN) {
+                stack.set(stack.size() - 1, new Sym(PyInt.class, null));
+            }
             if (u.uop == Uop._COMPARE_OP_INT || u.uop == Uop._COMPARE_OP_FLOAT || u.uop == Uop._TO_BOOL_INT
-                    || u.uop == Uop._TO_BOOL_NONE) {
+                    || u.uop == Uop._TO_BOOL_NONE || u.uop == Uop._COMPARE_OP_STR || u.uop == Uop._TO_BOOL_STR
+                    || u.uop == Uop._TO_BOOL_LIST || u.uop == Uop._CALL_ISINSTANCE) {
                 stack.set(stack.size() - 1, new Sym(dev.tiercel.runtime.object.PyBool.class, null));
             }
             out.add(keep);
         }
         return out;
+    }
+
+    private static boolean isNumber(Class<?> c) {
+        return c == PyInt.class || c == PyFloat.class;
     }
 
     private static Class<?> numericResult(Class<?> a, Class<?> b, int nb) {
@@ -282,12 +379,12 @@ final class Passes {
                     out.add(u.with(Uop._CHECK_VALIDITY));
                     mayBeInvalid = false;
                 }
-                if (nextWork != null && nextWork.uop.has(Uop.ESCAPES)) {
+                if (nextWork != null && nextWork.uop.has(Uop.ESCAPES) && !nextWork.provenPure) {
                     out.add(u.with(Uop._SET_IP));
                 }
                 continue;
             }
-            if (u.uop.has(Uop.ESCAPES)) {
+            if (u.uop.has(Uop.ESCAPES) && !u.provenPure) {
                 mayBeInvalid = true;
             }
             out.add(u);

@@ -14,6 +14,11 @@ import dev.tiercel.runtime.object.PyFloat;
 import dev.tiercel.runtime.object.PyFrame;
 import dev.tiercel.runtime.object.PyFunction;
 import dev.tiercel.runtime.object.PyInt;
+import dev.tiercel.runtime.object.PyList;
+import dev.tiercel.runtime.object.PySeqIterator;
+import dev.tiercel.runtime.object.PySet;
+import dev.tiercel.runtime.object.PyStr;
+import dev.tiercel.runtime.object.PyTuple;
 import dev.tiercel.runtime.object.PyMethod;
 import dev.tiercel.runtime.object.PyNone;
 import dev.tiercel.runtime.object.PyObject;
@@ -39,7 +44,7 @@ final class Projector {
      * work first, else it is "too short": entering and leaving it would cost more than it saves (measured on
      * bench/: words, string_build, methods).
      */
-    static final int MIN_WORK_BEFORE_UNSUPPORTED = 12;
+    static final int MIN_WORK_BEFORE_UNSUPPORTED = 24;
 
     private final PyFrame frame;
     private final PyCode code;
@@ -48,6 +53,11 @@ final class Projector {
     /** Predicted values: a PyObject (a value known now) or a Class (its predicted Java class), or null. */
     private final List<Object> stack = new ArrayList<>();
     private final Object[] locals;
+    /** The frame's locals when projection started: a local stored from an unknown value keeps the type its
+     * previous value had as a hint (the previous iteration's value, usually of the same type). */
+    private final Object[] seenLocals;
+    /** Operands for the uops of the instruction being expanded (type versions, descriptors, builtins). */
+    private final java.util.Map<Uop, Object> operands = new java.util.EnumMap<>(Uop.class);
     private final boolean log = Log.LLTRACE >= 2;
     /** Number of uops that do work (not trace bookkeeping). */
     int work;
@@ -65,6 +75,7 @@ final class Projector {
             stack.add(frame.stack[i]);
         }
         locals = java.util.Arrays.copyOf(frame.localsplus, frame.localsplus.length, Object[].class);
+        seenLocals = locals.clone();
     }
 
     private static Class<?> cls(Object o) {
@@ -128,7 +139,8 @@ final class Projector {
                 add(Uop._EXIT_TRACE, 0, at, from, null);
                 return out;
             }
-            String name = specialize(op, arg);
+            operands.clear();
+            String name = specialize(op, arg, at);
             if (log) {
                 Log.line(at + ": " + name + "(" + arg + ")");
             }
@@ -196,9 +208,9 @@ final class Projector {
             }
             for (Uop.Part p : parts) {
                 int oparg = p.oparg().applyAsInt(arg);
-                add(p.uop(), oparg, at, from, p.uop() == Uop._CALL_NON_PY ? null : null);
+                add(p.uop(), oparg, at, from, operands.get(p.uop()));
             }
-            predict(op, arg);
+            predict(op, arg, name);
             idx = next;
         }
     }
@@ -248,34 +260,153 @@ final class Projector {
     }
 
     /** The (specialized) instruction name projection uses for {@code op}, from the predicted operand types. */
-    private String specialize(int op, int arg) {
+    private String specialize(int op, int arg, int at) {
+        String hint = Opcodes.name(code.adaptive[at] & 0xff); // tier 1's specialized form, where types are unknown
         switch (op) {
             case BINARY_OP -> {
                 Class<?> a = cls(peek(2)), b = cls(peek(1));
                 int nb = arg >= Ops.NB_INPLACE_ADD ? arg - Ops.NB_INPLACE_ADD : arg;
-                String kind = a == PyInt.class && b == PyInt.class ? "INT"
-                        : a == PyFloat.class && b == PyFloat.class ? "FLOAT" : null;
                 String what = nb == Ops.NB_ADD ? "ADD" : nb == Ops.NB_SUBTRACT ? "SUBTRACT"
                         : nb == Ops.NB_MULTIPLY ? "MULTIPLY" : null;
-                return kind != null && what != null ? "BINARY_OP_" + what + "_" + kind : "BINARY_OP";
+                if (what == null) {
+                    return "BINARY_OP";
+                }
+                Class<?> both = a == b ? a : a == null ? b : b == null ? a : Object.class;
+                if (both == null && hint.startsWith("BINARY_OP_" + what + "_")) {
+                    both = hint.endsWith("_INT") ? PyInt.class : hint.endsWith("_FLOAT") ? PyFloat.class
+                            : PyStr.class;
+                }
+                if (both == PyStr.class && nb == Ops.NB_ADD) {
+                    return "BINARY_OP_ADD_UNICODE";
+                }
+                String kind = both == PyInt.class ? "INT" : both == PyFloat.class ? "FLOAT" : null;
+                return kind != null ? "BINARY_OP_" + what + "_" + kind : "BINARY_OP";
             }
             case COMPARE_OP -> {
                 Class<?> a = cls(peek(2)), b = cls(peek(1));
-                return a == PyInt.class && b == PyInt.class ? "COMPARE_OP_INT"
-                        : a == PyFloat.class && b == PyFloat.class ? "COMPARE_OP_FLOAT" : "COMPARE_OP";
+                Class<?> both = a == b ? a : a == null ? b : b == null ? a : Object.class;
+                if (both == null && hint.startsWith("COMPARE_OP_")) {
+                    both = hint.endsWith("_INT") ? PyInt.class : hint.endsWith("_FLOAT") ? PyFloat.class
+                            : PyStr.class;
+                }
+                int cmp = arg >> 5;
+                return both == PyInt.class ? "COMPARE_OP_INT" : both == PyFloat.class ? "COMPARE_OP_FLOAT"
+                        : both == PyStr.class && (cmp == Ops.EQ || cmp == Ops.NE) ? "COMPARE_OP_STR" : "COMPARE_OP";
             }
             case TO_BOOL -> {
                 Class<?> a = cls(peek(1));
+                if (a == null) {
+                    return hint.startsWith("TO_BOOL_") ? hint : "TO_BOOL";
+                }
                 return a == PyBool.class ? "TO_BOOL_BOOL" : a == PyInt.class ? "TO_BOOL_INT"
-                        : a == PyNone.class ? "TO_BOOL_NONE" : "TO_BOOL";
+                        : a == PyNone.class ? "TO_BOOL_NONE" : a == PyStr.class ? "TO_BOOL_STR"
+                        : a == PyList.class ? "TO_BOOL_LIST" : "TO_BOOL";
             }
             case FOR_ITER -> {
-                return cls(peek(1)) == PyRangeIterator.class ? "FOR_ITER_RANGE" : "FOR_ITER";
+                Object it = peek(1);
+                Class<?> c = cls(it);
+                if (c == PyRangeIterator.class) {
+                    return "FOR_ITER_RANGE";
+                }
+                if (it instanceof PySeqIterator si) {
+                    return si.type().name().equals("tuple_iterator") ? "FOR_ITER_TUPLE" : "FOR_ITER_LIST";
+                }
+                return c == null && (hint.equals("FOR_ITER_RANGE") || hint.equals("FOR_ITER_LIST")) ? hint : "FOR_ITER";
+            }
+            case BINARY_SUBSCR -> {
+                String k = subscrKind(peek(2), peek(1));
+                if (k == null && peek(2) == null && hint.startsWith("BINARY_SUBSCR_")) {
+                    return hint;
+                }
+                return k == null ? "BINARY_SUBSCR" : "BINARY_SUBSCR_" + k;
+            }
+            case STORE_SUBSCR -> {
+                String k = subscrKind(peek(2), peek(1));
+                return k == null || k.equals("TUPLE_INT") ? "STORE_SUBSCR" : "STORE_SUBSCR_" + k;
+            }
+            case CONTAINS_OP -> {
+                Object c = peek(1);
+                if (c == null) {
+                    return hint.startsWith("CONTAINS_OP_") ? hint : "CONTAINS_OP";
+                }
+                return isExact(c, PyDict.class, PyTypes.DICT) ? "CONTAINS_OP_DICT"
+                        : cls(c) == PySet.class || c instanceof PySet ? "CONTAINS_OP_SET" : "CONTAINS_OP";
+            }
+            case UNPACK_SEQUENCE -> {
+                Object q = peek(1);
+                if (q == null) {
+                    return hint.startsWith("UNPACK_SEQUENCE_") ? hint : "UNPACK_SEQUENCE";
+                }
+                if (isExact(q, PyTuple.class, PyTypes.TUPLE)) {
+                    return arg == 2 ? "UNPACK_SEQUENCE_TWO_TUPLE" : "UNPACK_SEQUENCE_TUPLE";
+                }
+                return isExact(q, PyList.class, PyTypes.LIST) ? "UNPACK_SEQUENCE_LIST" : "UNPACK_SEQUENCE";
+            }
+            case LOAD_ATTR -> {
+                return AttrPlans.load(peek(1), code.names[arg >> 1], (arg & 1) != 0, operands);
+            }
+            case STORE_ATTR -> {
+                return AttrPlans.store(peek(1), code.names[arg], operands);
+            }
+            case CALL -> {
+                Object callable = peek(arg + 2), self = peek(arg + 1);
+                if (callable instanceof PyObject c && self == null && c == frame.builtins.getStr("len") && arg == 1) {
+                    operands.put(Uop._CALL_LEN, c);
+                    return "CALL_LEN";
+                }
+                if (callable instanceof PyObject c && self == null && arg == 2
+                        && c == frame.builtins.getStr("isinstance")) {
+                    operands.put(Uop._CALL_ISINSTANCE, c);
+                    return "CALL_ISINSTANCE";
+                }
+                if (callable instanceof PyObject c && arg == 1 && c == PyTypes.LIST.lookup("append")
+                        && isExact(self, PyList.class, PyTypes.LIST)) {
+                    operands.put(Uop._CALL_LIST_APPEND, c);
+                    return "CALL_LIST_APPEND";
+                }
+                return "CALL";
             }
             default -> {
                 return Opcodes.name(op);
             }
         }
+    }
+
+    /** Whether the predicted value is (or is predicted as) an instance of exactly {@code type}. */
+    private static boolean isExact(Object o, Class<?> c, dev.tiercel.runtime.object.PyType type) {
+        return o instanceof PyObject p ? p.getClass() == c && p.type() == type : o == c;
+    }
+
+    /** LIST_INT, TUPLE_INT or DICT for a subscript of these predicted values, or null. */
+    private static String subscrKind(Object container, Object sub) {
+        boolean intSub = cls(sub) == PyInt.class;
+        if (isExact(container, PyList.class, PyTypes.LIST) && intSub) {
+            return "LIST_INT";
+        }
+        if (isExact(container, PyTuple.class, PyTypes.TUPLE) && intSub) {
+            return "TUPLE_INT";
+        }
+        return isExact(container, PyDict.class, PyTypes.DICT) ? "DICT" : null;
+    }
+
+    /** A value the item {@code container[sub]} may have (only reads that run no Python code), or null. */
+    private static Object sampleItem(Object container, Object sub) {
+        PyObject[] items = container instanceof PyList l ? java.util.Arrays.copyOf(l.items, l.size)
+                : container instanceof PyTuple t ? t.items : null;
+        if (items != null) {
+            if (items.length == 0) {
+                return null;
+            }
+            if (sub instanceof PyInt k && k.getClass() == PyInt.class && k.big == null) {
+                long i = k.value < 0 ? k.value + items.length : k.value;
+                return i >= 0 && i < items.length ? items[(int) i] : items[0];
+            }
+            return items[0];
+        }
+        if (container instanceof PyDict d && (sub instanceof PyStr || sub instanceof PyInt i && i.getClass() == PyInt.class)) {
+            return d.get((PyObject) sub);
+        }
+        return null;
     }
 
     private Object lookupName(String name, boolean fast) {
@@ -295,22 +426,37 @@ final class Projector {
         return v;
     }
 
-    /** Updates the predicted stack and locals for an instruction that was translated. */
-    private void predict(int op, int arg) {
+    /** What a local stored from {@code v} is predicted to hold. */
+    private Object stored(int local, Object v) {
+        return v != null ? v : seenLocals[local] instanceof PyObject p && !(p instanceof dev.tiercel.runtime.object.PyCell)
+                ? p.getClass() : null;
+    }
+
+    /** Updates the predicted stack and locals for an instruction that was translated as {@code name}. */
+    private void predict(int op, int arg, String name) {
         switch (op) {
             case LOAD_FAST, LOAD_FAST_CHECK -> push(locals[arg]);
             case LOAD_FAST_LOAD_FAST -> {
                 push(locals[arg >> 4]);
                 push(locals[arg & 15]);
             }
-            case STORE_FAST -> locals[arg] = pop();
+            case STORE_FAST -> locals[arg] = stored(arg, pop());
             case STORE_FAST_LOAD_FAST -> {
-                locals[arg >> 4] = pop();
+                locals[arg >> 4] = stored(arg >> 4, pop());
                 push(locals[arg & 15]);
             }
             case STORE_FAST_STORE_FAST -> {
-                locals[arg >> 4] = pop();
-                locals[arg & 15] = pop();
+                locals[arg >> 4] = stored(arg >> 4, pop());
+                locals[arg & 15] = stored(arg & 15, pop());
+            }
+            case COPY -> push(peek(arg));
+            case SWAP -> {
+                int top = stack.size() - 1, other = stack.size() - arg;
+                if (other >= 0 && top >= 0) {
+                    Object t = stack.get(top);
+                    stack.set(top, stack.get(other));
+                    stack.set(other, t);
+                }
             }
             case LOAD_CONST -> push(code.consts[arg]);
             case LOAD_NAME -> push(lookupName(code.names[arg], false));
@@ -320,16 +466,33 @@ final class Projector {
                     push(null);
                 }
             }
+            case LOAD_DEREF -> push(locals[arg] instanceof dev.tiercel.runtime.object.PyCell c ? c.value : null);
             case BINARY_OP -> {
                 Class<?> b = cls(pop()), a = cls(pop());
                 int nb = arg >= Ops.NB_INPLACE_ADD ? arg - Ops.NB_INPLACE_ADD : arg;
-                if (a == PyInt.class && b == PyInt.class) {
+                if (name.endsWith("_INT")) {
+                    push(PyInt.class);
+                } else if (name.endsWith("_FLOAT")) {
+                    push(PyFloat.class);
+                } else if (name.endsWith("_UNICODE")) {
+                    push(PyStr.class);
+                } else if (a == PyInt.class && b == PyInt.class) {
                     push(nb == Ops.NB_TRUE_DIVIDE ? PyFloat.class : nb == Ops.NB_POWER ? null : PyInt.class);
                 } else if ((a == PyFloat.class || a == PyInt.class) && (b == PyFloat.class || b == PyInt.class)) {
                     push(PyFloat.class);
+                } else if (a == PyStr.class && nb == Ops.NB_REMAINDER) {
+                    push(PyStr.class);
                 } else {
                     push(null);
                 }
+            }
+            case BINARY_SUBSCR -> {
+                Object sub = pop(), container = pop();
+                Object item = sampleItem(container, sub);
+                Class<?> c = cls(container);
+                boolean slice = cls(sub) == dev.tiercel.runtime.object.PySlice.class;
+                push(item != null ? item : c == PyStr.class && (cls(sub) == PyInt.class || slice) ? PyStr.class
+                        : slice && (c == PyList.class || c == PyTuple.class) ? c : null);
             }
             case COMPARE_OP, IS_OP, CONTAINS_OP, TO_BOOL, UNARY_NOT -> {
                 pop();
@@ -338,21 +501,67 @@ final class Projector {
                 }
                 push(PyBool.class);
             }
-            case FOR_ITER -> push(cls(peek(1)) == PyRangeIterator.class ? PyInt.class : null);
+            case FORMAT_SIMPLE, CONVERT_VALUE -> {
+                pop();
+                push(PyStr.class);
+            }
+            case FORMAT_WITH_SPEC -> {
+                pop();
+                pop();
+                push(PyStr.class);
+            }
+            case BUILD_SLICE -> {
+                for (int i = 0; i < arg; i++) {
+                    pop();
+                }
+                push(dev.tiercel.runtime.object.PySlice.class);
+            }
+            case BUILD_LIST -> {
+                for (int i = 0; i < arg; i++) {
+                    pop();
+                }
+                push(PyList.class);
+            }
+            case BUILD_STRING -> {
+                for (int i = 0; i < arg; i++) {
+                    pop();
+                }
+                push(PyStr.class);
+            }
+            case FOR_ITER -> push(cls(peek(1)) == PyRangeIterator.class || name.equals("FOR_ITER_RANGE")
+                    ? PyInt.class : null);
             case GET_ITER -> {
                 Object it = pop();
-                push(cls(it) == PyRange.class ? PyRangeIterator.class : null);
+                push(cls(it) == PyRange.class ? PyRangeIterator.class
+                        : it instanceof PyList || it instanceof PyTuple || it == PyList.class || it == PyTuple.class
+                        ? PySeqIterator.class : null);
+            }
+            case UNPACK_SEQUENCE -> {
+                Object q = pop();
+                PyObject[] items = q instanceof PyTuple t ? t.items
+                        : q instanceof PyList l ? java.util.Arrays.copyOf(l.items, l.size) : null;
+                for (int i = arg - 1; i >= 0; i--) {
+                    push(items != null && items.length == arg ? items[i] : null);
+                }
+            }
+            case LOAD_ATTR -> {
+                Object owner = pop();
+                Object[] r = AttrPlans.sample(owner, code.names[arg >> 1], name);
+                push(r[0]);
+                if ((arg & 1) != 0) {
+                    push(r[1]);
+                }
             }
             case CALL -> {
                 Object callable = peek(arg + 2);
+                Object first = peek(arg);
                 for (int i = 0; i < arg + 2; i++) {
                     pop();
                 }
-                push(callable == PyTypes.RANGE ? PyRange.class
-                        : callable == PyTypes.FLOAT ? PyFloat.class : null);
+                push(callResult(callable, name, arg == 1 ? first : null));
             }
             default -> {
-                for (Uop.Part p : Uop.expansion(Opcodes.name(op))) {
+                for (Uop.Part p : Uop.expansion(name)) {
                     int oparg = p.oparg().applyAsInt(arg);
                     for (int i = p.uop().pops(oparg); i > 0; i--) {
                         pop();
@@ -363,5 +572,44 @@ final class Projector {
                 }
             }
         }
+    }
+
+    /** The predicted result of a call of {@code callable} (builtins whose result type is fixed). */
+    private Object callResult(Object callable, String name, Object onlyArg) {
+        if (name.equals("CALL_LEN")) {
+            return PyInt.class;
+        }
+        if (name.equals("CALL_ISINSTANCE")) {
+            return PyBool.class;
+        }
+        if (name.equals("CALL_LIST_APPEND")) {
+            return PyNone.INSTANCE;
+        }
+        if (callable == PyTypes.RANGE) {
+            return PyRange.class;
+        }
+        if (callable == PyTypes.FLOAT) {
+            return PyFloat.class;
+        }
+        if (callable == PyTypes.INT) {
+            return PyInt.class;
+        }
+        if (callable == PyTypes.STR) {
+            return PyStr.class;
+        }
+        if (callable == PyTypes.LIST) {
+            return PyList.class;
+        }
+        if (callable == PyTypes.TUPLE) {
+            return PyTuple.class;
+        }
+        if (callable == PyTypes.DICT) {
+            return PyDict.class;
+        }
+        if (callable instanceof PyObject c && c == frame.builtins.getStr("abs")) {
+            Class<?> a = cls(onlyArg);
+            return a == PyInt.class || a == PyFloat.class ? a : null;
+        }
+        return null;
     }
 }

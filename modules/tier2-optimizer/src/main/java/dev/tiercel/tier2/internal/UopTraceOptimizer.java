@@ -108,8 +108,22 @@ public final class UopTraceOptimizer implements TraceOptimizer {
 
     /** A side trace from a hot exit at {@code at} (a code-unit index, maybe an EXTENDED_ARG prefix). */
     private TraceExecutor side(PyFrame frame, int at) {
+        // exits of several traces (and of side traces of side traces) often lead to the same instruction: they share
+        // one side trace there rather than each making its own
+        java.util.Map<Integer, TraceExecutor> here;
+        synchronized (SIDES) {
+            here = SIDES.computeIfAbsent(frame.code, c -> new java.util.HashMap<>());
+        }
+        TraceExecutor known = here.get(at);
+        if (known != null && known.valid) {
+            return known;
+        }
         try {
-            return (TraceExecutor) build(frame, at, true);
+            TraceExecutor made = (TraceExecutor) build(frame, at, true);
+            if (made != null) {
+                here.put(at, made);
+            }
+            return made;
         } catch (RuntimeException e) {
             failed(frame, at, true, e);
             return null;
@@ -187,6 +201,10 @@ public final class UopTraceOptimizer implements TraceOptimizer {
         }
         return null;
     }
+
+    /** Side traces by code object and start index, shared by every exit leading there. */
+    private static final java.util.Map<dev.tiercel.runtime.code.PyCode, java.util.Map<Integer, TraceExecutor>> SIDES =
+            new java.util.WeakHashMap<>();
 
     /** Every executor made, while reachable: for {@code tiercel.executors()} and {@code invalidate_all()}. */
     private static final List<WeakReference<TraceExecutor>> MADE = new ArrayList<>();
@@ -266,8 +284,12 @@ public final class UopTraceOptimizer implements TraceOptimizer {
                 continue;
             }
             if (u.uop.has(Uop.DEOPT)) {
-                if (lastDeopt == null || lastDeopt.resume != u.resume || lastDeopt.target != u.target) {
+                // a specialized uop's deopt (TYPE_GUARD) gets its own stub, which counts toward invalidation
+                boolean typed = u.uop.has(Uop.TYPE_GUARD);
+                if (typed || lastDeopt == null || lastDeopt.guard != null || lastDeopt.resume != u.resume
+                        || lastDeopt.target != u.target) {
                     lastDeopt = new TraceUop(Uop._DEOPT, 0, u.target, u.resume, null);
+                    lastDeopt.guard = typed ? u.uop : null;
                     all.add(lastDeopt);
                 }
                 u.jumpTarget = all.indexOf(lastDeopt);

@@ -68,6 +68,10 @@ public final class TraceExecutor implements Executor {
                     && ex.exitCounts[exit.exitIndex] >= TYPES_CHANGED) {
                 ex.invalidate(); // the types the trace was specialized for changed: tier 1 re-projects
             }
+            if (exit != null && exit.uop == Uop._DEOPT && exit.guard != null && exit.guard.has(Uop.TYPE_GUARD)
+                    && ++exit.taken >= TYPES_CHANGED) {
+                ex.invalidate(); // a specialized uop keeps failing (types changed): tier 1 re-projects
+            }
             if (next == null || !next.valid) {
                 next = chained(frame, resume);
             }

@@ -20,6 +20,10 @@ public final class TraceUop {
     public int exitIndex = -1;
     /** For exit stubs: the guard that leaves through it. */
     public Uop guard;
+    /** Set by the optimizer when it proved this escaping uop runs no Python code here (exact int/float operands). */
+    public boolean provenPure;
+    /** Times the trace left through this exit stub (deopt stubs; side exits count in the executor). */
+    public int taken;
     /** Stack depth before this uop (filled by the optimizer). */
     public int stackLevel;
 
@@ -36,6 +40,7 @@ public final class TraceUop {
     public TraceUop with(Uop other) {
         TraceUop u = new TraceUop(other, oparg, target, resume, operand);
         u.stackLevel = stackLevel;
+        u.provenPure = provenPure;
         return u;
     }
 }

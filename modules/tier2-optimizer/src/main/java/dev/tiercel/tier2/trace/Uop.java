@@ -98,12 +98,74 @@ public enum Uop implements UopFlags {
     _STORE_SLICE("(v, container, start, stop -- )", ERROR | ESCAPES, UopSemantics::storeSlice),
     _LOAD_ATTR("(owner -- attr, self_or_null[oparg&1])", ERROR | ESCAPES, UopSemantics::loadAttr),
     _STORE_ATTR("(v, owner -- )", ERROR | ESCAPES, UopSemantics::storeAttr),
-    _CALL_NON_PY("(callable, self_or_null, args[oparg] -- res)", DEOPT | ERROR | ESCAPES, UopSemantics::callNonPy);
+    _CALL_NON_PY("(callable, self_or_null, args[oparg] -- res)", DEOPT | ERROR | ESCAPES, UopSemantics::callNonPy),
+
+    // specialized forms (tier 1's families), chosen by projection from the types it sees
+    _BINARY_SUBSCR_LIST_INT("(list, sub -- res)", DEOPT | TYPE_GUARD, Specialized::binarySubscrListInt),
+    _BINARY_SUBSCR_TUPLE_INT("(tuple, sub -- res)", DEOPT | TYPE_GUARD, Specialized::binarySubscrTupleInt),
+    _BINARY_SUBSCR_DICT("(dict, sub -- res)", DEOPT | TYPE_GUARD | ERROR | ESCAPES, Specialized::binarySubscrDict),
+    _STORE_SUBSCR_LIST_INT("(value, list, sub -- )", DEOPT | TYPE_GUARD, Specialized::storeSubscrListInt),
+    _STORE_SUBSCR_DICT("(value, dict, sub -- )", DEOPT | TYPE_GUARD | ERROR | ESCAPES, Specialized::storeSubscrDict),
+    _GUARD_BOTH_UNICODE("(left, right -- left, right)", SIDE_EXIT | TYPE_GUARD, Specialized::guardBothUnicode),
+    _BINARY_OP_ADD_UNICODE("(left, right -- res)", ERROR, Specialized::binaryOpAddUnicode),
+    _COMPARE_OP_STR("(left, right -- res)", PURE, Specialized::compareOpStr),
+    _TO_BOOL_STR("(value -- res)", SIDE_EXIT | TYPE_GUARD, Specialized::toBoolStr),
+    _TO_BOOL_LIST("(value -- res)", SIDE_EXIT | TYPE_GUARD, Specialized::toBoolList),
+    _CONTAINS_OP_SET("(left, right -- b)", DEOPT | TYPE_GUARD | ERROR | ESCAPES, Specialized::containsOpSet),
+    _CONTAINS_OP_DICT("(left, right -- b)", DEOPT | TYPE_GUARD | ERROR | ESCAPES, Specialized::containsOpDict),
+    _ITER_CHECK_LIST("(iter -- iter)", SIDE_EXIT | TYPE_GUARD, Specialized::iterCheckSeq),
+    _GUARD_NOT_EXHAUSTED_LIST("(iter -- iter)", SIDE_EXIT, Specialized::guardNotExhaustedSeq),
+    _ITER_NEXT_LIST("(iter -- iter, next)", 0, Specialized::iterNextSeq),
+    _ITER_CHECK_TUPLE("(iter -- iter)", SIDE_EXIT | TYPE_GUARD, Specialized::iterCheckSeq),
+    _GUARD_NOT_EXHAUSTED_TUPLE("(iter -- iter)", SIDE_EXIT, Specialized::guardNotExhaustedSeq),
+    _ITER_NEXT_TUPLE("(iter -- iter, next)", 0, Specialized::iterNextSeq),
+    _UNPACK_SEQUENCE_TWO_TUPLE("(seq -- val1, val0)", DEOPT | TYPE_GUARD, Specialized::unpackSequenceTuple),
+    _UNPACK_SEQUENCE_TUPLE("(seq -- values[oparg])", DEOPT | TYPE_GUARD, Specialized::unpackSequenceTuple),
+    _UNPACK_SEQUENCE_LIST("(seq -- values[oparg])", DEOPT | TYPE_GUARD, Specialized::unpackSequenceList),
+    _GUARD_TYPE_VERSION("(owner -- owner)", SIDE_EXIT | TYPE_GUARD, Specialized::guardTypeVersion),
+    _CHECK_MANAGED_OBJECT_HAS_VALUES("(owner -- owner)", DEOPT | TYPE_GUARD, Specialized::checkHasValues),
+    _LOAD_ATTR_INSTANCE_VALUE("(owner -- attr, null[oparg&1])", DEOPT | TYPE_GUARD, Specialized::loadAttrInstanceValue),
+    _LOAD_ATTR_SLOT("(owner -- attr, null[oparg&1])", DEOPT | TYPE_GUARD, Specialized::loadAttrSlot),
+    _CHECK_ATTR_MODULE("(owner -- owner)", DEOPT | TYPE_GUARD, Specialized::checkAttrModule),
+    _LOAD_ATTR_MODULE("(owner -- attr, null[oparg&1])", DEOPT | TYPE_GUARD, Specialized::loadAttrModule),
+    _GUARD_DORV_VALUES_INST_ATTR_FROM_DICT("(owner -- owner)", DEOPT | TYPE_GUARD, Specialized::guardNotInInstanceDict),
+    _LOAD_ATTR_METHOD_WITH_VALUES("(owner -- attr, self)", 0, Specialized::loadAttrMethod),
+    _LOAD_ATTR_METHOD_NO_DICT("(owner -- attr, self)", 0, Specialized::loadAttrMethod),
+    _GUARD_DORV_NO_DICT("(owner -- owner)", DEOPT | TYPE_GUARD, Specialized::checkHasValues),
+    _STORE_ATTR_INSTANCE_VALUE("(value, owner -- )", 0, Specialized::storeAttrInstanceValue),
+    _STORE_ATTR_SLOT("(value, owner -- )", 0, Specialized::storeAttrSlot),
+    _CALL_LEN("(callable, self_or_null, args[oparg] -- res)", DEOPT | TYPE_GUARD | ERROR | ESCAPES, Specialized::callLen),
+    _CALL_LIST_APPEND("(callable, self, arg -- res)", DEOPT | TYPE_GUARD | ERROR, Specialized::callListAppend),
+    _CALL_ISINSTANCE("(callable, self_or_null, args[oparg] -- res)", DEOPT | TYPE_GUARD | ERROR | ESCAPES,
+            Specialized::callIsinstance),
+
+    // more instructions traces run
+    _LOAD_DEREF("( -- value)", ERROR, Specialized::loadDeref),
+    _STORE_DEREF("(v -- )", 0, Specialized::storeDeref),
+    _SET_ADD("(set, unused[oparg-1], v -- set, unused[oparg-1])", ERROR | ESCAPES, Specialized::setAdd),
+    _MAP_ADD("(dict, unused[oparg-1], key, value -- dict, unused[oparg-1])", ERROR | ESCAPES, Specialized::mapAdd),
+    _FORMAT_SIMPLE("(value -- res)", ERROR | ESCAPES, Specialized::formatSimple),
+    _FORMAT_WITH_SPEC("(value, fmt_spec -- res)", ERROR | ESCAPES, Specialized::formatWithSpec),
+    _CONVERT_VALUE("(value -- result)", ERROR | ESCAPES, Specialized::convertValue),
+    _BUILD_STRING("(pieces[oparg] -- str)", ERROR, Specialized::buildString);
 
     /** The semantics' shape: one uop applied to the explicit state. */
     @FunctionalInterface
     public interface Body extends java.io.Serializable {
         int run(TraceState state, TraceUop uop);
+    }
+
+    /** The class holding this uop's semantics ({@link UopSemantics} or {@link Specialized}), simple name. */
+    public String semanticsClass() {
+        try {
+            java.lang.reflect.Method m = body.getClass().getDeclaredMethod("writeReplace");
+            m.setAccessible(true);
+            java.lang.invoke.SerializedLambda l = (java.lang.invoke.SerializedLambda) m.invoke(body);
+            String owner = l.getImplClass();
+            return owner.substring(owner.lastIndexOf('/') + 1);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(name() + ": cannot read its semantics class", e);
+        }
     }
 
     /**
@@ -115,8 +177,9 @@ public enum Uop implements UopFlags {
             java.lang.reflect.Method m = body.getClass().getDeclaredMethod("writeReplace");
             m.setAccessible(true);
             java.lang.invoke.SerializedLambda l = (java.lang.invoke.SerializedLambda) m.invoke(body);
-            if (!l.getImplClass().equals(UopSemantics.class.getName().replace('.', '/'))) {
-                throw new IllegalStateException(name() + ": semantics outside UopSemantics");
+            String owner = l.getImplClass().replace('/', '.');
+            if (!owner.equals(UopSemantics.class.getName()) && !owner.equals(Specialized.class.getName())) {
+                throw new IllegalStateException(name() + ": semantics outside UopSemantics and Specialized");
             }
             return l.getImplMethodName();
         } catch (ReflectiveOperationException e) {
@@ -237,6 +300,19 @@ public enum Uop implements UopFlags {
         macro("FOR_ITER_RANGE", _ITER_CHECK_RANGE, _GUARD_NOT_EXHAUSTED_RANGE, _ITER_NEXT_RANGE);
         macro("FOR_ITER", _FOR_ITER_TIER_TWO);
         macro("CALL", _CALL_NON_PY);
+        macro("BINARY_OP_ADD_UNICODE", _GUARD_BOTH_UNICODE, _BINARY_OP_ADD_UNICODE);
+        macro("COMPARE_OP_STR", _GUARD_BOTH_UNICODE, _COMPARE_OP_STR);
+        macro("FOR_ITER_LIST", _ITER_CHECK_LIST, _GUARD_NOT_EXHAUSTED_LIST, _ITER_NEXT_LIST);
+        macro("FOR_ITER_TUPLE", _ITER_CHECK_TUPLE, _GUARD_NOT_EXHAUSTED_TUPLE, _ITER_NEXT_TUPLE);
+        macro("LOAD_ATTR_INSTANCE_VALUE", _GUARD_TYPE_VERSION, _CHECK_MANAGED_OBJECT_HAS_VALUES,
+                _LOAD_ATTR_INSTANCE_VALUE);
+        macro("LOAD_ATTR_SLOT", _GUARD_TYPE_VERSION, _LOAD_ATTR_SLOT);
+        macro("LOAD_ATTR_MODULE", _CHECK_ATTR_MODULE, _LOAD_ATTR_MODULE);
+        macro("LOAD_ATTR_METHOD_WITH_VALUES", _GUARD_TYPE_VERSION, _GUARD_DORV_VALUES_INST_ATTR_FROM_DICT,
+                _LOAD_ATTR_METHOD_WITH_VALUES);
+        macro("LOAD_ATTR_METHOD_NO_DICT", _GUARD_TYPE_VERSION, _LOAD_ATTR_METHOD_NO_DICT);
+        macro("STORE_ATTR_INSTANCE_VALUE", _GUARD_TYPE_VERSION, _GUARD_DORV_NO_DICT, _STORE_ATTR_INSTANCE_VALUE);
+        macro("STORE_ATTR_SLOT", _GUARD_TYPE_VERSION, _STORE_ATTR_SLOT);
     }
 
     /**
