@@ -170,6 +170,47 @@ public final class PyFile extends PyObject {
         }
     }
 
+    /** The byte offset of the stream position (text files: CPython's cookie for a UTF-8 file read from its start). */
+    private long tell() {
+        check();
+        if (text != null || bytes != null) {
+            return binary ? pos : text.substring(0, pos).getBytes(StandardCharsets.UTF_8).length;
+        }
+        flush(); // writing: everything written so far is in the file and the position is its end
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            throw osError(e, name);
+        }
+    }
+
+    /** Reading files move to {@code offset} bytes from the start, the current position or the end. */
+    private long seek(long offset, int whence) {
+        check();
+        if (text == null && bytes == null) {
+            if (whence == 0 && offset != tell() || whence != 0 && offset != 0) {
+                throw PyErr.of(PyExc.OSError, "seek of a file opened for writing moves only to its end");
+            }
+            return tell();
+        }
+        long base = whence == 0 ? 0 : whence == 1 ? tell() : binary ? bytes.length
+                : text.getBytes(StandardCharsets.UTF_8).length;
+        long target = Math.max(0, base + offset);
+        if (binary) {
+            pos = (int) Math.min(target, bytes.length);
+        } else {
+            int chars = 0;
+            long seen = 0;
+            while (chars < text.length() && seen < target) {
+                int cp = text.codePointAt(chars);
+                seen += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                chars += Character.charCount(cp);
+            }
+            pos = chars;
+        }
+        return tell();
+    }
+
     private static PyFile self(PyObject o) {
         return (PyFile) o;
     }
@@ -245,6 +286,12 @@ public final class PyFile extends PyObject {
                 }
                 return PyStr.of(s);
             });
+            Reg.method(t, "tell", 0, 0, (a, k) -> PyInt.of(self(a[0]).tell()));
+            Reg.method(t, "seek", 1, 2, (a, k) -> PyInt.of(self(a[0]).seek(Ops.index(a[1]),
+                    a.length > 2 ? (int) Ops.index(a[2]) : 0)));
+            Reg.method(t, "seekable", 0, 0, (a, k) -> PyBool.TRUE);
+            Reg.method(t, "readable", 0, 0, (a, k) -> PyBool.of(self(a[0]).text != null || self(a[0]).bytes != null));
+            Reg.method(t, "writable", 0, 0, (a, k) -> PyBool.of(self(a[0]).writing));
             Reg.getter(t, "closed", o -> PyBool.of(self(o).closed));
             Reg.getter(t, "name", o -> PyStr.of(self(o).name));
             Reg.getter(t, "mode", o -> PyStr.of(self(o).mode));
