@@ -571,6 +571,7 @@ final class Eval {
                             f.ip = ip;
                             f.lasti = here;
                             f.yielded = true;
+                            dev.tiercel.runtime.object.PyGenerator.anySuspended = true;
                             return v;
                         }
                         case BUILD_TUPLE:

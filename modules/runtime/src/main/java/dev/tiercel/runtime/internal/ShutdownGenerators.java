@@ -27,6 +27,9 @@ final class ShutdownGenerators {
     private static final int MAX_DEPTH = 32;
 
     static void close(PyDict globals, Consumer<String> err, java.util.function.Function<PyException, String> tb) {
+        if (!PyGenerator.anySuspended) {
+            return; // nothing ever yielded: the walk (0.3 s over bench/sorting's 1.8 million objects) finds nothing
+        }
         Set<PyObject> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int p = globals.next(0); p >= 0; p = globals.next(p + 1)) {
             if (globals.keyAt(p) instanceof PyStr k && !k.value.equals("__builtins__")) {
@@ -35,9 +38,15 @@ final class ShutdownGenerators {
         }
     }
 
+    /** Numbers and strings hold no generators: not worth an entry in the seen set. */
+    private static boolean isAtom(PyObject o) {
+        return o instanceof dev.tiercel.runtime.object.PyInt || o instanceof dev.tiercel.runtime.object.PyFloat
+                || o instanceof PyStr || o == dev.tiercel.runtime.object.PyNone.INSTANCE;
+    }
+
     private static void visit(PyObject o, Set<PyObject> seen, int depth, Consumer<String> err,
             java.util.function.Function<PyException, String> tb) {
-        if (o == null || depth > MAX_DEPTH || !seen.add(o)) {
+        if (o == null || depth > MAX_DEPTH || isAtom(o) || !seen.add(o)) {
             return;
         }
         if (PyGenerator.isPlain(o)) {

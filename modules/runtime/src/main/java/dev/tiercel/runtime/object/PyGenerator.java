@@ -37,6 +37,12 @@ public class PyGenerator extends PyObject {
         return new PyGenerator(frame);
     }
 
+    /**
+     * Set by tier 1 at the first {@code yield} the program executes: until then no generator can be suspended,
+     * and the walk over {@code __main__}'s globals at exit (closing suspended generators) is skipped.
+     */
+    public static boolean anySuspended;
+
     /** A plain generator (an iterator), not a coroutine or an asynchronous generator. */
     public static boolean isPlain(PyObject o) {
         return o != null && o.getClass() == PyGenerator.class;
