@@ -71,6 +71,7 @@ public final class DefaultPythonRuntime implements PythonRuntime {
         importer.addBuiltin("tiercel", () -> TiercelModule.create(printer));
         importer.addBuiltin("_dis", DisModule::create);
         importer.addBuiltin("_traceback", TracebackPrinter::helperModule);
+        importer.addBuiltin("_io", () -> dev.tiercel.runtime.internal.io.IoModule.create(builtins.dict().getStr("open")));
         Py.setImporter(importer);
         if (Py.sys.dict().getStr("path") instanceof dev.tiercel.runtime.object.PyList sysPath) {
             importer.libraryLocations().forEach(location -> sysPath.append(PyStr.of(location)));
@@ -320,6 +321,7 @@ public final class DefaultPythonRuntime implements PythonRuntime {
 
     private int finish(int code) {
         runExitFunctions();
+        dev.tiercel.runtime.internal.io.IoModule.flushAtExit();
         stdout.flush();
         stderr.flush();
         return code;
