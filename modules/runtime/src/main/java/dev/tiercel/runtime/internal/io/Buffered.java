@@ -200,9 +200,8 @@ final class Buffered implements ByteStream {
             if (ahead() == 0 && !fill()) {
                 break;
             }
-            int room = limit < 0 ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, limit - (out == null
-                    ? 0 : out.size()));
-            int end = Math.min(rlen, rpos + room);
+            long room = limit < 0 ? Long.MAX_VALUE : limit - (out == null ? 0 : out.size());
+            int end = room >= rlen - rpos ? rlen : rpos + (int) room;
             int i = rpos;
             while (i < end && rbuf[i] != '\n') {
                 i++;
@@ -230,7 +229,7 @@ final class Buffered implements ByteStream {
 
     @Override
     public void write(byte[] b) {
-        writeOp("write", "write to closed file");
+        writeCheck();
         dropReadAhead();
         if (wlen + b.length <= size) {
             System.arraycopy(b, 0, wbuf, wlen, b.length);
@@ -244,6 +243,10 @@ final class Buffered implements ByteStream {
             System.arraycopy(b, 0, wbuf, 0, b.length);
             wlen = b.length;
         }
+    }
+
+    void writeCheck() {
+        writeOp("write", "write to closed file");
     }
 
     /** Moves the raw position back over bytes read ahead, so that a write lands at the stream position. */
@@ -308,10 +311,8 @@ final class Buffered implements ByteStream {
             pos = here;
         }
         raw.truncate(pos);
-        if (rlen > 0) {
-            rpos = rlen = 0;
-            raw.seek(here, 0);
-        }
+        rpos = rlen = 0;
+        raw.seek(here, 0); // truncating leaves the position where it was
         return pos;
     }
 

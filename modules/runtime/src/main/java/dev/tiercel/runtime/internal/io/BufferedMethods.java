@@ -61,6 +61,7 @@ final class BufferedMethods {
 
     private static void common(PyType t) {
         Def.method(t, "write", 1, 1, (a, k) -> {
+            b(a[0]).writeCheck();
             byte[] data = Bytes.of(a[1]);
             b(a[0]).write(data);
             return PyInt.of(data.length);

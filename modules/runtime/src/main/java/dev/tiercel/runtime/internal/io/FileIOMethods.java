@@ -45,8 +45,8 @@ final class FileIOMethods {
         Def.method(t, "readline", 0, 1, (a, k) -> ((FileIOObject) a[0]).readline(Def.size(a, 1)));
         Def.method(t, "write", 1, 1, (a, k) -> {
             RawFile f = f(a[0]);
-            f.checkWritable();
             byte[] b = Bytes.of(a[1]);
+            f.checkWritable();
             f.write(b, 0, b.length);
             return PyInt.of(b.length);
         });

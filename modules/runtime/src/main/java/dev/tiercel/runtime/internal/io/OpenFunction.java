@@ -82,7 +82,7 @@ public final class OpenFunction {
             if (fd < 0) {
                 throw PyErr.valueError("negative file descriptor");
             }
-            return new RawFile(descriptor((int) fd), file, rawMode, closefd);
+            return new RawFile(descriptor((int) fd, rawMode.startsWith("a")), file, rawMode, closefd);
         }
         PyObject name = fspath(file);
         if (!closefd) {
@@ -99,7 +99,7 @@ public final class OpenFunction {
             if (fd < 0) {
                 throw PyErr.valueError("opener returned " + fd);
             }
-            raw = descriptor((int) fd);
+            raw = descriptor((int) fd, appending);
         } else {
             raw = openPath(path, name, flags, appending);
         }
@@ -119,7 +119,7 @@ public final class OpenFunction {
             return openChannel(path, name, flags, appending);
         }
         try {
-            return new OsFdRaw(os, os.openPath(path, flags & ~02000000));
+            return new OsFdRaw(os, os.openPath(path, flags & ~02000000 & ~02000), appending);
         } catch (PyException e) {
             throw renamed(e, name);
         }
@@ -161,12 +161,12 @@ public final class OpenFunction {
         }
     }
 
-    private static Raw descriptor(int fd) {
+    private static Raw descriptor(int fd, boolean appending) {
         OsFdRaw.OsFunctions os = osFunctions();
         if (os == null) {
             throw IoErrors.os(9, "Bad file descriptor", null);
         }
-        return new OsFdRaw(os, fd);
+        return new OsFdRaw(os, fd, appending);
     }
 
     /** {@code os.fspath(file)}: str and bytes as they are, else {@code __fspath__()}. */

@@ -17,10 +17,13 @@ import dev.tiercel.runtime.object.PyStr;
 final class OsFdRaw implements Raw {
     private final OsFunctions os;
     private final int fd;
+    /** O_APPEND done here (each write goes to the end): Java channels refuse reading with APPEND. */
+    private final boolean append;
 
-    OsFdRaw(OsFunctions os, int fd) {
+    OsFdRaw(OsFunctions os, int fd, boolean append) {
         this.os = os;
         this.fd = fd;
+        this.append = append;
     }
 
     @Override
@@ -32,6 +35,9 @@ final class OsFdRaw implements Raw {
 
     @Override
     public int write(byte[] b, int off, int len) {
+        if (append) {
+            seek(0, 2);
+        }
         int done = 0;
         while (done < len) {
             byte[] part = java.util.Arrays.copyOfRange(b, off + done, off + len);

@@ -103,7 +103,9 @@ final class RawFile {
 
     void truncate(long size) {
         try {
+            long pos = raw.tell();
             raw.truncate(size);
+            raw.seek(pos, 0); // a FileChannel moves its position back to the new end; ftruncate does not
         } catch (IOException e) {
             throw IoErrors.of(e);
         }
