@@ -321,9 +321,10 @@ public final class DefaultPythonRuntime implements PythonRuntime {
 
     private int finish(int code) {
         runExitFunctions();
-        dev.tiercel.runtime.internal.io.IoModule.flushAtExit();
+        // CPython flushes the standard streams first, then files still open as their objects go away
         stdout.flush();
         stderr.flush();
+        dev.tiercel.runtime.internal.io.IoModule.flushAtExit();
         return code;
     }
 
