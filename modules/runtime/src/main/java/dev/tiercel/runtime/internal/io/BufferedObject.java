@@ -11,11 +11,14 @@ final class BufferedObject extends IoObject {
     private final PyType type;
 
     BufferedObject(FileIOObject raw, int size) {
+        this(raw, size, raw.file.readable && raw.file.writable ? IoTypes.BUFFERED_RANDOM
+                : raw.file.readable ? IoTypes.BUFFERED_READER : IoTypes.BUFFERED_WRITER);
+    }
+
+    BufferedObject(FileIOObject raw, int size, PyType type) {
         this.raw = raw;
         this.buf = new Buffered(raw.file, size);
-        RawFile f = raw.file;
-        this.type = f.readable && f.writable ? IoTypes.BUFFERED_RANDOM : f.readable ? IoTypes.BUFFERED_READER
-                : IoTypes.BUFFERED_WRITER;
+        this.type = type;
     }
 
     @Override

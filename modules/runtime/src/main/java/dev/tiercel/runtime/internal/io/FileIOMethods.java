@@ -97,7 +97,8 @@ final class FileIOMethods {
             f(a[0]).checkOpen();
             return PyBool.of(f(a[0]).raw.seekable());
         });
-        Def.getter(t, "name", o -> f(o).name);
+        t.dict.put("name", new dev.tiercel.runtime.object.PyDescriptors.GetSet("name", o -> f(o).name,
+                (o, v) -> f(o).name = v));
         Def.getter(t, "mode", o -> PyStr.of(f(o).mode));
         Def.getter(t, "closefd", o -> PyBool.of(f(o).closefd));
         Def.method(t, "__repr__", 0, 0, (a, k) -> {

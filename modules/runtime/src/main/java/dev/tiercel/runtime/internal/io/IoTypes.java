@@ -43,9 +43,17 @@ public final class IoTypes {
         }
         installed = true;
         UNSUPPORTED.factory = PyExc.OSError.factory;
+        // the abstract bases make no instances; the concrete classes have constructors
+        for (PyType t : new PyType[] {IOBASE, RAW_BASE, BUFFERED_BASE, TEXT_BASE}) {
+            t.factory = (type, a, k) -> {
+                throw dev.tiercel.runtime.object.PyErr.typeError("cannot create '_io." + type.name()
+                        + "' instances");
+            };
+        }
         IoBaseMethods.install();
         FileIOMethods.install();
         BufferedMethods.install();
         TextMethods.install();
+        Constructors.install();
     }
 }

@@ -63,6 +63,14 @@ final class OpenArgs {
         return o;
     }
 
+    /** The mode flags of a FileIO mode, already checked. */
+    static OpenArgs forMode(String mode) {
+        OpenArgs o = new OpenArgs();
+        o.mode = mode;
+        o.parseMode();
+        return o;
+    }
+
     private static String optionalStr(PyObject v, String name) {
         if (v == null || v == PyNone.INSTANCE) {
             return null;

@@ -6,7 +6,8 @@ import java.io.IOException;
 /** The state of a FileIO: its descriptor, the mode it was opened with and whether it is closed. */
 final class RawFile {
     final Raw raw;
-    final PyObject name;
+    /** Settable, as CPython's FileIO.name is (tempfile names descriptor files after their path). */
+    PyObject name;
     /** The mode FileIO reports: 'rb', 'wb', 'ab', 'xb', or the same with '+'. */
     final String mode;
     final boolean readable;
