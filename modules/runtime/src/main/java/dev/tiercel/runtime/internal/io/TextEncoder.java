@@ -19,6 +19,9 @@ final class TextEncoder {
     }
 
     byte[] encode(String s) {
+        if (codec.equals("utf-8") && !hasLoneSurrogate(s)) {
+            return s.getBytes(java.nio.charset.StandardCharsets.UTF_8); // the common case, without the codec lookup
+        }
         if (!hasMark()) {
             return Codecs.encode(s, codec, errors).toByteArray();
         }
@@ -32,6 +35,19 @@ final class TextEncoder {
             return Codecs.encode(s, codec, errors).toByteArray();
         }
         return Codecs.encode(s, plain, errors).toByteArray();
+    }
+
+    private static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            }
+        }
+        return false;
     }
 
     /** At the start of the file the mark is written (again); elsewhere not. */
