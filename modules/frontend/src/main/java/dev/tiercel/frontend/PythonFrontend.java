@@ -42,8 +42,11 @@ public final class PythonFrontend implements Frontend {
             throw new CompileError(CompileError.Kind.SYNTAX_ERROR, "compilation interrupted", filename, 0, 0, 0, 0,
                     null);
         }
-        SyntaxWarnings.print(warnings.get(), filename);
         Object r = result.get();
+        CompileError promoted = r instanceof PyCode ? SyntaxWarnings.issue(warnings.get(), filename) : null;
+        if (promoted != null) {
+            throw promoted;
+        }
         if (r instanceof PyCode code) {
             return code;
         }

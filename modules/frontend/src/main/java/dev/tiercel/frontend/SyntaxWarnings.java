@@ -30,12 +30,15 @@ import java.util.Set;
  * literal, calling or subscripting a literal, an always-true assert), collected while compiling (on the compile
  * thread) and printed afterwards to {@code sys.stderr} in the warnings module's default format, independently of
  * the {@code warnings} module: {@code FILE:LINE: SyntaxWarning: MESSAGE} and, when the file can be read, its line.
+ * When the program has imported {@code warnings} or gave {@code -W}/{@code PYTHONWARNINGS} options, they go through
+ * {@code warnings.warn_explicit} instead, so filters apply; a filter that turns one into an exception makes the
+ * compilation fail with a SyntaxError at the warning's place, as CPython's compiler does.
  */
 public final class SyntaxWarnings {
     private SyntaxWarnings() {}
 
     /** One warning: where and what; {@code literal} for the tokenizer's (a re-parsed literal warns once). */
-    public record Warning(int line, int col, String message, boolean literal) {}
+    public record Warning(int line, int col, int endLine, int endCol, String message, boolean literal) {}
 
     private static final ThreadLocal<List<Warning>> PENDING = new ThreadLocal<>();
 
@@ -66,11 +69,11 @@ public final class SyntaxWarnings {
 
     /** Records the tokenizer's warning about the literal at {@code line}/{@code col} (ignored outside a compile). */
     public static void warn(int line, int col, String message) {
-        add(new Warning(line, col, message, true));
+        add(new Warning(line, col, -1, -1, message, true));
     }
 
     private static void warn(Pos p, String message) {
-        add(new Warning(p.line(), p.col(), message, false));
+        add(new Warning(p.line(), p.col(), p.endLine(), p.endCol(), message, false));
     }
 
     private static void add(Warning w) {
@@ -80,11 +83,63 @@ public final class SyntaxWarnings {
         }
     }
 
-    /** Prints the warnings of one compilation of {@code filename}. */
-    static void print(List<Warning> warnings, String filename) {
+    /** Issues the warnings of one compilation; the SyntaxError a filter turned one of them into, or null. */
+    static dev.tiercel.runtime.spi.CompileError issue(List<Warning> warnings, String filename) {
         if (warnings.isEmpty()) {
-            return;
+            return null;
         }
+        PyObject module = warningsModule();
+        if (module == null) {
+            print(warnings, filename);
+            return null;
+        }
+        for (Warning w : warnings) {
+            try {
+                Ops.invoke(module, "warn_explicit", PyStr.of(w.message()), dev.tiercel.runtime.object.PyExc.SyntaxWarning,
+                        PyStr.of(filename), PyInt.of(w.line()));
+            } catch (dev.tiercel.runtime.object.PyException e) {
+                if (!e.value.isInstance(dev.tiercel.runtime.object.PyExc.SyntaxWarning)) {
+                    throw e;
+                }
+                return asError(w, filename);
+            }
+        }
+        return null;
+    }
+
+    /** The SyntaxError for {@code w}: the tokenizer's columns are 1-based already, the compiler's 0-based. */
+    private static dev.tiercel.runtime.spi.CompileError asError(Warning w, String filename) {
+        List<String> lines = sourceLines(filename);
+        String text = lines != null && w.line() >= 1 && w.line() <= lines.size() ? lines.get(w.line() - 1) : null;
+        return new dev.tiercel.runtime.spi.CompileError(dev.tiercel.runtime.spi.CompileError.Kind.SYNTAX_ERROR,
+                w.message(), filename, w.line(), w.literal() ? w.col() : w.col() + 1,
+                w.endLine() < 0 ? w.line() : w.endLine(), w.endCol() < 0 ? 0 : w.endCol() + 1, text);
+    }
+
+    /** The {@code warnings} module when the program uses it or has warning options; else null (print directly). */
+    private static PyObject warningsModule() {
+        if (Py.sys == null) {
+            return null;
+        }
+        PyObject modules = Py.sys.dict().getStr("modules");
+        PyObject options = Py.sys.dict().getStr("warnoptions");
+        try {
+            if (modules instanceof dev.tiercel.runtime.object.PyDict m && m.getStr("warnings") instanceof PyObject w
+                    && w != PyNone.INSTANCE) {
+                return w;
+            }
+            if (options != null && Ops.isTrue(options) && Py.importer() != null) {
+                Py.importer().importName("warnings", new dev.tiercel.runtime.object.PyDict(), PyNone.INSTANCE, 0);
+                return ((dev.tiercel.runtime.object.PyDict) Py.sys.dict().getStr("modules")).getStr("warnings");
+            }
+        } catch (dev.tiercel.runtime.object.PyException e) {
+            return null; // no usable warnings module: the fixed format below
+        }
+        return null;
+    }
+
+    /** Prints the warnings of one compilation of {@code filename} in the warnings module's default format. */
+    static void print(List<Warning> warnings, String filename) {
         List<String> lines = sourceLines(filename);
         StringBuilder sb = new StringBuilder();
         for (Warning w : warnings) {
@@ -173,7 +228,8 @@ public final class SyntaxWarnings {
     public static void checkCall(Expr.Call e) {
         String t = e.func() instanceof Expr.Lambda ? null : displayType(e.func()); // (lambda: x)() is fine
         if (t != null) {
-            warn(e.pos(), "'" + t + "' object is not callable; perhaps you missed a comma?");
+            // located at the callee, as CPython's compiler does
+            warn(e.func().pos(), "'" + t + "' object is not callable; perhaps you missed a comma?");
         }
     }
 

@@ -64,7 +64,7 @@ public final class TraceExecutor implements Executor {
                     ex.sides[exit.exitIndex] = next;
                 }
             }
-            if (exit != null && exit.guard != null && exit.guard.has(Uop.TYPE_GUARD)
+            if (exit != null && exit.exitIndex >= 0 && exit.guard != null && exit.guard.has(Uop.TYPE_GUARD)
                     && ex.exitCounts[exit.exitIndex] >= TYPES_CHANGED) {
                 ex.invalidate(); // the types the trace was specialized for changed: tier 1 re-projects
             }
