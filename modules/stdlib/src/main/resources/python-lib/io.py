@@ -1,10 +1,15 @@
 """In-memory streams (StringIO, BytesIO) and the io names programs reach for.
 
-Files themselves come from the runtime's builtin open(); this module re-exports it and gives the
-class hierarchy that isinstance checks and subclasses expect.
+Files themselves come from the runtime's _io module (open, FileIO, the buffered classes, TextIOWrapper,
+UnsupportedOperation); this module re-exports them and registers them with the abstract classes below,
+so that isinstance(open(p), io.TextIOBase) holds as in CPython.
 """
 
+import abc as _abc
 import builtins as _builtins
+import _io
+from _io import (open, FileIO, BufferedReader, BufferedWriter, BufferedRandom, TextIOWrapper,
+                 UnsupportedOperation, DEFAULT_BUFFER_SIZE)
 
 __all__ = ['BlockingIOError', 'open', 'open_code', 'IOBase', 'RawIOBase', 'FileIO', 'BytesIO',
            'StringIO', 'BufferedIOBase', 'BufferedReader', 'BufferedWriter', 'BufferedRWPair',
@@ -13,9 +18,7 @@ __all__ = ['BlockingIOError', 'open', 'open_code', 'IOBase', 'RawIOBase', 'FileI
            'IncrementalNewlineDecoder']
 
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
-DEFAULT_BUFFER_SIZE = 8192
 BlockingIOError = _builtins.BlockingIOError
-open = _builtins.open
 
 
 def open_code(path):
@@ -26,11 +29,7 @@ def text_encoding(encoding, stacklevel=2):
     return 'locale' if encoding is None else encoding
 
 
-class UnsupportedOperation(OSError, ValueError):
-    pass
-
-
-class IOBase:
+class IOBase(metaclass=_abc.ABCMeta):
     """Base of every stream: context management, iteration over lines, closed state."""
 
     _closed = False
@@ -113,14 +112,26 @@ class TextIOBase(IOBase):
     newlines = None
 
 
-class FileIO(RawIOBase):
+RawIOBase.register(FileIO)
+for _klass in (BufferedReader, BufferedWriter, BufferedRandom):
+    BufferedIOBase.register(_klass)
+TextIOBase.register(TextIOWrapper)
+del _klass
+
+
+class _Missing:
+    """Classes of CPython's io that this runtime does not provide yet."""
+
     def __init__(self, *args, **kwargs):
-        raise UnsupportedOperation('io.FileIO is not available; use open()')
+        raise UnsupportedOperation(f'io.{type(self).__name__} is not available')
 
 
-BufferedReader = BufferedWriter = BufferedRWPair = BufferedRandom = FileIO
-TextIOWrapper = FileIO
-IncrementalNewlineDecoder = FileIO
+class BufferedRWPair(_Missing, BufferedIOBase):
+    pass
+
+
+class IncrementalNewlineDecoder(_Missing):
+    pass
 
 
 class _MemoryStream:

@@ -484,11 +484,11 @@ def isatty(fd):
 
 
 def fdopen(fd, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
-    """A file object over descriptor fd (unbuffered, UTF-8 text by default)."""
+    """A file object over descriptor fd: the builtin open() of the descriptor."""
     if not isinstance(fd, int):
         raise TypeError(f"invalid fd type ({type(fd)}, expected integer)")
-    import _fdio
-    return _fdio.FdFile(fd, mode, encoding, errors, closefd=closefd)
+    import io
+    return io.open(fd, mode, buffering, encoding, errors, newline, closefd)
 
 
 # -- processes -------------------------------------------------------------------------------------------

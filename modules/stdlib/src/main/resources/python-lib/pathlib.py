@@ -565,9 +565,7 @@ class Path(PurePath):
         return os.path.samestat(st, other_st)
 
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
-        if 'b' in mode:
-            return io.open(str(self), mode)
-        return io.open(str(self), mode, encoding=encoding)
+        return io.open(self, mode, buffering, encoding, errors, newline)
 
     def read_bytes(self):
         with self.open(mode='rb') as f:

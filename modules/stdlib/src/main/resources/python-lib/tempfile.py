@@ -159,11 +159,13 @@ def mktemp(suffix="", prefix=template, dir=None):
     raise FileExistsError(_errno.EEXIST, "No usable temporary filename found")
 
 
-def _open_fd(fd, mode, encoding, errors, name):
-    import _fdio
-    if 'b' not in mode and encoding is None:
-        encoding = 'utf-8'
-    return _fdio.FdFile(fd, mode, encoding, errors, name=name)
+def _open_fd(fd, mode, encoding, errors, name, buffering=-1, newline=None):
+    """The builtin open() of the descriptor, its FileIO named as CPython names it (the path, or the fd)."""
+    file = _io.open(fd, mode, buffering=buffering, newline=newline, encoding=encoding, errors=errors)
+    raw = getattr(file, 'buffer', file)
+    raw = getattr(raw, 'raw', raw)
+    raw.name = name
+    return file
 
 
 class _TemporaryFileWrapper:
@@ -215,7 +217,7 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, su
     prefix, suffix, dir, output_bytes = _sanitize_params(prefix, suffix, dir)
     fd, name = _mkstemp_inner(dir, prefix, suffix, _BIN_FLAGS, output_bytes)
     try:
-        file = _open_fd(fd, mode, encoding, errors, name)
+        file = _open_fd(fd, mode, encoding, errors, name, buffering, newline)
         return _TemporaryFileWrapper(file, name, delete, delete_on_close)
     except BaseException:
         _os.unlink(name)
@@ -230,7 +232,7 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=
     fd, name = _mkstemp_inner(dir, prefix, suffix, _BIN_FLAGS, output_bytes)
     try:
         _os.unlink(name)
-        return _open_fd(fd, mode, encoding, errors, fd)
+        return _open_fd(fd, mode, encoding, errors, fd, buffering, newline)
     except BaseException:
         _os.close(fd)
         raise

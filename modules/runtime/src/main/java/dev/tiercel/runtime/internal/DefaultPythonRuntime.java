@@ -71,6 +71,7 @@ public final class DefaultPythonRuntime implements PythonRuntime {
         importer.addBuiltin("tiercel", () -> TiercelModule.create(printer));
         importer.addBuiltin("_dis", DisModule::create);
         importer.addBuiltin("_traceback", TracebackPrinter::helperModule);
+        importer.addBuiltin("_io", () -> dev.tiercel.runtime.internal.io.IoModule.create(builtins.dict().getStr("open")));
         Py.setImporter(importer);
         if (Py.sys.dict().getStr("path") instanceof dev.tiercel.runtime.object.PyList sysPath) {
             importer.libraryLocations().forEach(location -> sysPath.append(PyStr.of(location)));
@@ -320,8 +321,10 @@ public final class DefaultPythonRuntime implements PythonRuntime {
 
     private int finish(int code) {
         runExitFunctions();
+        // CPython flushes the standard streams first, then files still open as their objects go away
         stdout.flush();
         stderr.flush();
+        dev.tiercel.runtime.internal.io.IoModule.flushAtExit();
         return code;
     }
 

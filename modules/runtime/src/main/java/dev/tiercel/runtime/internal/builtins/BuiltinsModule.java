@@ -59,7 +59,7 @@ public final class BuiltinsModule {
         DictBuiltins.install();
         SetBuiltins.install();
         PyTextIO.install();
-        PyFile.install();
+        dev.tiercel.runtime.internal.io.IoTypes.install();
         BytesBuiltins.install();
         UnionAndByteArray.install();
         GenericAlias.install();
@@ -476,7 +476,7 @@ public final class BuiltinsModule {
         fn(d, "globals", (a, k) -> Py.current == null ? new PyDict() : Py.current.globals);
         fn(d, "locals", (a, k) -> locals());
         fn(d, "exit", BuiltinsModule::exit);
-        fn(d, "open", PyFile::open);
+        fn(d, "open", dev.tiercel.runtime.internal.io.OpenFunction::open);
         fn(d, "quit", BuiltinsModule::exit);
         return m;
     }

@@ -17,14 +17,15 @@ import java.nio.charset.StandardCharsets;
  * the strict, ignore, replace, backslashreplace and xmlcharrefreplace error handlers and CPython's UnicodeError
  * messages.
  */
-final class Codecs {
+public final class Codecs {
     private Codecs() {}
 
     /** CPython's normalized codec name, as messages show it. */
-    static String normalize(String encoding) {
+    public static String normalize(String encoding) {
         String e = encoding.toLowerCase().replace('_', '-').strip();
         return switch (e) {
-            case "utf-8", "utf8", "u8", "utf" -> "utf-8";
+            case "utf-8", "utf8", "u8", "utf", "cp65001" -> "utf-8";
+            case "utf-8-sig", "utf8-sig" -> "utf-8-sig";
             case "ascii", "us-ascii", "646" -> "ascii";
             case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "8859", "cp819", "latin" -> "latin-1";
             case "utf-16", "utf16" -> "utf-16";
@@ -42,7 +43,7 @@ final class Codecs {
         return codec.equals("ascii") ? 128 : codec.equals("latin-1") ? 256 : -1;
     }
 
-    static PyBytes encode(String s, String encoding, String errors) {
+    public static PyBytes encode(String s, String encoding, String errors) {
         String codec = normalize(encoding);
         int limit = limit(codec);
         if (limit < 0) {
@@ -60,6 +61,10 @@ final class Codecs {
             while (end < cps.length && cps[end] >= limit) {
                 end++;
             }
+            if (errors.equals("surrogateescape") && cp >= 0xDC80 && cp <= 0xDCFF) {
+                out.write(cp - 0xDC00);
+                continue;
+            }
             switch (errors) {
                 case "ignore" -> { }
                 case "replace" -> out.write('?');
@@ -72,6 +77,10 @@ final class Codecs {
     }
 
     private static byte[] encodeUnicode(String s, String codec, String errors) {
+        if (codec.startsWith("utf-8")) {
+            byte[] body = encodeUtf8(s, codec, errors);
+            return codec.equals("utf-8-sig") ? concat(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, body) : body;
+        }
         StringBuilder clean = new StringBuilder();
         int[] cps = s.codePoints().toArray();
         for (int i = 0; i < cps.length; i++) {
@@ -100,6 +109,53 @@ final class Codecs {
         };
     }
 
+    /** UTF-8 with the error handlers for lone surrogates (surrogateescape turns U+DC80..U+DCFF back into bytes). */
+    private static byte[] encodeUtf8(String s, String codec, String errors) {
+        if (!hasSurrogate(s)) {
+            return s.getBytes(StandardCharsets.UTF_8);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int[] cps = s.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            int cp = cps[i];
+            if (cp < 0xD800 || cp > 0xDFFF) {
+                out.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
+                continue;
+            }
+            switch (errors) {
+                case "ignore" -> { }
+                case "replace" -> out.write('?');
+                case "backslashreplace" -> out.writeBytes(escape(cp).getBytes(StandardCharsets.US_ASCII));
+                case "xmlcharrefreplace" -> out.writeBytes(("&#" + cp + ";").getBytes(StandardCharsets.US_ASCII));
+                case "surrogatepass" -> {
+                    out.write(0xe0 | (cp >> 12));
+                    out.write(0x80 | ((cp >> 6) & 0x3f));
+                    out.write(0x80 | (cp & 0x3f));
+                }
+                case "surrogateescape" -> {
+                    if (cp < 0xDC80 || cp > 0xDCFF) {
+                        throw encodeError(codec, s, i, i + 1, "surrogates not allowed");
+                    }
+                    out.write(cp - 0xDC00);
+                }
+                default -> throw encodeError(codec, s, i, i + 1, "surrogates not allowed");
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static byte[] utf32(String s, boolean little) {
         int[] cps = s.codePoints().toArray();
         byte[] out = new byte[cps.length * 4];
@@ -124,7 +180,7 @@ final class Codecs {
                 : String.format("\\U%08x", cp);
     }
 
-    static PyStr decode(byte[] b, String encoding, String errors) {
+    public static PyStr decode(byte[] b, String encoding, String errors) {
         String codec = normalize(encoding);
         int limit = limit(codec);
         if (limit == 256) {
@@ -145,8 +201,21 @@ final class Codecs {
         if (codec.equals("utf-8")) {
             return PyStr.of(decodeUtf8(b, errors));
         }
+        if (codec.equals("utf-8-sig")) {
+            boolean bom = b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf;
+            return PyStr.of(decodeUtf8(bom ? java.util.Arrays.copyOfRange(b, 3, b.length) : b, errors));
+        }
+        if (codec.equals("utf-16") || codec.equals("utf-32")) {
+            // a byte-order mark picks the order and is dropped; without one the order is little-endian (x86's)
+            int unit = codec.equals("utf-16") ? 2 : 4;
+            boolean be = b.length >= unit && (unit == 2 ? (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff
+                    : b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff);
+            boolean le = b.length >= unit && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe
+                    && (unit == 2 || b[2] == 0 && b[3] == 0);
+            byte[] body = be || le ? java.util.Arrays.copyOfRange(b, unit, b.length) : b;
+            return decode(body, codec + (be ? "-be" : "-le"), errors);
+        }
         java.nio.charset.Charset cs = switch (codec) {
-            case "utf-16" -> StandardCharsets.UTF_16;
             case "utf-16-le" -> StandardCharsets.UTF_16LE;
             case "utf-16-be" -> StandardCharsets.UTF_16BE;
             default -> java.nio.charset.Charset.forName(codec.toUpperCase().replace("-LE", "LE").replace("-BE", "BE"));
@@ -162,6 +231,11 @@ final class Codecs {
             case "backslashreplace" -> {
                 for (int i = start; i < end; i++) {
                     sb.append(String.format("\\x%02x", b[i] & 0xff));
+                }
+            }
+            case "surrogateescape" -> {
+                for (int i = start; i < end; i++) {
+                    sb.append((char) (0xDC00 + (b[i] & 0xff)));
                 }
             }
             default -> throw decodeError(codec, b, start, end, reason);

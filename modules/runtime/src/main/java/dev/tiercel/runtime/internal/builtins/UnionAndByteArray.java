@@ -97,6 +97,15 @@ public final class UnionAndByteArray {
             return Arrays.copyOf(data, size);
         }
 
+        public int size() {
+            return size;
+        }
+
+        /** Copies {@code src} over the start of the array (readinto); the caller keeps within size(). */
+        public void put(byte[] src) {
+            System.arraycopy(src, 0, data, 0, src.length);
+        }
+
         void append(int b) {
             if (size == data.length) {
                 data = Arrays.copyOf(data, size * 2 + 8);
