@@ -20,6 +20,10 @@ def method(o):
     return o.get()
 
 
+def upper(o):
+    return o.upper()
+
+
 def setx(o, v):
     o.x = v
 

@@ -693,6 +693,18 @@ final class Eval {
                             stack[sp - 1] = v;
                             break;
                         }
+                        case LOAD_ATTR_METHOD_NO_DICT: {
+                            PyObject owner = stack[sp - 1];
+                            PyObject m = Specializer.loadMethodNoDictSpecialized(here, f, owner);
+                            if (m == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[sp - 1] = m;
+                            stack[sp++] = owner;
+                            break;
+                        }
                         case LOAD_ATTR_METHOD_WITH_VALUES: {
                             PyObject owner = stack[sp - 1];
                             PyObject m = Specializer.loadMethodSpecialized(here, f, owner, f.code.names[arg >> 1]);

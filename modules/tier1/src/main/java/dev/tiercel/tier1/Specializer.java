@@ -390,6 +390,9 @@ final class Specializer {
             st.version[here] = m.dict().version;
             return rewrite(code, here, LOAD_ATTR_MODULE);
         }
+        if (method && !(owner instanceof PyInstance)) {
+            return loadMethodNoDict(code, here, st, owner, name);
+        }
         if (!(owner instanceof PyInstance inst)) {
             return fail(code, here);
         }
@@ -434,6 +437,31 @@ final class Specializer {
             return inst.slots[st.index[here]];
         }
         return inst.instanceDict().get(name);
+    }
+
+    /**
+     * {@code obj.method} on an instance of a builtin type ({@code cols.add(c)}, {@code s.split()}): such types cannot
+     * change and their instances have no {@code __dict__}, so the type alone decides which method it is.
+     */
+    private static boolean loadMethodNoDict(short[] code, int here, State st, PyObject owner, String name) {
+        PyType t = owner.type();
+        if (t.heap || owner instanceof PyType || owner instanceof PyModule || owner.instanceDict() != null) {
+            return fail(code, here);
+        }
+        PyObject descr = dev.tiercel.runtime.object.Ops.lookupMethod(owner, name);
+        if (!(descr instanceof dev.tiercel.runtime.object.PyBuiltinFunction)) {
+            return fail(code, here, FailureKinds.attribute(t.lookup(name)));
+        }
+        st.ref[here] = t;
+        st.ref2[here] = descr;
+        return rewrite(code, here, LOAD_ATTR_METHOD_NO_DICT);
+    }
+
+    /** LOAD_ATTR_METHOD_NO_DICT: the builtin type's method, or null when the owner's type is another. */
+    static PyObject loadMethodNoDictSpecialized(int here, PyFrame f, PyObject owner) {
+        State st = (State) f.code.tierState;
+        // a function or other builtin-typed object may carry a __dict__ that shadows the method
+        return owner.type() == st.ref[here] && owner.instanceDict() == null ? (PyObject) st.ref2[here] : null;
     }
 
     /** LOAD_ATTR_METHOD_WITH_VALUES: the function, or null when a guard fails. */

@@ -144,6 +144,10 @@ class SpecializationFamiliesTest {
                 "LOAD_ATTR_SLOT", args(call("Q", i(2))));
         specializesThenDespecializes("method", LOAD_ATTR, "LOAD_ATTR_METHOD_WITH_VALUES", args(call("P", i(1))),
                 "LOAD_ATTR_METHOD_WITH_VALUES", args(call("Q", i(2))));
+        // a builtin type's method: the type alone decides (str, then bytes)
+        specializesThenDespecializes("upper", LOAD_ATTR, "LOAD_ATTR_METHOD_NO_DICT", args(PyStr.of("ab")),
+                "LOAD_ATTR_METHOD_NO_DICT", args(new dev.tiercel.runtime.object.PyBytes(new byte[] {'c', 'd'})));
+        assertThat(Ops.repr(call("upper", new dev.tiercel.runtime.object.PyBytes(new byte[] {'e'})))).isEqualTo("b'E'");
     }
 
     @Test
