@@ -231,7 +231,9 @@ final class CallSpecializer {
             }
             throw e;
         }
-        Arrays.fill(stack, base, sp, null);
+        for (int i = base; i < sp; i++) { // the few slots of one call: a plain loop, not Arrays.fill's range checks
+            stack[i] = null;
+        }
         f.sp = base;
         nf.back = shim != null ? shim : f;
         return nf;

@@ -416,6 +416,7 @@ final class Specializer {
         }
         if (descr == null && inst.instanceDict() != null && inst.instanceDict().containsKey(name)
                 && t.lookup("__getattr__") == null) {
+            st.index[here] = hint(inst, name);
             return rewrite(code, here, LOAD_ATTR_INSTANCE_VALUE);
         }
         return fail(code, here, FailureKinds.attribute(descr));
@@ -436,7 +437,20 @@ final class Specializer {
         if (op == LOAD_ATTR_SLOT) {
             return inst.slots[st.index[here]];
         }
-        return inst.instanceDict().get(name);
+        java.util.Map<String, PyObject> d = inst.instanceDict();
+        if (d instanceof dev.tiercel.runtime.object.AttrMap am) {
+            PyObject v = am.dict().valueAtHint(st.index[here], name);
+            if (v != null) {
+                return v;
+            }
+            st.index[here] = am.dict().indexOfStr(name); // this instance's attributes are in another order
+        }
+        return d.get(name);
+    }
+
+    /** Where {@code name} is in the instance's {@code __dict__} (a hint for the next instances), or -1. */
+    private static int hint(PyInstance inst, String name) {
+        return inst.instanceDict() instanceof dev.tiercel.runtime.object.AttrMap am ? am.dict().indexOfStr(name) : -1;
     }
 
     /**
@@ -491,6 +505,7 @@ final class Specializer {
             return rewrite(code, here, STORE_ATTR_SLOT);
         }
         if (descr == null && inst.instanceDict() != null) {
+            st.index[here] = hint(inst, name);
             return rewrite(code, here, STORE_ATTR_INSTANCE_VALUE);
         }
         return fail(code, here, t.lookup("__setattr__") != PyTypes.OBJECT.dict.get("__setattr__")
@@ -505,9 +520,17 @@ final class Specializer {
         }
         if (op == STORE_ATTR_SLOT) {
             inst.slots[st.index[here]] = v;
-        } else {
-            inst.instanceDict().put(name, v);
+            return true;
         }
+        java.util.Map<String, PyObject> d = inst.instanceDict();
+        if (d instanceof dev.tiercel.runtime.object.AttrMap am) {
+            if (!am.dict().replaceAtHint(st.index[here], name, v)) {
+                am.dict().putStr(name, v);
+                st.index[here] = am.dict().indexOfStr(name);
+            }
+            return true;
+        }
+        d.put(name, v);
         return true;
     }
 

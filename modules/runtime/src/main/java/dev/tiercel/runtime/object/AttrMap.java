@@ -34,9 +34,7 @@ public final class AttrMap extends AbstractMap<String, PyObject> {
 
     @Override
     public PyObject put(String key, PyObject value) {
-        PyObject old = dict.getStr(key);
-        dict.putStr(key, value);
-        return old;
+        return dict.swapStr(key, value);
     }
 
     @Override

@@ -135,13 +135,42 @@ public final class PyDict extends PyObject {
     }
 
     public void putStr(String key, PyObject value) {
+        swapStr(key, value);
+    }
+
+    /** Sets the str key {@code key} to {@code value}; the value it had, or null. */
+    public PyObject swapStr(String key, PyObject value) {
         long h = PyStr.hashOf(key);
         int e = findStr(key, h);
         if (e >= 0) {
+            PyObject old = values[e];
             values[e] = value;
-            return;
+            return old;
         }
         insertNew(PyStr.of(key), h, value);
+        return null;
+    }
+
+    /**
+     * The value of the str key {@code key} when it is the entry at {@code hint}, else null. Instances of one class
+     * usually get their attributes in the same order, so a position {@link #indexOfStr} gave for one instance's
+     * {@code __dict__} finds the attribute in the next one without hashing (CPython's LOAD_ATTR_WITH_HINT idea).
+     */
+    public PyObject valueAtHint(int hint, String key) {
+        if (hint >= 0 && hint < used && keys[hint] instanceof PyStr s && !(s instanceof Derived.Str)
+                && (s.value == key || s.value.equals(key))) {
+            return values[hint];
+        }
+        return null;
+    }
+
+    /** Replaces the value of the str key {@code key} when it is the entry at {@code hint}; false otherwise. */
+    public boolean replaceAtHint(int hint, String key, PyObject value) {
+        if (valueAtHint(hint, key) == null) {
+            return false;
+        }
+        values[hint] = value;
+        return true;
     }
 
     private void insertNew(PyObject key, long h, PyObject value) {
