@@ -65,3 +65,5 @@ show('sep', P.parse_qsl, 'a=1', separator='')
 show('sep2', P.parse_qsl, 'a=1', separator=5)
 show('latin', P.parse_qsl, 'a=%E9', encoding='latin-1')
 print(P.unwrap(' <URL:http://a/ > '), P.SplitResult('a', 'b', 'c', 'd', 'e').geturl(), P.DefragResult('u', '').geturl())
+for u in ['http://ex\uff03ample.com/', 'http://\xe9.com/', 'http://u\uff20h/']:
+    show('nfkc', urlsplit, u)
