@@ -19,6 +19,34 @@ import java.math.BigInteger;
 public final class NumberBuiltins {
     private NumberBuiltins() {}
 
+    /** The text of a bytes or bytearray argument (one char per byte), or null for other objects. */
+    private static String asciiText(PyObject x) {
+        byte[] data = x instanceof dev.tiercel.runtime.object.PyBytes b ? b.toByteArray()
+                : x instanceof UnionAndByteArray.ByteArray ba ? ba.bytes() : null;
+        return data == null ? null : new String(data, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** {@code int(b'...', base)}: parsed as its text; the error shows the value as bytes, as CPython's does. */
+    private static PyObject parseBytes(PyObject x, int base) {
+        String text = asciiText(x);
+        PyObject shown = new dev.tiercel.runtime.object.PyBytes(
+                text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                throw PyErr.valueError("invalid literal for int() with base " + base + ": " + Ops.repr(shown));
+            }
+        }
+        try {
+            return IntBuiltins.parse(text, base);
+        } catch (dev.tiercel.runtime.object.PyException e) {
+            if (!e.value.isInstance(dev.tiercel.runtime.object.PyExc.ValueError)
+                    || !e.value.message().startsWith("invalid literal")) {
+                throw e;
+            }
+            throw PyErr.valueError("invalid literal for int() with base " + base + ": " + Ops.repr(shown));
+        }
+    }
+
     /** {@code int(x)} / {@code int(s, base)}. */
     public static PyObject toInt(PyObject[] a, String[] k) {
         int n = Args.npos(a, k);
@@ -28,14 +56,14 @@ public final class NumberBuiltins {
         }
         PyObject x = a[0];
         if (base != null) {
-            if (!(x instanceof PyStr s)) {
+            if (!(x instanceof PyStr) && asciiText(x) == null) {
                 throw PyErr.typeError("int() can't convert non-string with explicit base");
             }
             long b = Ops.index(base);
             if (b != 0 && (b < 2 || b > 36)) {
                 throw PyErr.valueError("int() base must be >= 2 and <= 36, or 0");
             }
-            return IntBuiltins.parse(s.value, (int) b);
+            return x instanceof PyStr s ? IntBuiltins.parse(s.value, (int) b) : parseBytes(x, (int) b);
         }
         if (x instanceof PyBool b) {
             return PyInt.of(b.value);
@@ -58,6 +86,9 @@ public final class NumberBuiltins {
         }
         if (x instanceof PyStr s) {
             return IntBuiltins.parse(s.value, 10);
+        }
+        if (asciiText(x) != null) {
+            return parseBytes(x, 10);
         }
         for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
             PyObject f = x.type().lookup(m);
