@@ -592,6 +592,26 @@ timedelta.resolution = timedelta(microseconds=1)
 
 # --- date ---
 
+def _compared_by_key(cls):
+    """Class decorator: ==, <, <=, > and >= from ``cls._compare(other, op)``, a cmp-style int or NotImplemented."""
+    tests = {'__eq__': ('==', lambda c: c == 0), '__lt__': ('<', lambda c: c < 0),
+             '__le__': ('<=', lambda c: c <= 0), '__gt__': ('>', lambda c: c > 0),
+             '__ge__': ('>=', lambda c: c >= 0)}
+    for name, (op, test) in tests.items():
+        setattr(cls, name, _comparison(cls, name, op, test))
+    return cls
+
+
+def _comparison(cls, name, op, test):
+    def method(self, other):
+        c = self._compare(other, op)
+        return c if c is NotImplemented else test(c)
+    method.__name__ = name
+    method.__qualname__ = cls.__qualname__ + '.' + name
+    return method
+
+
+@_compared_by_key
 class date:
     """date(year, month, day) --> date object"""
 
@@ -732,26 +752,6 @@ class date:
         if isinstance(other, date) and not isinstance(self, datetime) and not isinstance(other, datetime):
             return _cmp(self._date_key(), other._date_key())
         return NotImplemented
-
-    def __eq__(self, other):
-        c = self._compare(other, '==')
-        return c if c is NotImplemented else c == 0
-
-    def __lt__(self, other):
-        c = self._compare(other, '<')
-        return c if c is NotImplemented else c < 0
-
-    def __le__(self, other):
-        c = self._compare(other, '<=')
-        return c if c is NotImplemented else c <= 0
-
-    def __gt__(self, other):
-        c = self._compare(other, '>')
-        return c if c is NotImplemented else c > 0
-
-    def __ge__(self, other):
-        c = self._compare(other, '>=')
-        return c if c is NotImplemented else c >= 0
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -964,6 +964,7 @@ UTC = _UTC
 
 # --- time ---
 
+@_compared_by_key
 class time:
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
 
@@ -1077,26 +1078,6 @@ class time:
                 return 2
             raise TypeError("can't compare offset-naive and offset-aware times")
         return _cmp(self._clock_us() - mine._to_us(), other._clock_us() - theirs._to_us())
-
-    def __eq__(self, other):
-        c = self._compare(other, '==')
-        return c if c is NotImplemented else c == 0
-
-    def __lt__(self, other):
-        c = self._compare(other, '<')
-        return c if c is NotImplemented else c < 0
-
-    def __le__(self, other):
-        c = self._compare(other, '<=')
-        return c if c is NotImplemented else c <= 0
-
-    def __gt__(self, other):
-        c = self._compare(other, '>')
-        return c if c is NotImplemented else c > 0
-
-    def __ge__(self, other):
-        c = self._compare(other, '>=')
-        return c if c is NotImplemented else c >= 0
 
     def __hash__(self):
         if self._hashcode == -1:
