@@ -471,20 +471,7 @@ def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements):
             for child in elem:
                 _serialize_xml(write, child, qnames, None, short_empty_elements)
         else:
-            write("<" + tag)
-            if namespaces:
-                for uri, prefix in sorted(namespaces.items(), key=lambda item: item[1]):
-                    if prefix:
-                        prefix = ":" + prefix
-                    write(' xmlns%s="%s"' % (prefix, _escape_attrib(uri)))
-            for key, value in elem.items():
-                if isinstance(key, QName):
-                    key = key.text
-                if isinstance(value, QName):
-                    value = qnames[value.text]
-                else:
-                    value = _escape_attrib(value)
-                write(' %s="%s"' % (qnames[key], value))
+            _write_start_tag(write, elem, tag, qnames, namespaces, _escape_attrib)
             if text or len(elem) or not short_empty_elements:
                 write(">")
                 if text:
@@ -496,6 +483,21 @@ def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements):
                 write(" />")
     if elem.tail:
         write(_escape_cdata(elem.tail))
+
+
+def _write_start_tag(write, elem, tag, qnames, namespaces, escape_value):
+    """``<tag xmlns...="..." key="value"...`` (without the closing ``>``), for both serializers."""
+    write("<" + tag)
+    if namespaces:
+        for uri, prefix in sorted(namespaces.items(), key=lambda item: item[1]):
+            if prefix:
+                prefix = ":" + prefix
+            write(' xmlns%s="%s"' % (prefix, _escape_attrib(uri)))
+    for key, value in elem.items():
+        if isinstance(key, QName):
+            key = key.text
+        value = qnames[value.text] if isinstance(value, QName) else escape_value(value)
+        write(' %s="%s"' % (qnames[key], value))
 
 
 HTML_EMPTY = {"area", "base", "basefont", "br", "col", "embed", "frame", "hr", "img", "input", "isindex",
@@ -517,17 +519,7 @@ def _serialize_html(write, elem, qnames, namespaces, short_empty_elements):
             for child in elem:
                 _serialize_html(write, child, qnames, None, short_empty_elements)
         else:
-            write("<" + tag)
-            if namespaces:
-                for uri, prefix in sorted(namespaces.items(), key=lambda item: item[1]):
-                    if prefix:
-                        prefix = ":" + prefix
-                    write(' xmlns%s="%s"' % (prefix, _escape_attrib(uri)))
-            for key, value in elem.items():
-                if isinstance(key, QName):
-                    key = key.text
-                value = qnames[value.text] if isinstance(value, QName) else _escape_attrib_html(value)
-                write(' %s="%s"' % (qnames[key], value))
+            _write_start_tag(write, elem, tag, qnames, namespaces, _escape_attrib_html)
             write(">")
             ltag = tag.lower()
             if text:
