@@ -2,15 +2,21 @@
 """Times bench/programs/*.py in Tiercel's images and in CPython, side by side.
 
 usage: bench/run.py [--runs N] [--images tiercel-tier1,tiercel-interp,...] [--only NAME,...] [--markdown] [--cpu]
+                    [--steady ITERATIONS]
 An image name may carry -X options after '+': tiercel-tier1+nospecialize runs tiercel-tier1 with -X nospecialize.
 
 Each program runs N times (default 5) per runtime; the table shows the median wall time in seconds (process start
 to exit, so start-up is included) and each image's ratio to CPython 3.13 (lower is better), plus the geometric
 mean of the ratios. --cpu adds the median CPU time (user+sys of the process, which does not count the waits a busy
-machine imposes) of each runtime and the CPU-time ratios. Outputs are compared with CPython 3.13's: a program whose output differs is marked WRONG
+machine imposes) of each runtime and the CPU-time ratios.
+--steady N measures steady state instead: each run is one process that executes the program N times through
+bench/steady.py (compiled once, fresh __main__ namespace each time, output captured), and its time is the median of
+the last N//2 iterations, so start-up, imports and warm-up are left out for every runtime alike; with --cpu, the
+CPU columns are then the main thread's CPU time over the same iterations (no compiler or GC threads).
+Outputs are compared with CPython 3.13's: a program whose output differs is marked WRONG
 and left out of the geometric mean. CPython binaries are called directly (pyenv shims add ~60 ms a start).
 """
-import argparse, glob, math, os, resource, statistics, subprocess, sys, time
+import argparse, glob, json, math, os, resource, statistics, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 IMAGES_DIR = os.path.join(ROOT, "distribution", "target", "images")
@@ -29,6 +35,18 @@ def cpu_of_children():
     return r.ru_utime + r.ru_stime
 
 
+def steady_once(cmd, prog, iterations):
+    """Steady-state wall and main-thread CPU time of one process running prog `iterations` times: the medians of
+    the last half."""
+    steady = os.path.join(ROOT, "bench", "steady.py")
+    p = subprocess.run(cmd + [steady, prog, str(iterations)], cwd=os.path.dirname(prog), capture_output=True,
+                       text=True, timeout=1800)
+    if p.returncode != 0:
+        return float("nan"), float("nan"), None, p.returncode
+    result, last = json.loads(p.stdout), -(iterations // 2)
+    return statistics.median(result["times"][last:]), statistics.median(result["cpu"][last:]), result["output"], 0
+
+
 def time_once(cmd, cwd):
     """Wall time, CPU time (user+sys), stdout and exit code of one run."""
     cpu = cpu_of_children()
@@ -44,7 +62,11 @@ def main():
     ap.add_argument("--only", default="")
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--cpu", action="store_true", help="also report CPU time (user+sys) and its ratios")
+    ap.add_argument("--steady", type=int, default=0, metavar="N",
+                    help="steady state: N iterations in one process, median of the last N//2")
     args = ap.parse_args()
+    if args.steady and args.steady < 2:
+        sys.exit("--steady needs at least 2 iterations")
     programs = sorted(glob.glob(os.path.join(ROOT, "bench", "programs", "*.py")))
     if args.only:
         wanted = set(args.only.split(","))
@@ -75,7 +97,10 @@ def main():
         for rt, cmd in runtimes:
             times, cpus = [], []
             for _ in range(args.runs):
-                t, cpu, out, code = time_once(cmd + [os.path.basename(prog)], os.path.dirname(prog))
+                if args.steady:
+                    t, cpu, out, code = steady_once(cmd, prog, args.steady)
+                else:
+                    t, cpu, out, code = time_once(cmd + [os.path.basename(prog)], os.path.dirname(prog))
                 times.append(t)
                 cpus.append(cpu)
                 if rt == "cpython3.13":
