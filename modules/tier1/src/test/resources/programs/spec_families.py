@@ -103,5 +103,36 @@ class Q:
         return -self.x
 
 
+class SuperBase:
+    def get(self):
+        return 1
+
+    kind = "base"
+
+
+class SuperUser(SuperBase):
+    def get(self):
+        return super().get() + 1
+
+    def kind_of(self):
+        return super().kind
+
+
+class Prop:
+    @property
+    def x(self):
+        return 7
+
+
+class Box:
+    def __getitem__(self, i):
+        return i + 1
+
+
+def super_get(o):
+    return o.get()
+
+
+print(super_get(SuperUser()), SuperUser().kind_of(), Box()[1], getx(Prop()))
 print(add(1, 2), less(1, 2), truth([]), getx(P(4)), method(Q(5)), item((1, 2), 1), has(1, {1}), count(range(3)),
       pair((7, 8)), glob(), call1(len, 'abc'), drain(gen(2)))

@@ -239,6 +239,62 @@ final class CallSpecializer {
         return nf;
     }
 
+    /**
+     * CALL_PY_EXACT_ARGS: the callee's frame, pushed, or null when the callable is not the function whose code was
+     * cached or the count differs. {@link #pushFrame}'s case for this form, kept apart and small for inlining.
+     */
+    static PyFrame pushExactArgs(int here, PyFrame f, PyObject[] stack, int sp, int oparg) {
+        int base = sp - 2 - oparg;
+        int first = stack[base + 1] == null ? base + 2 : base + 1;
+        if (!(stack[base] instanceof PyFunction fn) || fn.code != ((Specializer.State) f.code.tierState).ref[here]
+                || fn.code.argcount != sp - first) {
+            return null;
+        }
+        PyFrame nf = Specializer.acquireFrame(fn, stack, first, sp - first);
+        Py.enter();
+        for (int i = base; i < sp; i++) {
+            stack[i] = null;
+        }
+        f.sp = base;
+        nf.back = f;
+        return nf;
+    }
+
+    /**
+     * BINARY_SUBSCR_GETITEM: the frame of the class's Python {@code __getitem__(self, key)}, pushed with the two
+     * operands as its arguments, or null when the type or any class changed since specialization.
+     */
+    static PyFrame pushGetitem(int here, PyFrame f, PyObject[] stack, int sp) {
+        Specializer.State st = (Specializer.State) f.code.tierState;
+        if (!(stack[sp - 2] instanceof PyInstance c) || c.type() != st.ref[here] || PyType.epoch != st.version[here]) {
+            return null;
+        }
+        PyFrame nf = Specializer.acquireFrame((PyFunction) st.ref2[here], stack, sp - 2, 2);
+        Py.enter();
+        stack[sp - 1] = null;
+        stack[sp - 2] = null;
+        f.sp = sp - 2;
+        nf.back = f;
+        return nf;
+    }
+
+    /**
+     * LOAD_ATTR_PROPERTY: the frame of the property's Python getter, pushed with the owner as its argument, or null
+     * when the owner's type or any class changed since specialization.
+     */
+    static PyFrame pushPropertyGetter(int here, PyFrame f, PyObject[] stack, int sp) {
+        Specializer.State st = (Specializer.State) f.code.tierState;
+        if (!(stack[sp - 1] instanceof PyInstance o) || o.type() != st.ref[here] || PyType.epoch != st.version[here]) {
+            return null;
+        }
+        PyFrame nf = Specializer.acquireFrame((PyFunction) st.ref2[here], stack, sp - 1, 1);
+        Py.enter();
+        stack[sp - 1] = null;
+        f.sp = sp - 1;
+        nf.back = f;
+        return nf;
+    }
+
     /** The forms that call a built-in or a class: the result, or null when a guard fails. */
     static PyObject callNative(int op, int here, PyFrame f, PyObject[] stack, int sp, int oparg) {
         int base = sp - 2 - oparg;

@@ -326,6 +326,52 @@ final class Eval {
                             }
                             break;
                         }
+                        case LOAD_SUPER_ATTR: {
+                            if (--code[here + 1] < 0
+                                    && Specializer.loadSuperAttr(code, here, stack[sp - 3], stack[sp - 2], arg)) {
+                                ip = start;
+                                break;
+                            }
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = here;
+                            Instr.execute(f, op, arg);
+                            sp = f.sp;
+                            break;
+                        }
+                        case LOAD_SUPER_ATTR_ATTR, LOAD_SUPER_ATTR_METHOD: {
+                            // super().name without the super object, while `super` is the builtin and the class a type
+                            if (stack[sp - 3] != dev.tiercel.runtime.object.PyTypes.SUPER
+                                    || !(stack[sp - 2] instanceof dev.tiercel.runtime.object.PyType cls)) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            PyObject self = stack[sp - 1];
+                            String name = f.code.names[arg >> 2];
+                            PyObject m = op == LOAD_SUPER_ATTR_METHOD ? Ops.superMethod(cls, self, name) : null;
+                            PyObject v = m != null ? null : Ops.superAttr(cls, self, name);
+                            if (m == null && v == null) { // not found or a bad argument: the generic path raises
+                                f.sp = sp;
+                                f.ip = ip;
+                                f.lasti = here;
+                                Instr.execute(f, LOAD_SUPER_ATTR, arg);
+                                sp = f.sp;
+                                break;
+                            }
+                            stack[--sp] = null;
+                            stack[--sp] = null;
+                            if (m != null) {
+                                stack[sp - 1] = m;
+                                stack[sp++] = self;
+                            } else {
+                                stack[sp - 1] = v;
+                                if (op == LOAD_SUPER_ATTR_METHOD) {
+                                    stack[sp++] = null;
+                                }
+                            }
+                            break;
+                        }
                         case STORE_ATTR: {
                             if (--code[here + 1] < 0
                                     && Specializer.storeAttr(code, here, f, stack[sp - 1], f.code.names[arg])) {
@@ -459,7 +505,55 @@ final class Eval {
                             stack[base] = r;
                             break;
                         }
-                        case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS, CALL_PY_GENERAL, CALL_BOUND_METHOD_GENERAL,
+                        case CALL_PY_EXACT_ARGS: {
+                            // the commonest call on a path small enough for the JVM to inline (pushFrame is not)
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = here;
+                            PyFrame nf = CallSpecializer.pushExactArgs(here, f, stack, sp, arg);
+                            if (nf == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            f = nf;
+                            Py.current = f;
+                            if (PyStats.ENABLED || Observe.LLTRACE) {
+                                Observe.pushed(f);
+                            }
+                            code = f.code.adaptive;
+                            stack = f.stack;
+                            locals = f.localsplus;
+                            consts = f.code.consts;
+                            sp = 0;
+                            ip = 0;
+                            break;
+                        }
+                        case BINARY_SUBSCR_GETITEM, LOAD_ATTR_PROPERTY: { // a Python __getitem__ or getter, as CALL
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = here;
+                            PyFrame nf = op == LOAD_ATTR_PROPERTY ? CallSpecializer.pushPropertyGetter(here, f, stack, sp)
+                                    : CallSpecializer.pushGetitem(here, f, stack, sp);
+                            if (nf == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            f = nf;
+                            Py.current = f;
+                            if (PyStats.ENABLED || Observe.LLTRACE) {
+                                Observe.pushed(f);
+                            }
+                            code = f.code.adaptive;
+                            stack = f.stack;
+                            locals = f.localsplus;
+                            consts = f.code.consts;
+                            sp = 0;
+                            ip = 0;
+                            break;
+                        }
+                        case CALL_BOUND_METHOD_EXACT_ARGS, CALL_PY_GENERAL, CALL_BOUND_METHOD_GENERAL,
                              CALL_ALLOC_AND_ENTER_INIT: {
                             f.sp = sp;
                             f.ip = ip;
@@ -525,6 +619,7 @@ final class Eval {
                             }
                             Py.leave();
                             PyFrame back = f.back;
+                            PyGenerator gen = f.gen;
                             Specializer.releaseFrame(f);
                             f = back;
                             Py.current = f;
@@ -534,6 +629,16 @@ final class Eval {
                             consts = f.code.consts;
                             sp = f.sp;
                             ip = f.ip;
+                            if (gen != null) { // a generator FOR_ITER_GEN pushed is exhausted: leave the loop
+                                gen.frame.back = null;
+                                gen.finished = true;
+                                gen.running = false;
+                                ip += f.returnOffset;
+                                if (Observe.LLTRACE) {
+                                    Observe.resumed(f);
+                                }
+                                break;
+                            }
                             stack[sp++] = v;
                             if (Observe.LLTRACE) {
                                 Observe.resumed(f);
@@ -571,8 +676,28 @@ final class Eval {
                             f.ip = ip;
                             f.lasti = here;
                             f.yielded = true;
-                            dev.tiercel.runtime.object.PyGenerator.anySuspended = true;
-                            return v;
+                            PyGenerator.anySuspended = true;
+                            if (f == entry) {
+                                return v;
+                            }
+                            // a generator frame FOR_ITER_GEN pushed: the value goes to the loop iterating it
+                            f.gen.running = false;
+                            Py.leave();
+                            PyFrame back = f.back;
+                            f.back = null;
+                            f = back;
+                            Py.current = f;
+                            code = f.code.adaptive;
+                            stack = f.stack;
+                            locals = f.localsplus;
+                            consts = f.code.consts;
+                            sp = f.sp;
+                            ip = f.ip;
+                            stack[sp++] = v;
+                            if (Observe.LLTRACE) {
+                                Observe.resumed(f);
+                            }
+                            break;
                         }
                         case BUILD_TUPLE:
                             sp = StackOps.buildTuple(stack, sp, arg);
@@ -609,8 +734,53 @@ final class Eval {
                             }
                             sp = Instr.unpack(stack, sp, arg);
                             break;
-                        case BINARY_OP_ADD_INT, BINARY_OP_SUBTRACT_INT, BINARY_OP_MULTIPLY_INT, BINARY_OP_ADD_FLOAT,
-                             BINARY_OP_SUBTRACT_FLOAT, BINARY_OP_MULTIPLY_FLOAT, BINARY_OP_ADD_UNICODE: {
+                        // The int forms each have a case of their own, so no switch on the opcode is left inside.
+                        case BINARY_OP_ADD_INT: {
+                            PyObject r = Specializer.addInt(stack[sp - 2], stack[sp - 1]);
+                            if (r == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[--sp] = null;
+                            stack[sp - 1] = r;
+                            break;
+                        }
+                        case BINARY_OP_SUBTRACT_INT: {
+                            PyObject r = Specializer.subtractInt(stack[sp - 2], stack[sp - 1]);
+                            if (r == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[--sp] = null;
+                            stack[sp - 1] = r;
+                            break;
+                        }
+                        case BINARY_OP_MULTIPLY_INT: {
+                            PyObject r = Specializer.multiplyInt(stack[sp - 2], stack[sp - 1]);
+                            if (r == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[--sp] = null;
+                            stack[sp - 1] = r;
+                            break;
+                        }
+                        case COMPARE_OP_INT: {
+                            PyObject r = Specializer.compareInt(stack[sp - 2], stack[sp - 1], arg >> 5);
+                            if (r == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[--sp] = null;
+                            stack[sp - 1] = r;
+                            break;
+                        }
+                        case BINARY_OP_ADD_FLOAT, BINARY_OP_SUBTRACT_FLOAT, BINARY_OP_MULTIPLY_FLOAT,
+                             BINARY_OP_ADD_UNICODE: {
                             PyObject r = Specializer.binarySpecialized(op, stack[sp - 2], stack[sp - 1]);
                             if (r == null) {
                                 Specializer.deopt(code, here);
@@ -621,7 +791,7 @@ final class Eval {
                             stack[sp - 1] = r;
                             break;
                         }
-                        case COMPARE_OP_INT, COMPARE_OP_FLOAT, COMPARE_OP_STR: {
+                        case COMPARE_OP_FLOAT, COMPARE_OP_STR: {
                             PyObject r = Specializer.compareSpecialized(op, stack[sp - 2], stack[sp - 1], arg >> 5);
                             if (r == null) {
                                 Specializer.deopt(code, here);
@@ -655,8 +825,44 @@ final class Eval {
                             }
                             break;
                         }
-                        case FOR_ITER_LIST: {
-                            if (!(stack[sp - 1] instanceof dev.tiercel.runtime.object.PySeqIterator it)) {
+                        case FOR_ITER_GEN: {
+                            // CPython's FOR_ITER_GEN: the generator's frame runs in this loop, not in a nested one
+                            if (!(stack[sp - 1] instanceof PyGenerator g) || !PyGenerator.isPlain(g) || g.running) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            if (g.finished) {
+                                ip += arg + 1;
+                                break;
+                            }
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = here;
+                            f.returnOffset = arg + 1;
+                            Py.enter();
+                            PyFrame gf = g.frame;
+                            g.started = true;
+                            g.running = true;
+                            gf.stack[gf.sp++] = PyNone.INSTANCE;
+                            gf.yielded = false;
+                            gf.back = f;
+                            f = gf;
+                            Py.current = f;
+                            if (PyStats.ENABLED || Observe.LLTRACE) {
+                                Observe.pushed(f);
+                            }
+                            code = f.code.adaptive;
+                            stack = f.stack;
+                            locals = f.localsplus;
+                            consts = f.code.consts;
+                            sp = f.sp;
+                            ip = f.ip;
+                            break;
+                        }
+                        case FOR_ITER_LIST, FOR_ITER_TUPLE: {
+                            if (!(stack[sp - 1] instanceof dev.tiercel.runtime.object.PySeqIterator it)
+                                    || it.overList() != (op == FOR_ITER_LIST)) {
                                 Specializer.deopt(code, here);
                                 ip = start;
                                 break;
@@ -728,7 +934,7 @@ final class Eval {
                             stack[--sp] = null;
                             break;
                         }
-                        case BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR_TUPLE_INT, BINARY_SUBSCR_DICT: {
+                        case BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR_TUPLE_INT, BINARY_SUBSCR_STR_INT, BINARY_SUBSCR_DICT: {
                             PyObject r = Specializer.binarySubscrSpecialized(op, stack[sp - 2], stack[sp - 1]);
                             if (r == null) {
                                 Specializer.deopt(code, here);
@@ -868,6 +1074,10 @@ final class Eval {
                 throw e;
             }
             Py.leave();
+            if (f.gen != null) { // a generator frame FOR_ITER_GEN pushed: the exception ends the generator
+                f.gen.finished = true;
+                f.gen.running = false;
+            }
             PyFrame back = f.back;
             f.back = null;
             f = back;

@@ -26,6 +26,10 @@ final class FailureKinds {
     static final int ATTR_MODULE_ATTR_NOT_FOUND = 20;
     static final int WRONG_NUMBER_ARGUMENTS = 6;
     static final int CODE_NOT_OPTIMIZED = 8;
+    /** LOAD_SUPER_ATTR: the class operand is not a type. */
+    static final int SUPER_BAD_CLASS = 9;
+    /** LOAD_SUPER_ATTR: the global {@code super} is not the builtin. */
+    static final int SUPER_SHADOWED = 10;
     /** CALL: a bound method whose function is not a Python function. */
     static final int CALL_BOUND_METHOD = 23;
     /** CALL: {@code str} with other than one argument. */

@@ -10,6 +10,7 @@ import dev.tiercel.runtime.object.PyDict;
 import dev.tiercel.runtime.object.PyFloat;
 import dev.tiercel.runtime.object.PyFrame;
 import dev.tiercel.runtime.object.PyFunction;
+import dev.tiercel.runtime.object.PyGenerator;
 import dev.tiercel.runtime.object.PyInstance;
 import dev.tiercel.runtime.object.PyInt;
 import dev.tiercel.runtime.object.PyList;
@@ -49,8 +50,12 @@ final class Specializer {
          * CPython keeps in the counter's top bits.
          */
         final byte[] backoff;
-        /** A finished frame of this code kept for the next call of the same function (no allocation per call). */
-        dev.tiercel.runtime.object.PyFrame spare;
+        /**
+         * Finished frames of this code kept for the next calls (no allocation per call), last released on top; a
+         * stack rather than one frame so that recursion reuses frames too.
+         */
+        PyFrame[] spares = NO_FRAMES;
+        int spareCount;
 
         State(int n) {
             index = new int[n];
@@ -74,12 +79,14 @@ final class Specializer {
 
     /** A frame for calling {@code fn} with arguments {@code args[first..first+nargs)}, reusing a spare one. */
     static PyFrame acquireFrame(PyFunction fn, PyObject[] args, int first, int nargs) {
-        Object s = fn.code.tierState;
-        if (s instanceof State st) {
-            PyFrame spare = st.spare;
-            if (spare != null && spare.func == fn && fn.isSimple(nargs)) {
-                st.spare = null;
-                System.arraycopy(args, first, spare.localsplus, 0, nargs);
+        if (fn.code.tierState instanceof State st && st.spareCount > 0) {
+            PyFrame spare = st.spares[st.spareCount - 1];
+            if (spare.func == fn && fn.isSimple(nargs)) {
+                st.spares[--st.spareCount] = null;
+                PyObject[] locals = spare.localsplus;
+                for (int i = 0; i < nargs; i++) { // a call's few arguments: a loop beats arraycopy's stub call
+                    locals[i] = args[first + i];
+                }
                 return spare;
             }
         }
@@ -100,8 +107,19 @@ final class Specializer {
         f.pendingThrow = null;
         f.back = null;
         f.outer = null;
-        st.spare = f;
+        if (st.spareCount == st.spares.length) {
+            if (st.spareCount == MAX_SPARES) {
+                return;
+            }
+            st.spares = java.util.Arrays.copyOf(st.spares, Math.max(2, st.spareCount * 2));
+        }
+        st.spares[st.spareCount++] = f;
     }
+
+    private static final PyFrame[] NO_FRAMES = {};
+
+    /** Spare frames kept per code at most: covers the recursion depth of typical recursive functions. */
+    private static final int MAX_SPARES = 64;
 
     /** {@code -X nospecialize}: instructions stay generic (for measuring what specialization buys). */
     static final boolean DISABLED = Boolean.getBoolean("tiercel.nospecialize");
@@ -116,7 +134,7 @@ final class Specializer {
     static boolean countsDown(int op) {
         return switch (op) {
             case LOAD_GLOBAL, BINARY_OP, COMPARE_OP, TO_BOOL, FOR_ITER, LOAD_ATTR, STORE_ATTR, BINARY_SUBSCR,
-                 CONTAINS_OP, UNPACK_SEQUENCE, CALL, STORE_SUBSCR, SEND -> true;
+                 CONTAINS_OP, UNPACK_SEQUENCE, CALL, STORE_SUBSCR, SEND, LOAD_SUPER_ATTR -> true;
             default -> false;
         };
     }
@@ -234,16 +252,12 @@ final class Specializer {
     /** BINARY_OP_*_INT/FLOAT/UNICODE: the result, or null when a guard fails. */
     static PyObject binarySpecialized(int op, PyObject a, PyObject b) {
         switch (op) {
-            case BINARY_OP_ADD_INT, BINARY_OP_SUBTRACT_INT, BINARY_OP_MULTIPLY_INT: {
-                if (isInt(a) && isInt(b)) {
-                    PyInt x = (PyInt) a, y = (PyInt) b;
-                    int nb = op == BINARY_OP_ADD_INT ? Ops.NB_ADD : op == BINARY_OP_SUBTRACT_INT ? Ops.NB_SUBTRACT
-                            : Ops.NB_MULTIPLY;
-                    PyObject r = Instr.intOp(x, y, nb);
-                    return r != null ? r : Ops.binaryOp(a, b, nb);
-                }
-                return null;
-            }
+            case BINARY_OP_ADD_INT:
+                return addInt(a, b);
+            case BINARY_OP_SUBTRACT_INT:
+                return subtractInt(a, b);
+            case BINARY_OP_MULTIPLY_INT:
+                return multiplyInt(a, b);
             case BINARY_OP_ADD_FLOAT:
                 return isFloat(a) && isFloat(b) ? PyFloat.of(((PyFloat) a).value + ((PyFloat) b).value) : null;
             case BINARY_OP_SUBTRACT_FLOAT:
@@ -253,6 +267,59 @@ final class Specializer {
             default:
                 return isStr(a) && isStr(b) ? PyStr.of(((PyStr) a).value.concat(((PyStr) b).value)) : null;
         }
+    }
+
+    // The three int forms each have their own case in Eval's loop (no switch on the opcode left at run time):
+    // null when an operand is not an exact int; a result beyond 64 bits comes from the generic operation.
+
+    static PyObject addInt(PyObject a, PyObject b) {
+        if (!isInt(a) || !isInt(b)) {
+            return null;
+        }
+        PyInt x = (PyInt) a, y = (PyInt) b;
+        if (x.big == null && y.big == null) {
+            long p = x.value, q = y.value, r = p + q;
+            if (((p ^ r) & (q ^ r)) >= 0) {
+                return PyInt.of(r);
+            }
+        }
+        return Ops.binaryOp(a, b, Ops.NB_ADD);
+    }
+
+    static PyObject subtractInt(PyObject a, PyObject b) {
+        if (!isInt(a) || !isInt(b)) {
+            return null;
+        }
+        PyInt x = (PyInt) a, y = (PyInt) b;
+        if (x.big == null && y.big == null) {
+            long p = x.value, q = y.value, r = p - q;
+            if (((p ^ q) & (p ^ r)) >= 0) {
+                return PyInt.of(r);
+            }
+        }
+        return Ops.binaryOp(a, b, Ops.NB_SUBTRACT);
+    }
+
+    static PyObject multiplyInt(PyObject a, PyObject b) {
+        if (!isInt(a) || !isInt(b)) {
+            return null;
+        }
+        PyInt x = (PyInt) a, y = (PyInt) b;
+        if (x.big == null && y.big == null) {
+            long p = x.value, q = y.value, hi = Math.multiplyHigh(p, q), lo = p * q;
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                return PyInt.of(lo);
+            }
+        }
+        return Ops.binaryOp(a, b, Ops.NB_MULTIPLY);
+    }
+
+    /** COMPARE_OP_INT's own form for Eval's loop: the bool, or null when an operand is not a 64-bit exact int. */
+    static PyObject compareInt(PyObject a, PyObject b, int cmp) {
+        if (isInt(a) && isInt(b) && ((PyInt) a).isSmall() && ((PyInt) b).isSmall()) {
+            return PyBool.of(Ops.cmpResult(Long.compare(((PyInt) a).value, ((PyInt) b).value), cmp));
+        }
+        return null;
     }
 
     static boolean compareOp(short[] code, int here, PyObject a, PyObject b, int arg) {
@@ -272,10 +339,7 @@ final class Specializer {
     /** COMPARE_OP_INT/FLOAT/STR: the bool result, or null when a guard fails. */
     static PyObject compareSpecialized(int op, PyObject a, PyObject b, int cmp) {
         if (op == COMPARE_OP_INT) {
-            if (isInt(a) && isInt(b) && ((PyInt) a).isSmall() && ((PyInt) b).isSmall()) {
-                return PyBool.of(Ops.cmpResult(Long.compare(((PyInt) a).value, ((PyInt) b).value), cmp));
-            }
-            return null;
+            return compareInt(a, b, cmp);
         }
         if (op == COMPARE_OP_FLOAT) {
             if (isFloat(a) && isFloat(b)) {
@@ -336,10 +400,24 @@ final class Specializer {
         if (it instanceof PyRangeIterator) {
             return rewrite(code, here, FOR_ITER_RANGE);
         }
-        if (it instanceof PySeqIterator) {
-            return rewrite(code, here, FOR_ITER_LIST);
+        if (it instanceof PySeqIterator s) {
+            return rewrite(code, here, s.overList() ? FOR_ITER_LIST : FOR_ITER_TUPLE);
+        }
+        if (PyGenerator.isPlain(it)) {
+            return rewrite(code, here, FOR_ITER_GEN);
         }
         return fail(code, here, FailureKinds.forIter(it));
+    }
+
+    /** LOAD_SUPER_ATTR: specializes while the global {@code super} is the builtin and the class is a type. */
+    static boolean loadSuperAttr(short[] code, int here, PyObject globalSuper, PyObject cls, int arg) {
+        if (globalSuper != PyTypes.SUPER) {
+            return fail(code, here, FailureKinds.SUPER_SHADOWED);
+        }
+        if (!(cls instanceof PyType)) {
+            return fail(code, here, FailureKinds.SUPER_BAD_CLASS);
+        }
+        return rewrite(code, here, (arg & 1) != 0 ? LOAD_SUPER_ATTR_METHOD : LOAD_SUPER_ATTR_ATTR);
     }
 
     static boolean loadGlobal(short[] code, int here, PyFrame f, String name) {
@@ -413,6 +491,11 @@ final class Specializer {
         if (descr instanceof dev.tiercel.runtime.object.PyDescriptors.Member mem) {
             st.index[here] = mem.index;
             return rewrite(code, here, LOAD_ATTR_SLOT);
+        }
+        if (descr instanceof dev.tiercel.runtime.object.PyDescriptors.Property p && descr.type() == PyTypes.PROPERTY
+                && p.fget instanceof PyFunction getter && getter.isSimple(1) && t.lookup("__getattr__") == null) {
+            st.ref2[here] = getter; // a data descriptor: the instance's __dict__ cannot shadow it
+            return rewrite(code, here, LOAD_ATTR_PROPERTY);
         }
         if (descr == null && inst.instanceDict() != null && inst.instanceDict().containsKey(name)
                 && t.lookup("__getattr__") == null) {
@@ -544,10 +627,21 @@ final class Specializer {
         if (c instanceof PyDict && c.type() == PyTypes.DICT) {
             return rewrite(code, here, BINARY_SUBSCR_DICT);
         }
+        if (c instanceof PyStr && c.type() == PyTypes.STR && key instanceof PyInt) {
+            return rewrite(code, here, BINARY_SUBSCR_STR_INT);
+        }
+        State st = running(code);
+        if (st != null && c instanceof PyInstance && c.type().lookup("__getitem__") instanceof PyFunction fn
+                && fn.isSimple(2)) {
+            st.ref[here] = c.type();
+            st.ref2[here] = fn;
+            st.version[here] = PyType.epoch;
+            return rewrite(code, here, BINARY_SUBSCR_GETITEM);
+        }
         return fail(code, here, FailureKinds.binarySubscr(c, key));
     }
 
-    /** BINARY_SUBSCR_LIST_INT/TUPLE_INT/DICT: the item, or null when a guard fails (errors go generic). */
+    /** BINARY_SUBSCR_LIST_INT/TUPLE_INT/STR_INT/DICT: the item, or null when a guard fails (errors go generic). */
     static PyObject binarySubscrSpecialized(int op, PyObject c, PyObject key) {
         if (op == BINARY_SUBSCR_DICT) {
             if (c instanceof PyDict d && c.type() == PyTypes.DICT) {
@@ -560,6 +654,13 @@ final class Specializer {
             return null;
         }
         long i = k.value;
+        if (op == BINARY_SUBSCR_STR_INT) { // as CPython's: a character of the ASCII range only
+            if (c instanceof PyStr s && c.type() == PyTypes.STR && i >= 0 && i < s.value.length() && s.isBmp()) {
+                char ch = s.value.charAt((int) i);
+                return ch < 128 ? PyStr.ofCodePoint(ch) : null;
+            }
+            return null;
+        }
         if (op == BINARY_SUBSCR_LIST_INT) {
             if (c instanceof PyList l && c.type() == PyTypes.LIST && i >= 0 && i < l.size) {
                 return l.items[(int) i];

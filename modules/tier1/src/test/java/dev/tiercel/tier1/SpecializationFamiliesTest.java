@@ -142,6 +142,8 @@ class SpecializationFamiliesTest {
     void loadAttr() {
         specializesThenDespecializes("getx", LOAD_ATTR, "LOAD_ATTR_INSTANCE_VALUE", args(call("P", i(1))),
                 "LOAD_ATTR_SLOT", args(call("Q", i(2))));
+        specializesThenDespecializes("getx", LOAD_ATTR, "LOAD_ATTR_PROPERTY", args(call("Prop")),
+                "LOAD_ATTR_INSTANCE_VALUE", args(call("P", i(3))));
         specializesThenDespecializes("method", LOAD_ATTR, "LOAD_ATTR_METHOD_WITH_VALUES", args(call("P", i(1))),
                 "LOAD_ATTR_METHOD_WITH_VALUES", args(call("Q", i(2))));
         // a builtin type's method: the type alone decides (str, then bytes)
@@ -160,6 +162,22 @@ class SpecializationFamiliesTest {
     void binarySubscr() {
         specializesThenDespecializes("item", BINARY_SUBSCR, "BINARY_SUBSCR_LIST_INT", args(PyList.of(i(7)), i(0)),
                 "BINARY_SUBSCR_TUPLE_INT", args(PyTuple.of(i(8), i(9)), i(1)));
+        specializesThenDespecializes("item", BINARY_SUBSCR, "BINARY_SUBSCR_STR_INT", args(PyStr.of("ab"), i(1)),
+                "BINARY_SUBSCR_LIST_INT", args(PyList.of(i(7)), i(0)));
+        fresh("item", BINARY_SUBSCR);
+        call("item", PyStr.of("xyz"), i(0));
+        assertThat(form("item", BINARY_SUBSCR)).isEqualTo("BINARY_SUBSCR_STR_INT");
+        // outside ASCII (and past a surrogate pair) the character comes from the generic instruction
+        assertThat(Ops.repr(call("item", PyStr.of("a\u00e9"), i(1)))).isEqualTo("'\u00e9'");
+        assertThat(form("item", BINARY_SUBSCR)).isEqualTo("BINARY_SUBSCR");
+        fresh("item", BINARY_SUBSCR);
+        call("item", PyStr.of("xyz"), i(0));
+        assertThat(Ops.repr(call("item", PyStr.of("\ud83d\ude00ab"), i(1)))).isEqualTo("'a'");
+        assertThat(form("item", BINARY_SUBSCR)).isEqualTo("BINARY_SUBSCR");
+        PyDict d = new PyDict();
+        d.put(PyNone.INSTANCE, i(1));
+        specializesThenDespecializes("item", BINARY_SUBSCR, "BINARY_SUBSCR_GETITEM", args(call("Box"), i(4)),
+                "BINARY_SUBSCR_DICT", args(d, PyNone.INSTANCE));
     }
 
     @Test
@@ -186,6 +204,8 @@ class SpecializationFamiliesTest {
     void forIter() {
         specializesThenDespecializes("count", FOR_ITER, "FOR_ITER_RANGE", args(Ops.call(Py.builtinsDict()
                 .getStr("range"), i(3))), "FOR_ITER_LIST", args(new PyList()));
+        specializesThenDespecializes("count", FOR_ITER, "FOR_ITER_LIST", args(PyList.of(i(1), i(2))),
+                "FOR_ITER_TUPLE", args(PyTuple.of()));
     }
 
     @Test
@@ -300,5 +320,47 @@ class SpecializationFamiliesTest {
             call("drain", call("gen", i(1)));
         }
         assertThat(form("relay", SEND)).isEqualTo("SEND_GEN");
+    }
+
+    @Test
+    void forIterOverGenerator() {
+        fresh("count", FOR_ITER);
+        assertThat(Ops.repr(call("count", call("gen", i(3))))).isEqualTo("3");
+        assertThat(form("count", FOR_ITER)).isEqualTo("FOR_ITER_GEN");
+        assertThat(Ops.repr(call("count", call("gen", i(5))))).as("the generator's frame runs in the same loop")
+                .isEqualTo("5");
+        assertThat(Ops.repr(call("count", PyList.of(i(4))))).isEqualTo("1");
+        assertThat(form("count", FOR_ITER)).isEqualTo("FOR_ITER");
+        for (int k = 0; k < Specializer.COOLDOWN; k++) {
+            call("count", call("gen", i(1)));
+        }
+        assertThat(form("count", FOR_ITER)).isEqualTo("FOR_ITER_GEN");
+    }
+
+    @Test
+    void loadSuperAttr() {
+        PyObject user = call("SuperUser");
+        PyFunction get = (PyFunction) ((dev.tiercel.runtime.object.PyType) g("SuperUser")).lookup("get");
+        PyFunction kindOf = (PyFunction) ((dev.tiercel.runtime.object.PyType) g("SuperUser")).lookup("kind_of");
+        globals.put(PyStr.of("get_fn"), get);
+        globals.put(PyStr.of("kind_fn"), kindOf);
+        fresh("get_fn", LOAD_SUPER_ATTR);
+        fresh("kind_fn", LOAD_SUPER_ATTR);
+        assertThat(Ops.repr(Ops.call(get, user))).isEqualTo("2");
+        assertThat(form("get_fn", LOAD_SUPER_ATTR)).isEqualTo("LOAD_SUPER_ATTR_METHOD");
+        assertThat(Ops.repr(Ops.call(get, user))).as("specialized computes the same").isEqualTo("2");
+        assertThat(Ops.repr(Ops.call(kindOf, user))).isEqualTo("'base'");
+        assertThat(form("kind_fn", LOAD_SUPER_ATTR)).isEqualTo("LOAD_SUPER_ATTR_ATTR");
+        assertThat(Ops.repr(Ops.call(kindOf, user))).isEqualTo("'base'");
+        // a global `super` that is not the builtin: the specialized form misses and the instruction is generic again
+        PyObject builtinSuper = g("super");
+        globals.put(PyStr.of("super"), globals.getStr("super_get"));
+        try {
+            assertThatThrownBy(() -> Ops.call(get, user)).isInstanceOf(PyException.class);
+            assertThat(form("get_fn", LOAD_SUPER_ATTR)).isEqualTo("LOAD_SUPER_ATTR");
+        } finally {
+            globals.remove(PyStr.of("super"));
+        }
+        assertThat(g("super")).isSameAs(builtinSuper);
     }
 }

@@ -751,6 +751,16 @@ public final class Ops {
         return ObjectBuiltins.lookupMethod(o, name);
     }
 
+    /** LOAD_SUPER_ATTR_ATTR: {@code super(thisType, obj).name} without the super object, or null (go generic). */
+    public static PyObject superAttr(PyType thisType, PyObject obj, String name) {
+        return ObjectBuiltins.superAttr(thisType, obj, name);
+    }
+
+    /** LOAD_SUPER_ATTR_METHOD: the plain function to call with {@code obj} first, or null (load the attribute). */
+    public static PyObject superMethod(PyType thisType, PyObject obj, String name) {
+        return ObjectBuiltins.superMethod(thisType, obj, name);
+    }
+
     // ---------------------------------------------------------------- calls
 
     /** Calls {@code callable} with positional args followed by keyword values named by {@code kwnames}. */

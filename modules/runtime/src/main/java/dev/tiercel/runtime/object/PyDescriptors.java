@@ -107,6 +107,11 @@ public final class PyDescriptors {
             this.thisType = thisType;
             this.obj = obj;
             this.objType = obj instanceof PyType t && t.isSubtypeOf(thisType) ? t : obj.type();
+            if (!objType.isSubtypeOf(thisType)) {
+                throw PyErr.typeError("super(type, obj): obj (" + (obj instanceof PyType t ? "type " + t.name()
+                        : "instance of " + obj.type().name()) + ") is not an instance or subtype of type ("
+                        + thisType.name() + ").");
+            }
         }
 
         @Override

@@ -36,6 +36,11 @@ public final class PyFrame extends PyObject {
     public PyBaseException pendingThrow;
     /** Index of the instruction being executed, for tracebacks and the exception table. */
     public int lasti;
+    /**
+     * Added to {@link #ip} when a generator frame that this frame's FOR_ITER_GEN pushed returns instead of
+     * yielding: the loop's exit (CPython's {@code return_offset}).
+     */
+    public int returnOffset;
 
     public PyFrame(PyCode code, PyDict globals, PyObject locals, PyFunction func) {
         this.code = code;

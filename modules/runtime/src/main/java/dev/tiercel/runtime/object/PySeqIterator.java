@@ -18,6 +18,11 @@ public final class PySeqIterator extends PyIterator {
         return i < t.items.length ? t.items[i++] : null;
     }
 
+    /** Whether the sequence is a list (FOR_ITER_LIST) rather than a tuple (FOR_ITER_TUPLE). */
+    public boolean overList() {
+        return seq instanceof PyList;
+    }
+
     @Override
     public long lengthHint() {
         int n = seq instanceof PyList l ? l.size : ((PyTuple) seq).items.length;

@@ -311,11 +311,12 @@ final class Projector {
                 if (it instanceof PySeqIterator si) {
                     return si.type().name().equals("tuple_iterator") ? "FOR_ITER_TUPLE" : "FOR_ITER_LIST";
                 }
-                return c == null && (hint.equals("FOR_ITER_RANGE") || hint.equals("FOR_ITER_LIST")) ? hint : "FOR_ITER";
+                return c == null && (hint.equals("FOR_ITER_RANGE") || hint.equals("FOR_ITER_LIST")
+                        || hint.equals("FOR_ITER_TUPLE")) ? hint : "FOR_ITER";
             }
             case BINARY_SUBSCR -> {
                 String k = subscrKind(peek(2), peek(1));
-                if (k == null && peek(2) == null && hint.startsWith("BINARY_SUBSCR_")) {
+                if (k == null && peek(2) == null && hint.startsWith("BINARY_SUBSCR_") && Uop.expansion(hint) != null) {
                     return hint;
                 }
                 return k == null ? "BINARY_SUBSCR" : "BINARY_SUBSCR_" + k;

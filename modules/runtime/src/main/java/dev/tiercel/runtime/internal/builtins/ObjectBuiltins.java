@@ -100,7 +100,18 @@ public final class ObjectBuiltins {
                 return Ops.callMethod(ga, o, PyStr.of(name));
             }
         }
-        PyObject r = getattrOrNull(o, name);
+        PyObject r;
+        try {
+            r = getattrOrNull(o, name);
+        } catch (dev.tiercel.runtime.object.PyException e) {
+            // a descriptor (a property's getter) raising AttributeError also falls back to __getattr__
+            PyObject ga = e.value.isInstance(PyExc.AttributeError) && o instanceof PyInstance
+                    ? o.type().lookup("__getattr__") : null;
+            if (ga == null) {
+                throw e;
+            }
+            return Ops.callMethod(ga, o, PyStr.of(name));
+        }
         if (r != null) {
             return r;
         }
@@ -205,25 +216,66 @@ public final class ObjectBuiltins {
     }
 
     private static PyObject superGetattr(Super s, String name) {
-        PyType[] mro = s.objType.mro();
-        int i = 0;
-        while (i < mro.length && mro[i] != s.thisType) {
-            i++;
-        }
-        for (i++; i < mro.length; i++) {
-            PyObject v = mro[i].dict.get(name);
-            if (v != null) {
-                PyObject self = s.obj == s.objType ? null : s.obj;
-                if (v instanceof ClassMethod cm) {
-                    return new PyMethod(cm.func, s.objType);
-                }
-                return bind(v, self, s.objType);
-            }
+        PyObject v = superFind(s.thisType, s.objType, name);
+        if (v != null) {
+            return superBind(v, s.obj, s.objType);
         }
         if (name.equals("__class__")) {
             return s.type();
         }
         return null;
+    }
+
+    /** The first class-dict value for {@code name} after {@code thisType} in {@code objType}'s MRO, or null. */
+    private static PyObject superFind(PyType thisType, PyType objType, String name) {
+        PyType[] mro = objType.mro();
+        int i = 0;
+        while (i < mro.length && mro[i] != thisType) {
+            i++;
+        }
+        for (i++; i < mro.length; i++) {
+            PyObject v = mro[i].dict.get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static PyObject superBind(PyObject v, PyObject obj, PyType objType) {
+        if (v instanceof ClassMethod cm) {
+            return new PyMethod(cm.func, objType);
+        }
+        return bind(v, obj == objType ? null : obj, objType);
+    }
+
+    /** {@code super(thisType, obj)}'s object type, or null when obj is neither an instance nor a subclass. */
+    private static PyType superObjType(PyType thisType, PyObject obj) {
+        PyType t = obj instanceof PyType ot && ot.isSubtypeOf(thisType) ? ot : obj.type();
+        return t.isSubtypeOf(thisType) ? t : null;
+    }
+
+    /**
+     * {@code super(thisType, obj).name} without making the super object (LOAD_SUPER_ATTR_ATTR), or null when
+     * the attribute is not found or {@code obj} does not fit (the generic path then raises CPython's error).
+     */
+    public static PyObject superAttr(PyType thisType, PyObject obj, String name) {
+        PyType objType = superObjType(thisType, obj);
+        PyObject v = objType == null ? null : superFind(thisType, objType, name);
+        return v == null ? null : superBind(v, obj, objType);
+    }
+
+    /**
+     * LOAD_SUPER_ATTR_METHOD: the plain function {@code super(thisType, obj).name} binds to the instance
+     * {@code obj}, returned unbound so that the call passes obj; null when it is anything else.
+     */
+    public static PyObject superMethod(PyType thisType, PyObject obj, String name) {
+        if (obj instanceof PyType) {
+            return null;
+        }
+        PyType objType = superObjType(thisType, obj);
+        PyObject v = objType == null ? null : superFind(thisType, objType, name);
+        return v instanceof PyFunction ? v : null;
     }
 
     public static PyObject lookupMethod(PyObject o, String name) {
