@@ -802,8 +802,9 @@ final class Eval {
                             stack[sp - 1] = r;
                             break;
                         }
-                        case TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_NONE, TO_BOOL_LIST, TO_BOOL_STR: {
-                            PyObject r = Specializer.toBoolSpecialized(op, stack[sp - 1]);
+                        case TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_NONE, TO_BOOL_LIST, TO_BOOL_STR, TO_BOOL_ALWAYS_TRUE: {
+                            PyObject r = op == TO_BOOL_ALWAYS_TRUE ? Specializer.alwaysTrue(here, f, stack[sp - 1])
+                                    : Specializer.toBoolSpecialized(op, stack[sp - 1]);
                             if (r == null) {
                                 Specializer.deopt(code, here);
                                 ip = start;

@@ -377,7 +377,21 @@ final class Specializer {
         if (isStr(v)) {
             return rewrite(code, here, TO_BOOL_STR);
         }
+        State st = running(code);
+        if (st != null && v instanceof PyInstance && v.type().lookup("__bool__") == null
+                && v.type().lookup("__len__") == null) {
+            st.ref[here] = v.type();
+            st.version[here] = PyType.epoch;
+            return rewrite(code, here, TO_BOOL_ALWAYS_TRUE);
+        }
         return fail(code, here, FailureKinds.toBool(v));
+    }
+
+    /** TO_BOOL_ALWAYS_TRUE: true while the value is of the cached class and no class changed, else null. */
+    static PyObject alwaysTrue(int here, PyFrame f, PyObject v) {
+        State st = (State) f.code.tierState;
+        return v instanceof PyInstance && v.type() == st.ref[here] && PyType.epoch == st.version[here] ? PyBool.TRUE
+                : null;
     }
 
     /** TO_BOOL_*: the bool, or null when a guard fails. */

@@ -136,6 +136,8 @@ class SpecializationFamiliesTest {
     void toBool() {
         specializesThenDespecializes("truth", TO_BOOL, "TO_BOOL_INT", args(i(0)), "TO_BOOL_LIST",
                 args(new PyList()));
+        specializesThenDespecializes("truth", TO_BOOL, "TO_BOOL_ALWAYS_TRUE", args(call("Box")), "TO_BOOL_NONE",
+                args(PyNone.INSTANCE));
     }
 
     @Test

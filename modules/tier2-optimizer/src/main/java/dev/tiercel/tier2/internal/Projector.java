@@ -296,7 +296,7 @@ final class Projector {
             case TO_BOOL -> {
                 Class<?> a = cls(peek(1));
                 if (a == null) {
-                    return hint.startsWith("TO_BOOL_") ? hint : "TO_BOOL";
+                    return hint.startsWith("TO_BOOL_") && Uop.expansion(hint) != null ? hint : "TO_BOOL";
                 }
                 return a == PyBool.class ? "TO_BOOL_BOOL" : a == PyInt.class ? "TO_BOOL_INT"
                         : a == PyNone.class ? "TO_BOOL_NONE" : a == PyStr.class ? "TO_BOOL_STR"
