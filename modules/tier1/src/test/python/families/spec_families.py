@@ -124,6 +124,10 @@ class Prop:
         return 7
 
 
+class K:
+    x = 5
+
+
 class Box:
     def __getitem__(self, i):
         return i + 1
@@ -133,6 +137,6 @@ def super_get(o):
     return o.get()
 
 
-print(super_get(SuperUser()), SuperUser().kind_of(), Box()[1], getx(Prop()))
+print(super_get(SuperUser()), SuperUser().kind_of(), Box()[1], getx(Prop()), getx(K))
 print(add(1, 2), less(1, 2), truth([]), getx(P(4)), method(Q(5)), item((1, 2), 1), has(1, {1}), count(range(3)),
       pair((7, 8)), glob(), call1(len, 'abc'), drain(gen(2)))

@@ -900,6 +900,16 @@ final class Eval {
                             stack[sp - 1] = v;
                             break;
                         }
+                        case LOAD_ATTR_CLASS: {
+                            PyObject v = Specializer.loadClassAttrSpecialized(here, f, stack[sp - 1]);
+                            if (v == null) {
+                                Specializer.deopt(code, here);
+                                ip = start;
+                                break;
+                            }
+                            stack[sp - 1] = v;
+                            break;
+                        }
                         case LOAD_ATTR_METHOD_NO_DICT: {
                             PyObject owner = stack[sp - 1];
                             PyObject m = Specializer.loadMethodNoDictSpecialized(here, f, owner);

@@ -482,6 +482,9 @@ final class Specializer {
             st.version[here] = m.dict().version;
             return rewrite(code, here, LOAD_ATTR_MODULE);
         }
+        if (owner instanceof PyType cls && !method && cls.type() == PyTypes.TYPE) {
+            return loadClassAttr(code, here, st, cls, name);
+        }
         if (method && !(owner instanceof PyInstance)) {
             return loadMethodNoDict(code, here, st, owner, name);
         }
@@ -517,6 +520,29 @@ final class Specializer {
             return rewrite(code, here, LOAD_ATTR_INSTANCE_VALUE);
         }
         return fail(code, here, FailureKinds.attribute(descr));
+    }
+
+    /**
+     * LOAD_ATTR_CLASS: {@code cls.name} on a class whose metaclass is {@code type}, when {@code type} itself does
+     * not define the name and the value is returned as it is (no class or static method, no user descriptor).
+     */
+    private static boolean loadClassAttr(short[] code, int here, State st, PyType cls, String name) {
+        PyObject v = cls.lookup(name);
+        if (v == null || PyTypes.TYPE.lookup(name) != null || v instanceof dev.tiercel.runtime.object.PyDescriptors.ClassMethod
+                || v instanceof dev.tiercel.runtime.object.PyDescriptors.StaticMethod
+                || v instanceof PyInstance && v.type().lookup("__get__") != null) {
+            return fail(code, here, FailureKinds.NONE);
+        }
+        st.ref[here] = cls;
+        st.ref2[here] = v;
+        st.version[here] = PyType.epoch;
+        return rewrite(code, here, LOAD_ATTR_CLASS);
+    }
+
+    /** LOAD_ATTR_CLASS: the cached value while the owner is the same class and no class changed, else null. */
+    static PyObject loadClassAttrSpecialized(int here, PyFrame f, PyObject owner) {
+        State st = (State) f.code.tierState;
+        return owner == st.ref[here] && PyType.epoch == st.version[here] ? (PyObject) st.ref2[here] : null;
     }
 
     /** LOAD_ATTR_INSTANCE_VALUE/SLOT/MODULE (not the method form): the value, or null when a guard fails. */

@@ -146,6 +146,8 @@ class SpecializationFamiliesTest {
                 "LOAD_ATTR_SLOT", args(call("Q", i(2))));
         specializesThenDespecializes("getx", LOAD_ATTR, "LOAD_ATTR_PROPERTY", args(call("Prop")),
                 "LOAD_ATTR_INSTANCE_VALUE", args(call("P", i(3))));
+        specializesThenDespecializes("getx", LOAD_ATTR, "LOAD_ATTR_CLASS", args(g("K")),
+                "LOAD_ATTR_INSTANCE_VALUE", args(call("P", i(3))));
         specializesThenDespecializes("method", LOAD_ATTR, "LOAD_ATTR_METHOD_WITH_VALUES", args(call("P", i(1))),
                 "LOAD_ATTR_METHOD_WITH_VALUES", args(call("Q", i(2))));
         // a builtin type's method: the type alone decides (str, then bytes)
