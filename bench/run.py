@@ -2,7 +2,7 @@
 """Times bench/programs/*.py in Tiercel's images and in CPython, side by side.
 
 usage: bench/run.py [--runs N] [--images tiercel-tier1,tiercel-interp,...] [--only NAME,...] [--markdown] [--cpu]
-                    [--steady ITERATIONS]
+                    [--steady ITERATIONS] [--no-cpython311]
 An image name may carry -X options after '+': tiercel-tier1+nospecialize runs tiercel-tier1 with -X nospecialize.
 
 Each program runs N times (default 5) per runtime; the table shows the median wall time in seconds (process start
@@ -62,6 +62,7 @@ def main():
     ap.add_argument("--only", default="")
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--cpu", action="store_true", help="also report CPU time (user+sys) and its ratios")
+    ap.add_argument("--no-cpython311", action="store_true", help="leave CPython 3.11 out (shorter runs)")
     ap.add_argument("--steady", type=int, default=0, metavar="N",
                     help="steady state: N iterations in one process, median of the last N//2")
     args = ap.parse_args()
@@ -76,7 +77,7 @@ def main():
     if not py313:
         sys.exit("CPython 3.13 not found: it is the reference")
     runtimes.append(("cpython3.13", [py313]))
-    if py311:
+    if py311 and not args.no_cpython311:
         runtimes.append(("cpython3.11", [py311]))
     for spec in args.images.split(","):
         image, *xoptions = spec.split("+")
