@@ -444,7 +444,35 @@ final class Eval {
                             f.sp = sp;
                             f.ip = ip;
                             f.lasti = here;
-                            PyObject r = g.resume(stack[sp - 1], null);
+                            PyObject sent = stack[sp - 1];
+                            if (!g.running && !g.finished && (g.started || sent == PyNone.INSTANCE)
+                                    && (PyGenerator.isPlain(g) || g instanceof dev.tiercel.runtime.object.PyCoroutine)) {
+                                // as FOR_ITER_GEN: the delegate's frame runs in this loop; its return value is pushed
+                                stack[--sp] = null;
+                                f.sp = sp;
+                                f.returnOffset = arg;
+                                f.returnPushesValue = true;
+                                Py.enter();
+                                PyFrame gf = g.frame;
+                                g.started = true;
+                                g.running = true;
+                                gf.stack[gf.sp++] = sent;
+                                gf.yielded = false;
+                                gf.back = f;
+                                f = gf;
+                                Py.current = f;
+                                if (PyStats.ENABLED || Observe.LLTRACE) {
+                                    Observe.pushed(f);
+                                }
+                                code = f.code.adaptive;
+                                stack = f.stack;
+                                locals = f.localsplus;
+                                consts = f.code.consts;
+                                sp = f.sp;
+                                ip = f.ip;
+                                break;
+                            }
+                            PyObject r = g.resume(sent, null);
                             if (r == null) {
                                 stack[sp - 1] = g.returnValue;
                                 g.returnValue = PyNone.INSTANCE;
@@ -629,11 +657,14 @@ final class Eval {
                             consts = f.code.consts;
                             sp = f.sp;
                             ip = f.ip;
-                            if (gen != null) { // a generator FOR_ITER_GEN pushed is exhausted: leave the loop
+                            if (gen != null) { // a generator FOR_ITER_GEN or SEND_GEN pushed has finished
                                 gen.frame.back = null;
                                 gen.finished = true;
                                 gen.running = false;
                                 ip += f.returnOffset;
+                                if (f.returnPushesValue) {
+                                    stack[sp++] = v;
+                                }
                                 if (Observe.LLTRACE) {
                                     Observe.resumed(f);
                                 }
@@ -680,7 +711,7 @@ final class Eval {
                             if (f == entry) {
                                 return v;
                             }
-                            // a generator frame FOR_ITER_GEN pushed: the value goes to the loop iterating it
+                            // a generator frame FOR_ITER_GEN or SEND_GEN pushed: the value goes to that instruction's frame
                             f.gen.running = false;
                             Py.leave();
                             PyFrame back = f.back;
@@ -841,6 +872,7 @@ final class Eval {
                             f.ip = ip;
                             f.lasti = here;
                             f.returnOffset = arg + 1;
+                            f.returnPushesValue = false;
                             Py.enter();
                             PyFrame gf = g.frame;
                             g.started = true;
@@ -1085,7 +1117,7 @@ final class Eval {
                 throw e;
             }
             Py.leave();
-            if (f.gen != null) { // a generator frame FOR_ITER_GEN pushed: the exception ends the generator
+            if (f.gen != null) { // a generator frame FOR_ITER_GEN or SEND_GEN pushed: the exception ends it
                 f.gen.finished = true;
                 f.gen.running = false;
             }

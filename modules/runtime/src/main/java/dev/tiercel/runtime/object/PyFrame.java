@@ -37,10 +37,12 @@ public final class PyFrame extends PyObject {
     /** Index of the instruction being executed, for tracebacks and the exception table. */
     public int lasti;
     /**
-     * Added to {@link #ip} when a generator frame that this frame's FOR_ITER_GEN pushed returns instead of
-     * yielding: the loop's exit (CPython's {@code return_offset}).
+     * Added to {@link #ip} when a generator frame that this frame's FOR_ITER_GEN or SEND_GEN pushed returns instead
+     * of yielding: the loop's exit, or SEND's (CPython's {@code return_offset}).
      */
     public int returnOffset;
+    /** With {@link #returnOffset}: whether that generator's return value is pushed (SEND_GEN) or dropped (FOR_ITER_GEN). */
+    public boolean returnPushesValue;
 
     public PyFrame(PyCode code, PyDict globals, PyObject locals, PyFunction func) {
         this.code = code;
