@@ -73,18 +73,18 @@ public final class NativeTraceCompiler {
         try {
             t = translator.translate(trace);
         } catch (TraceTranslator.Declined e) {
-            JitStats.DECLINED.increment();
+            JitStats.declined(e.key());
             return null;
         }
         TraceCompiler interpreter = interpreterBackend();
         if (interpreter == null) {
-            JitStats.DECLINED.increment();
+            JitStats.declined("no-uop-interpreter");
             return null;
         }
         CopyAndPatch copyAndPatch = copyAndPatch();
         Optional<NativeTrace> code = copyAndPatch.compile(t.body(), t.stubs());
         if (code.isEmpty()) {
-            JitStats.DECLINED.increment();
+            JitStats.declined("arena-full-or-out-of-range");
             return null;
         }
         JitStats.COMPILED.increment();
