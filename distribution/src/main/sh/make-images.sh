@@ -72,13 +72,19 @@ exec "\$home/bin/java" -XX:+UseSerialGC -Xss16m \\
     -m dev.tiercel.launcher/dev.tiercel.launcher.Main "\$@"
 SCRIPT
     chmod +x "$dir/bin/tiercel"
-    # --- 3. AOT cache trained on start-up of a tiny program (its exit code does not matter)
+    # --- 3. AOT cache trained on start-up of a tiny program (its exit code does not matter); the loop in a function
+    #     makes a tier-2 trace, native in tiercel-jit, so that the JIT's FFM linkage is in the cache too
     (cd "$dir" && ./bin/java -XX:+UseSerialGC -Xss16m -XX:AOTCacheOutput=lib/tiercel.aot $native_access \
         -Dtiercel.image="$image" -m dev.tiercel.launcher/dev.tiercel.launcher.Main \
         -c 'x = 0
 for i in range(100):
     x += i
-print(x)') >"$target/aot-$image.log" 2>&1 || true
+def f(n):
+    y = 0
+    for i in range(n):
+        y += i
+    return y
+print(x, f(100))') >"$target/aot-$image.log" 2>&1 || true
     [ -f "$dir/lib/tiercel.aot" ] || echo "make-images.sh: no AOT cache for $image, see $target/aot-$image.log" >&2
 }
 

@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -72,16 +71,8 @@ class JitMeasurementTest {
 
     void copyAndPatch() {
         var set = X64JitBackend.stencils();
-        SplittableRandom random = new SplittableRandom(1);
-        List<TraceBuilder> traces = new ArrayList<>();
-        int uops = 0;
-        while (uops < 5000) {
-            TraceBuilder t = StraightLineFuzzTest.generate(random, new StraightLineFuzzTest.Kind[] {
-                StraightLineFuzzTest.Kind.INT, StraightLineFuzzTest.Kind.FLOAT, StraightLineFuzzTest.Kind.INT,
-                StraightLineFuzzTest.Kind.FLOAT});
-            traces.add(t);
-            uops += t.body.size() + t.stubs.size();
-        }
+        List<TraceBuilder> traces = TraceCorpus.straightLine(1, 5000);
+        int uops = TraceCorpus.uopCount(traces);
         long sink = 0;
         for (int warm = 0; warm < 1000; warm++) {
             for (TraceBuilder t : traces) {

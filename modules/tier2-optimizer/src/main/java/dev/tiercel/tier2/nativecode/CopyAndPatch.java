@@ -43,17 +43,18 @@ public final class CopyAndPatch {
         if (block.isEmpty()) {
             return Optional.empty();
         }
-        Arena data = Arena.ofShared();
+        // The validity word lives as long as the trace object (freed by the GC): closing a shared arena per trace
+        // would cost a handshake with every thread.
+        Arena data = Arena.ofAuto();
         try {
             MemorySegment executor = data.allocate(JAVA_LONG);
             executor.set(JAVA_LONG, 0, 1L);
             CodeBlock code = block.get();
             layout.emit(code.writable(), code.address(), executor.address());
             code.seal();
-            return Optional.of(new NativeTrace(code, data, executor, exitStubs, layout.size()));
+            return Optional.of(new NativeTrace(code, executor, exitStubs, layout.size()));
         } catch (NativeMemoryException | RuntimeException e) {
             block.get().release();
-            data.close();
             if (e instanceof RuntimeException re && !(e instanceof PatchRangeException)) {
                 throw re;
             }

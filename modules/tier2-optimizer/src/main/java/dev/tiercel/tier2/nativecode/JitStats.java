@@ -26,6 +26,24 @@ public final class JitStats {
     /** Traces whose native runs were too short to pay for their entry glue: the uop interpreter runs them since. */
     public static final LongAdder SHORT_RUN_TRACES = new LongAdder();
 
+    /** Declined traces by reason: the uop that has no stencil, else a word ("arena-full", "boxed-constant", ...). */
+    private static final java.util.Map<String, LongAdder> DECLINED_FOR = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Counts one declined trace and why. */
+    static void declined(String key) {
+        DECLINED.increment();
+        DECLINED_FOR.computeIfAbsent(key, k -> new LongAdder()).increment();
+    }
+
+    /** The reasons of the declines, most frequent first: {@code KEY:N,KEY:N} ("none" if none). */
+    public static String declinedFor() {
+        String s = DECLINED_FOR.entrySet().stream()
+                .sorted(java.util.Comparator.comparingLong((java.util.Map.Entry<String, LongAdder> e) -> -e.getValue()
+                        .sum()).thenComparing(java.util.Map.Entry::getKey))
+                .map(e -> e.getKey() + ":" + e.getValue().sum()).collect(java.util.stream.Collectors.joining(","));
+        return s.isEmpty() ? "none" : s;
+    }
+
     private static boolean hooked;
     private static final java.util.List<ExecutableArena> ARENAS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -64,13 +82,13 @@ public final class JitStats {
 
     /**
      * One line: {@code native-traces=N declined=N code-bytes=N compile-us=N native-entries=N fallback-entries=N
-     * short-run-traces=N arena-ranges=START-END,...}.
+     * short-run-traces=N arena-ranges=START-END,... declined-for=KEY:N,...}.
      */
     public static String line() {
         return "native-traces=" + COMPILED.sum() + " declined=" + DECLINED.sum() + " code-bytes=" + CODE_BYTES.sum()
                 + " compile-us=" + COMPILE_NANOS.sum() / 1000 + " native-entries=" + NATIVE_ENTRIES.sum()
                 + " fallback-entries=" + FALLBACK_ENTRIES.sum() + " short-run-traces=" + SHORT_RUN_TRACES.sum()
-                + " arena-ranges=" + arenaRanges();
+                + " arena-ranges=" + arenaRanges() + " declined-for=" + declinedFor();
     }
 
     /** Registers the exit-time report once, if {@code TIERCEL_JIT_STATS} names a file. */

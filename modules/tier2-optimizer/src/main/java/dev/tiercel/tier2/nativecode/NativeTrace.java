@@ -2,7 +2,6 @@ package dev.tiercel.tier2.nativecode;
 
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
 
@@ -12,17 +11,15 @@ import java.util.List;
  */
 public final class NativeTrace implements AutoCloseable {
     private final CodeBlock code;
-    private final Arena dataArena;
     private final MemorySegment executorData;
     private final List<TraceStep> exits;
     private final int codeSize;
     private final MemorySegment entry;
     private volatile boolean closed;
 
-    NativeTrace(CodeBlock code, Arena dataArena, MemorySegment executorData, List<TraceStep> exits, int codeSize) {
+    NativeTrace(CodeBlock code, MemorySegment executorData, List<TraceStep> exits, int codeSize) {
         this.code = code;
         this.entry = code.entryPoint();
-        this.dataArena = dataArena;
         this.executorData = executorData;
         this.exits = List.copyOf(exits);
         this.codeSize = codeSize;
@@ -61,7 +58,7 @@ public final class NativeTrace implements AutoCloseable {
         return code.address();
     }
 
-    /** Frees the code and the executor data; idempotent. No thread may be running the trace. */
+    /** Frees the code (the executor data goes with this object); idempotent. No thread may be running the trace. */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -69,6 +66,5 @@ public final class NativeTrace implements AutoCloseable {
         }
         closed = true;
         code.release();
-        dataArena.close();
     }
 }

@@ -6,6 +6,7 @@ import dev.tiercel.tier2.trace.Trace;
 import dev.tiercel.tier2.trace.TraceCompiler;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
 
 /**
  * What every native backend does with a tier-2 trace, whatever its CPU: translate ({@link TraceTranslator}),
@@ -17,19 +18,27 @@ public final class NativeTraceCompiler {
     /** Code memory cap in MiB: system property {@code tiercel.jit.arena-mb}, else the arena's default. */
     public static final String ARENA_PROPERTY = "tiercel.jit.arena-mb";
 
+    private final StencilSet stencils;
     private final TraceTranslator translator;
-    private final CopyAndPatch copyAndPatch;
-    private final ExecutableArena arena;
+    private final Supplier<ExecutableArena> newArena;
+    private CopyAndPatch copyAndPatch;
 
+    /**
+     * The code arena (and with it the FFM linkage of the libc calls, about 100-200 ms of CPU in a fresh JVM) is made
+     * when the first trace has been translated: a program whose traces are all declined never pays for it.
+     */
     public NativeTraceCompiler(StencilSet stencils) {
-        this(stencils, new ExecutableArena(arenaCapacity()));
+        this(stencils, () -> new ExecutableArena(arenaCapacity()));
     }
 
     public NativeTraceCompiler(StencilSet stencils, ExecutableArena arena) {
+        this(stencils, () -> arena);
+    }
+
+    private NativeTraceCompiler(StencilSet stencils, Supplier<ExecutableArena> newArena) {
+        this.stencils = stencils;
         this.translator = new TraceTranslator(stencils);
-        this.arena = arena;
-        this.copyAndPatch = new CopyAndPatch(stencils, arena);
-        JitStats.track(arena);
+        this.newArena = newArena;
         JitStats.reportAtExit();
     }
 
@@ -47,12 +56,14 @@ public final class NativeTraceCompiler {
         NativeCompiledTrace.observer = o;
     }
 
-    public ExecutableArena arena() {
-        return arena;
-    }
-
-    public TraceTranslator translator() {
-        return translator;
+    /** Copy-and-patch over the arena, made on first need. */
+    private synchronized CopyAndPatch copyAndPatch() {
+        if (copyAndPatch == null) {
+            ExecutableArena arena = newArena.get();
+            JitStats.track(arena);
+            copyAndPatch = new CopyAndPatch(stencils, arena);
+        }
+        return copyAndPatch;
     }
 
     /** Compiles {@code trace}, or returns null to decline it. */
@@ -62,17 +73,18 @@ public final class NativeTraceCompiler {
         try {
             t = translator.translate(trace);
         } catch (TraceTranslator.Declined e) {
-            JitStats.DECLINED.increment();
+            JitStats.declined(e.key());
             return null;
         }
         TraceCompiler interpreter = interpreterBackend();
         if (interpreter == null) {
-            JitStats.DECLINED.increment();
+            JitStats.declined("no-uop-interpreter");
             return null;
         }
+        CopyAndPatch copyAndPatch = copyAndPatch();
         Optional<NativeTrace> code = copyAndPatch.compile(t.body(), t.stubs());
         if (code.isEmpty()) {
-            JitStats.DECLINED.increment();
+            JitStats.declined("arena-full-or-out-of-range");
             return null;
         }
         JitStats.COMPILED.increment();

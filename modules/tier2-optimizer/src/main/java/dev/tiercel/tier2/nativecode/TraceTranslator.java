@@ -44,8 +44,20 @@ public final class TraceTranslator {
 
     /** Thrown inside the translator when the trace cannot run natively. */
     public static final class Declined extends Exception {
+        private final String key;
+
         public Declined(String reason) {
+            this(reason, reason.replace(' ', '-'));
+        }
+
+        /** @param key a word for the counts of declines: the uop without a stencil, else the reason in brief */
+        public Declined(String reason, String key) {
             super(reason, null, false, false);
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
         }
     }
 
@@ -96,7 +108,7 @@ public final class TraceTranslator {
             // breaker exit) is the same only when what precedes that uop does nothing
             for (int k = 0; k < stepOf[1]; k++) {
                 if (!body.get(k).uop().equals("_NOP")) {
-                    throw new Declined("the loop does not start right after the trace's entry");
+                    throw new Declined("the loop does not start right after the trace's entry", "loop-start");
                 }
             }
             for (int at : pendingJumps) {
@@ -110,7 +122,7 @@ public final class TraceTranslator {
         }
         for (TraceStep s : body) {
             if (!stencils.supports(s.uop())) {
-                throw new Declined("no " + stencils.architecture() + " stencil for " + s.uop());
+                throw new Declined("no " + stencils.architecture() + " stencil for " + s.uop(), s.uop());
             }
         }
         BitSet loads = new BitSet();
@@ -145,7 +157,7 @@ public final class TraceTranslator {
                 return i + 1;
             }
         }
-        throw new Declined("the trace's body has no end");
+        throw new Declined("the trace's body has no end", "no-end");
     }
 
     /**
@@ -168,7 +180,7 @@ public final class TraceTranslator {
     private static TraceStep constant(Object value) throws Declined {
         if (!(value instanceof PyObject o) || o instanceof dev.tiercel.runtime.object.PyRangeIterator
                 || !SlotBoxing.canUnbox(o)) {
-            throw new Declined("a constant without an unboxed form");
+            throw new Declined("a constant without an unboxed form", "boxed-constant");
         }
         SlotBoxing.Unboxed v = SlotBoxing.unboxed(o);
         return new TraceStep("_LOAD_CONST_INLINE", v.tag().code(), v.bits(), -1, -1);
