@@ -114,15 +114,9 @@ final class LoopRecorder implements LoopReport {
 
     /** Why an executor went invalid: a folded global that changed, else a type guard that kept failing. */
     private static String invalidation(PyCode code, Try t) {
-        for (TraceUop u : t.executor().trace.uops()) {
-            if (u.uop == Uop._CHECK_GLOBAL && u.operand instanceof Object[] w && t.globals() != null
-                    && w.length == 2 && w[0] instanceof String name) {
-                PyObject now = t.globals().getStr(name);
-                if (now != null && now != w[1]) {
-                    return "the global `" + name + "` it relied on was rebound (checked at line "
-                            + line(code, u.target) + ")";
-                }
-            }
+        String name = t.executor().changedName;
+        if (name != null) {
+            return "the " + name + " it relied on was rebound";
         }
         for (TraceUop u : t.executor().trace.uops()) {
             if (u.exitIndex >= 0 && u.guard != null && u.guard.has(Uop.TYPE_GUARD)
