@@ -5,6 +5,7 @@ import dev.tiercel.runtime.object.PyFloat;
 import dev.tiercel.runtime.object.PyFrame;
 import dev.tiercel.runtime.object.PyInt;
 import dev.tiercel.runtime.object.PyObject;
+import dev.tiercel.tier2.trace.Rebinds;
 import dev.tiercel.tier2.trace.Specialized.TypeVersion;
 import dev.tiercel.tier2.trace.TraceUop;
 import dev.tiercel.tier2.trace.Uop;
@@ -82,7 +83,8 @@ final class Passes {
     record Watch(PyDict dict, String key, PyObject value) {}
 
     /**
-     * LOAD_GLOBAL → a constant, for every name the trace does not itself store: the executor watches the name's key in
+     * LOAD_GLOBAL → a constant, for every name the trace does not itself store (nor one that kept invalidating this
+     * code's executors, see {@link Rebinds}): the executor watches the name's key in
      * the globals (and for a builtin, the builtins' key and the absent globals key that would shadow it), so a rebinding
      * anywhere invalidates it, and the {@code _CHECK_VALIDITY} the {@code ip} pass keeps after every escaping uop stops
      * the trace right after a call that rebound one. One {@code _CHECK_GLOBALS}, before the first folded load, checks that
@@ -95,7 +97,8 @@ final class Passes {
         for (TraceUop u : in) {
             String name = u.uop == Uop._LOAD_GLOBAL ? frame.code.names[u.oparg >> 1] : null;
             boolean first = watches.isEmpty();
-            PyObject v = name == null || stored.contains(name) ? null : foldGlobal(frame, name, watches);
+            PyObject v = name == null || stored.contains(name) || Rebinds.unstable(frame.code, name) ? null
+                    : foldGlobal(frame, name, watches);
             if (v == null) {
                 out.add(u);
                 continue;

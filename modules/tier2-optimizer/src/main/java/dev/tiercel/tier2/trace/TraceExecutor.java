@@ -119,6 +119,7 @@ public final class TraceExecutor implements Executor, DictKeyWatcher {
     public void keyChanged(PyDict dict, String key) {
         if (valid) {
             changedName = (dict == dev.tiercel.runtime.object.Py.builtinsDict() ? "builtin `" : "global `") + key + "`";
+            Rebinds.note(trace.code(), key);
         }
         invalidate();
     }

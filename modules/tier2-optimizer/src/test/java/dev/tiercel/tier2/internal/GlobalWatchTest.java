@@ -25,8 +25,12 @@ import org.junit.jupiter.api.Test;
  */
 class GlobalWatchTest {
     private static final String[] NAMES = {"SCALE", "len", "counter", "missing"};
-    private static final PyCode CODE = new PyCode(0, 0, 0, 8, 0, new short[16], new PyObject[0], NAMES,
-            new String[0], new byte[0], "t.py", "t", "t", 1, new byte[0], new byte[0]);
+
+    /** A code object per frame: how often a name invalidated executors is counted per code object. */
+    private static PyCode code() {
+        return new PyCode(0, 0, 0, 8, 0, new short[16], new PyObject[0], NAMES, new String[0], new byte[0], "t.py",
+                "t", "t", 1, new byte[0], new byte[0]);
+    }
     private static final PyObject LEN = PyStr.of("the builtin len");
 
     @BeforeAll
@@ -45,7 +49,7 @@ class GlobalWatchTest {
         PyDict g = new PyDict();
         g.putStr("SCALE", PyInt.of(2));
         g.putStr("counter", PyInt.of(0));
-        return new PyFrame(CODE, g, null, null);
+        return new PyFrame(code(), g, null, null);
     }
 
     /** SCALE (global), then a call, then len (builtin) and counter, which the trace stores itself. */
@@ -87,7 +91,7 @@ class GlobalWatchTest {
 
     private static TraceExecutor executor(PyFrame f, List<Passes.Watch> watches) {
         List<TraceUop> body = Passes.run(loop(), f, Set.of(), watches);
-        Trace t = new Trace(CODE, 0, body.toArray(new TraceUop[0]), 0);
+        Trace t = new Trace(f.code, 0, body.toArray(new TraceUop[0]), 0);
         TraceExecutor ex = new TraceExecutor(t, null, 0, null, 16);
         UopTraceOptimizer.watch(ex, watches);
         return ex;
@@ -139,7 +143,7 @@ class GlobalWatchTest {
         List<Passes.Watch> watches = new ArrayList<>();
         List<TraceUop> body = Passes.run(loop(), f, Set.of(), watches);
         f.globals.putStr("SCALE", PyInt.of(5)); // changed between folding and registration (another thread)
-        TraceExecutor ex = new TraceExecutor(new Trace(CODE, 0, body.toArray(new TraceUop[0]), 0), null, 0, null, 16);
+        TraceExecutor ex = new TraceExecutor(new Trace(f.code, 0, body.toArray(new TraceUop[0]), 0), null, 0, null, 16);
         UopTraceOptimizer.watch(ex, watches);
         assertThat(ex.valid).isFalse();
     }
@@ -150,8 +154,25 @@ class GlobalWatchTest {
         List<TraceUop> body = Passes.run(loop(), f, Set.of(), new ArrayList<>());
         TraceUop check = body.get(1);
         assertThat(check.uop.body.run(new dev.tiercel.tier2.trace.TraceState(f, null), check)).isEqualTo(Uop.NEXT);
-        PyFrame other = new PyFrame(CODE, new PyDict(), null, null);
+        PyFrame other = new PyFrame(f.code, new PyDict(), null, null);
         assertThat(check.uop.body.run(new dev.tiercel.tier2.trace.TraceState(other, null), check))
                 .isEqualTo(Uop.EXIT);
+    }
+
+    @Test
+    void aNameThatKeepsInvalidatingIsNoLongerFolded() {
+        PyFrame f = frame();
+        for (int i = 0; i < 3; i++) {
+            TraceExecutor ex = executor(f, new ArrayList<>());
+            f.globals.putStr("SCALE", PyInt.of(10 + i));
+            assertThat(ex.valid).isFalse();
+        }
+        List<Passes.Watch> watches = new ArrayList<>();
+        List<TraceUop> out = Passes.run(loop(), f, Set.of(), watches);
+        assertThat(out.get(1).uop).isEqualTo(Uop._LOAD_GLOBAL);
+        assertThat(watches).extracting(Passes.Watch::key).containsExactly("len", "len");
+        PyFrame fresh = frame(); // another code object still folds it
+        assertThat(Passes.run(loop(), fresh, Set.of(), new ArrayList<>()).get(2).uop)
+                .isEqualTo(Uop._LOAD_CONST_INLINE_BORROW);
     }
 }
