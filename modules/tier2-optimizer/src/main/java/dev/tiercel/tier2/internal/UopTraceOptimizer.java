@@ -192,7 +192,7 @@ public final class UopTraceOptimizer implements TraceOptimizer {
                     watch(ex, watches);
                     made(ex);
                     if (record != null) {
-                        record.created(frame.code, index, side, p, projected, optimized, b.name(), ex, frame.globals);
+                        record.created(frame.code, index, side, p, projected, optimized, b.name(), ex);
                     }
                     return ex;
                 }
