@@ -46,7 +46,7 @@ final class UopDispatch {
                     case 20 -> UopSemantics.storeName(st, u); // _STORE_NAME
                     case 21 -> UopSemantics.loadGlobal(st, u); // _LOAD_GLOBAL
                     case 22 -> UopSemantics.storeGlobal(st, u); // _STORE_GLOBAL
-                    case 23 -> UopSemantics.checkGlobal(st, u); // _CHECK_GLOBAL
+                    case 23 -> UopSemantics.checkGlobals(st, u); // _CHECK_GLOBALS
                     case 24 -> UopSemantics.guardBothInt(st, u); // _GUARD_BOTH_INT
                     case 25 -> UopSemantics.guardNosInt(st, u); // _GUARD_NOS_INT
                     case 26 -> UopSemantics.guardTosInt(st, u); // _GUARD_TOS_INT

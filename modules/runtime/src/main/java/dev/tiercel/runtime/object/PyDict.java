@@ -1,5 +1,6 @@
 package dev.tiercel.runtime.object;
 
+import dev.tiercel.runtime.spi.DictKeyWatcher;
 import java.util.Arrays;
 
 /**
@@ -18,6 +19,8 @@ public final class PyDict extends PyObject {
     private int size;
     /** Bumped on every insertion of a new key or removal, to detect changes during iteration. */
     public int version;
+    /** Who relies on the bindings of some keys (tier 2's folded globals); null while no one does. */
+    private KeyWatchers watchers;
 
     private PyType type = PyTypes.DICT;
     private java.util.Map<String, PyObject> attrs;
@@ -128,7 +131,11 @@ public final class PyDict extends PyObject {
         long h = Ops.hash(key);
         int e = find(key, h);
         if (e >= 0) {
+            PyObject old = values[e];
             values[e] = value;
+            if (watchers != null && old != value) {
+                watchers.changed(this, keys[e]);
+            }
             return;
         }
         insertNew(key, h, value);
@@ -145,6 +152,9 @@ public final class PyDict extends PyObject {
         if (e >= 0) {
             PyObject old = values[e];
             values[e] = value;
+            if (watchers != null && old != value) {
+                watchers.changed(this, keys[e]);
+            }
             return old;
         }
         insertNew(PyStr.of(key), h, value);
@@ -166,10 +176,14 @@ public final class PyDict extends PyObject {
 
     /** Replaces the value of the str key {@code key} when it is the entry at {@code hint}; false otherwise. */
     public boolean replaceAtHint(int hint, String key, PyObject value) {
-        if (valueAtHint(hint, key) == null) {
+        PyObject old = valueAtHint(hint, key);
+        if (old == null) {
             return false;
         }
         values[hint] = value;
+        if (watchers != null && old != value) {
+            watchers.changed(this, keys[hint]);
+        }
         return true;
     }
 
@@ -191,6 +205,9 @@ public final class PyDict extends PyObject {
         used++;
         size++;
         version++;
+        if (watchers != null) {
+            watchers.changed(this, key);
+        }
     }
 
     private void resize() {
@@ -249,6 +266,9 @@ public final class PyDict extends PyObject {
                     values[e] = null;
                     size--;
                     version++;
+                    if (watchers != null) {
+                        watchers.changed(this, k);
+                    }
                     return v;
                 }
             }
@@ -262,8 +282,12 @@ public final class PyDict extends PyObject {
         Arrays.fill(keys, null);
         Arrays.fill(values, null);
         used = 0;
+        boolean hadItems = size > 0;
         size = 0;
         version++;
+        if (watchers != null && hadItems) {
+            watchers.changedAll(this);
+        }
     }
 
     /** The position of the first live entry at or after {@code pos}, or -1: {@code for (p = next(0); p >= 0; p = next(p + 1))}. */
@@ -285,7 +309,35 @@ public final class PyDict extends PyObject {
     }
 
     public void setValueAt(int pos, PyObject v) {
+        PyObject old = values[pos];
         values[pos] = v;
+        if (watchers != null && old != v) {
+            watchers.changed(this, keys[pos]);
+        }
+    }
+
+    /**
+     * Tells {@code watcher} (once) when the binding of the str key {@code key} changes: rebound to another object,
+     * inserted, deleted, or the dict cleared. The key need not be present. See {@link DictKeyWatcher} for the contract.
+     */
+    public void watchKey(String key, DictKeyWatcher watcher) {
+        KeyWatchers w = watchers;
+        if (w == null) {
+            synchronized (this) {
+                w = watchers;
+                if (w == null) {
+                    w = new KeyWatchers();
+                    watchers = w;
+                }
+            }
+        }
+        w.add(key, watcher);
+    }
+
+    /** How many registrations wait to be told (whose watchers are still reachable); for tests and diagnostics. */
+    public int watcherCount() {
+        KeyWatchers w = watchers;
+        return w == null ? 0 : w.count();
     }
 
     /** Copies every item of {@code other} into this dict. */

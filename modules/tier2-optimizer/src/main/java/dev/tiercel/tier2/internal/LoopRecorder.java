@@ -2,8 +2,6 @@ package dev.tiercel.tier2.internal;
 
 import dev.tiercel.runtime.code.LineTable;
 import dev.tiercel.runtime.code.PyCode;
-import dev.tiercel.runtime.object.PyDict;
-import dev.tiercel.runtime.object.PyObject;
 import dev.tiercel.runtime.spi.LoopReport;
 import dev.tiercel.tier2.trace.TraceExecutor;
 import dev.tiercel.tier2.trace.TraceUop;
@@ -29,8 +27,7 @@ final class LoopRecorder implements LoopReport {
     private record Loop(PyCode code, int index, int top, boolean side, List<Try> tries) {}
 
     /** One attempt; {@code executor} is kept to read its exits and validity when the report is made. */
-    private record Try(String why, int whyAt, int projected, int optimized, String backend, TraceExecutor executor,
-            PyDict globals) {}
+    private record Try(String why, int whyAt, int projected, int optimized, String backend, TraceExecutor executor) {}
 
     @Override
     public void start() {
@@ -45,14 +42,14 @@ final class LoopRecorder implements LoopReport {
     synchronized void noTrace(PyCode code, int index, boolean side, Projector p, String why, int whyAt,
             int projected) {
         loop(code, index, p == null ? index : p.loopTop, side).tries()
-                .add(new Try(why, whyAt, projected, 0, "", null, null));
+                .add(new Try(why, whyAt, projected, 0, "", null));
     }
 
     /** An executor of {@code optimized} uops (exit stubs included) made for {@code backend}. */
     synchronized void created(PyCode code, int index, boolean side, Projector p, int projected, int optimized,
-            String backend, TraceExecutor executor, PyDict globals) {
+            String backend, TraceExecutor executor) {
         loop(code, index, p.loopTop, side).tries()
-                .add(new Try(p.stopReason, p.stopAt, projected, optimized, backend, executor, globals));
+                .add(new Try(p.stopReason, p.stopAt, projected, optimized, backend, executor));
     }
 
     private Loop loop(PyCode code, int index, int top, boolean side) {
@@ -114,21 +111,21 @@ final class LoopRecorder implements LoopReport {
 
     /** Why an executor went invalid: a folded global that changed, else a type guard that kept failing. */
     private static String invalidation(PyCode code, Try t) {
-        for (TraceUop u : t.executor().trace.uops()) {
-            if (u.uop == Uop._CHECK_GLOBAL && u.operand instanceof Object[] w && t.globals() != null
-                    && w.length == 2 && w[0] instanceof String name) {
-                PyObject now = t.globals().getStr(name);
-                if (now != null && now != w[1]) {
-                    return "the global `" + name + "` it relied on was rebound (checked at line "
-                            + line(code, u.target) + ")";
-                }
-            }
+        String name = t.executor().changedName;
+        if (name != null) {
+            return "the " + name + " it relied on was rebound";
         }
         for (TraceUop u : t.executor().trace.uops()) {
             if (u.exitIndex >= 0 && u.guard != null && u.guard.has(Uop.TYPE_GUARD)
                     && t.executor().exitCounts[u.exitIndex] > 0) {
                 return "the types it was specialized for changed (`" + u.guard.name() + "` at line "
                         + line(code, u.target) + " failed " + t.executor().exitCounts[u.exitIndex] + " times)";
+            }
+        }
+        for (TraceUop u : t.executor().trace.uops()) {
+            if (u.uop == Uop._DEOPT && u.guard == Uop._CHECK_GLOBALS && u.taken > 0) {
+                return "its code ran with another globals dict (`_CHECK_GLOBALS` at line " + line(code, u.target)
+                        + " failed " + u.taken + " times)";
             }
         }
         return "an assumption it was built on no longer held";

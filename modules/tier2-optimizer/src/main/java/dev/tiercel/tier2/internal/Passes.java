@@ -1,9 +1,11 @@
 package dev.tiercel.tier2.internal;
 
+import dev.tiercel.runtime.object.PyDict;
 import dev.tiercel.runtime.object.PyFloat;
 import dev.tiercel.runtime.object.PyFrame;
 import dev.tiercel.runtime.object.PyInt;
 import dev.tiercel.runtime.object.PyObject;
+import dev.tiercel.tier2.trace.Rebinds;
 import dev.tiercel.tier2.trace.Specialized.TypeVersion;
 import dev.tiercel.tier2.trace.TraceUop;
 import dev.tiercel.tier2.trace.Uop;
@@ -58,10 +60,11 @@ final class Passes {
         }
     }
 
-    static List<TraceUop> run(List<TraceUop> trace, PyFrame frame, Set<String> disabled) {
+    /** The optimized trace; {@code watches} receives the dict keys its executor must watch. */
+    static List<TraceUop> run(List<TraceUop> trace, PyFrame frame, Set<String> disabled, List<Watch> watches) {
         List<TraceUop> t = trace;
         if (!disabled.contains("globals")) {
-            t = globalsToConstants(t, frame);
+            t = globalsToConstants(t, frame, watches);
         }
         if (!disabled.contains("types")) {
             t = types(t, frame, !disabled.contains("fold"));
@@ -73,47 +76,80 @@ final class Passes {
     }
 
     /**
-     * LOAD_GLOBAL → a constant, guarded once per iteration by {@code _CHECK_GLOBAL} at the top of the trace (a failing
-     * check invalidates the executor). Only loads before the first escaping uop are converted: after arbitrary code
-     * ran, a global may have been rebound, and no dictionary watcher would tell.
+     * A dict key whose binding a folded constant relies on: {@code value} is what it was bound to, null for a key that
+     * must stay absent (a global that would shadow a folded builtin). The executor watches it ({@link
+     * PyDict#watchKey}) and is invalidated when it changes.
      */
-    static List<TraceUop> globalsToConstants(List<TraceUop> in, PyFrame frame) {
+    record Watch(PyDict dict, String key, PyObject value) {}
+
+    /**
+     * LOAD_GLOBAL → a constant, for every name the trace does not itself store (nor one that kept invalidating this
+     * code's executors, see {@link Rebinds}): the executor watches the name's key in
+     * the globals (and for a builtin, the builtins' key and the absent globals key that would shadow it), so a rebinding
+     * anywhere invalidates it, and the {@code _CHECK_VALIDITY} the {@code ip} pass keeps after every escaping uop stops
+     * the trace right after a call that rebound one. One {@code _CHECK_GLOBALS}, before the first folded load, checks that
+     * the frame runs with the globals dict that is watched (one code object can run with several globals dicts: a
+     * module's code {@code exec}uted in two namespaces); the builtins dict is the same for every frame.
+     */
+    static List<TraceUop> globalsToConstants(List<TraceUop> in, PyFrame frame, List<Watch> watches) {
+        Set<String> stored = storedNames(in, frame);
         List<TraceUop> out = new ArrayList<>();
-        List<TraceUop> checks = new ArrayList<>();
-        boolean escaped = false;
         for (TraceUop u : in) {
-            if (!escaped && u.uop == Uop._LOAD_GLOBAL) {
-                String name = frame.code.names[u.oparg >> 1];
-                PyObject v = frame.globals.getStr(name);
-                if (v == null) {
-                    v = frame.builtins.getStr(name);
-                }
-                if (v != null) {
-                    boolean seen = false;
-                    for (TraceUop c : checks) {
-                        seen |= ((Object[]) c.operand)[0].equals(name);
-                    }
-                    if (!seen) {
-                        checks.add(new TraceUop(Uop._CHECK_GLOBAL, 0, in.get(0).target, in.get(0).resume,
-                                new Object[] {name, v}));
-                    }
-                    TraceUop c = new TraceUop(Uop._LOAD_CONST_INLINE_BORROW, 0, u.target, u.resume, v);
-                    out.add(c);
-                    if ((u.oparg & 1) != 0) {
-                        out.add(new TraceUop(Uop._PUSH_NULL, 0, u.target, u.resume, null));
-                    }
-                    continue;
-                }
+            String name = u.uop == Uop._LOAD_GLOBAL ? frame.code.names[u.oparg >> 1] : null;
+            boolean first = watches.isEmpty();
+            PyObject v = name == null || stored.contains(name) || Rebinds.unstable(frame.code, name) ? null
+                    : foldGlobal(frame, name, watches);
+            if (v == null) {
+                out.add(u);
+                continue;
             }
-            if (u.uop.has(Uop.ESCAPES) || u.uop == Uop._STORE_GLOBAL || u.uop == Uop._STORE_NAME) {
-                escaped = true;
+            if (first) { // before the first folded load, so that a deopt redoes that LOAD_GLOBAL in tier 1
+                out.add(new TraceUop(Uop._CHECK_GLOBALS, 0, u.target, u.resume, frame.globals));
             }
-            out.add(u);
-        }
-        if (!checks.isEmpty()) {
-            out.addAll(1, checks);
+            out.add(new TraceUop(Uop._LOAD_CONST_INLINE_BORROW, 0, u.target, u.resume, v));
+            if ((u.oparg & 1) != 0) {
+                out.add(new TraceUop(Uop._PUSH_NULL, 0, u.target, u.resume, null));
+            }
         }
         return out;
+    }
+
+    /** The value of global {@code name} (or the builtin it falls back to) with its watches, or null when unbound. */
+    private static PyObject foldGlobal(PyFrame frame, String name, List<Watch> watches) {
+        PyObject v = frame.globals.getStr(name);
+        if (v != null) {
+            addWatch(watches, new Watch(frame.globals, name, v));
+            return v;
+        }
+        v = frame.builtins.getStr(name);
+        if (v != null) {
+            addWatch(watches, new Watch(frame.globals, name, null));
+            addWatch(watches, new Watch(frame.builtins, name, v));
+        }
+        return v;
+    }
+
+    private static void addWatch(List<Watch> watches, Watch w) {
+        for (Watch o : watches) {
+            if (o.dict == w.dict && o.key.equals(w.key)) {
+                return;
+            }
+        }
+        watches.add(w);
+    }
+
+    /**
+     * Names the trace binds itself: folding them would make every iteration invalidate its own executor. (At module
+     * level {@code STORE_NAME} writes the globals.)
+     */
+    private static Set<String> storedNames(List<TraceUop> in, PyFrame frame) {
+        Set<String> names = new java.util.HashSet<>();
+        for (TraceUop u : in) {
+            if (u.uop == Uop._STORE_GLOBAL || u.uop == Uop._STORE_NAME) {
+                names.add(frame.code.names[u.oparg]);
+            }
+        }
+        return names;
     }
 
     /**
@@ -366,7 +402,8 @@ final class Passes {
 
     /**
      * {@code _CHECK_VALIDITY_AND_SET_IP} → a {@code _SET_IP} only before a uop that can raise or escape, and a
-     * {@code _CHECK_VALIDITY} only after one that can escape (nothing else can invalidate the executor mid-trace).
+     * {@code _CHECK_VALIDITY} only after one that can escape: only Python code (or a dict write that escapes) can
+     * change a key the executor watches, since the trace's own {@code STORE_GLOBAL}s bind names it did not fold.
      */
     static List<TraceUop> removeSetIpAndValidity(List<TraceUop> in) {
         List<TraceUop> out = new ArrayList<>();

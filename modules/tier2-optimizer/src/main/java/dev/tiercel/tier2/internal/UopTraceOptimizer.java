@@ -169,7 +169,8 @@ public final class UopTraceOptimizer implements TraceOptimizer {
                     + proto.size());
         }
         int projected = proto.size();
-        List<TraceUop> body = Passes.run(proto, frame, disabled());
+        List<Passes.Watch> watches = new ArrayList<>();
+        List<TraceUop> body = Passes.run(proto, frame, disabled(), watches);
         if (PyStats.ENABLED) {
             TraceStats.optimized(body.size());
         }
@@ -188,9 +189,10 @@ public final class UopTraceOptimizer implements TraceOptimizer {
                 CompiledTrace c = tc.compile(trace);
                 if (c != null) {
                     TraceExecutor ex = new TraceExecutor(trace, c, original, this::side, backedgeThreshold());
+                    watch(ex, watches);
                     made(ex);
                     if (record != null) {
-                        record.created(frame.code, index, side, p, projected, optimized, b.name(), ex, frame.globals);
+                        record.created(frame.code, index, side, p, projected, optimized, b.name(), ex);
                     }
                     return ex;
                 }
@@ -200,6 +202,21 @@ public final class UopTraceOptimizer implements TraceOptimizer {
             record.noTrace(frame.code, index, side, p, "no backend accepted the trace", -1, projected);
         }
         return null;
+    }
+
+    /**
+     * Makes {@code ex} a watcher of every dict key its folded constants rely on. A key that changed since it was
+     * folded (another thread) invalidates the executor at once.
+     */
+    static void watch(TraceExecutor ex, List<Passes.Watch> watches) {
+        for (Passes.Watch w : watches) {
+            w.dict().watchKey(w.key(), ex);
+        }
+        for (Passes.Watch w : watches) {
+            if (w.dict().getStr(w.key()) != w.value()) {
+                ex.keyChanged(w.dict(), w.key());
+            }
+        }
     }
 
     /** Side traces by code object and start index, shared by every exit leading there. */

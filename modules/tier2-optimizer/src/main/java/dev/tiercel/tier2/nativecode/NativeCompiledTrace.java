@@ -38,6 +38,8 @@ public final class NativeCompiledTrace implements CompiledTrace {
     private int entries;
     private long backEdges;
     private boolean shortRuns;
+    /** The globals dict the trace folded constants from (its {@code _CHECK_GLOBALS}, a no-op natively), or null. */
+    private final Object globals;
 
     /**
      * Native entries after which the trace's habit is judged: when they took fewer than {@link #SHORT_RUN} back
@@ -48,8 +50,9 @@ public final class NativeCompiledTrace implements CompiledTrace {
     static final int SHORT_RUN = 8;
 
     NativeCompiledTrace(NativeTrace code, TraceTranslator.Translation translation, int locals, int stackSize,
-            Supplier<CompiledTrace> fallback) {
+            Supplier<CompiledTrace> fallback, Object globals) {
         this.code = code;
+        this.globals = globals;
         this.translation = translation;
         this.fallback = fallback;
         this.locals = locals;
@@ -63,8 +66,10 @@ public final class NativeCompiledTrace implements CompiledTrace {
 
     @Override
     public int run(TraceState st) {
-        if (shortRuns) {
-            return interpreted().run(st); // no atomics or locks on this path: it is taken for short loops
+        if (shortRuns || globals != null && st.f.globals != globals) {
+            // no atomics or locks on this path: it is taken for short loops; other globals deopt in the uop
+            // interpreter's _CHECK_GLOBALS
+            return interpreted().run(st);
         }
         FrameGlue glue = spare.getAndSet(null);
         if (glue == null) {

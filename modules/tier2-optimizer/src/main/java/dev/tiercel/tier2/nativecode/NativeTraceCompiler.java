@@ -94,7 +94,7 @@ public final class NativeTraceCompiler {
             JitDump.dump(trace, copyAndPatch.stencils(), t, code.get());
         }
         return new NativeCompiledTrace(code.get(), t, trace.code().nlocalsplus(), trace.code().stacksize,
-                () -> interpreter.compile(trace));
+                () -> interpreter.compile(trace), TraceTranslator.requiredGlobals(trace));
     }
 
     private TraceCompiler interpreter;

@@ -80,6 +80,8 @@ public final class TraceTranslator {
             stepOf[i] = body.size();
             switch (u.uop) {
                 case _START_EXECUTOR, _TIER2_RESUME_CHECK -> body.add(TraceStep.of("_NOP"));
+                // the frame cannot change during a native run: NativeCompiledTrace checks its globals on entry
+                case _CHECK_GLOBALS -> body.add(TraceStep.of("_NOP"));
                 case _SET_IP -> body.add(TraceStep.of("_SET_IP").withOperand(u.target));
                 case _CHECK_VALIDITY -> body.add(exitStep(TraceStep.of("_CHECK_VALIDITY"), u, exits, exitOfUop));
                 case _CHECK_VALIDITY_AND_SET_IP -> {
@@ -175,6 +177,16 @@ public final class TraceTranslator {
         TraceUop redo = new TraceUop(Uop._DEOPT, 0, u.target, u.resume, null);
         exits.add(redo);
         return step.withExit(exits.size() - 1);
+    }
+
+    /** The globals dict the trace's {@code _CHECK_GLOBALS} requires of the frame, or null when it has none. */
+    public static Object requiredGlobals(Trace trace) {
+        for (TraceUop u : trace.uops()) {
+            if (u.uop == Uop._CHECK_GLOBALS) {
+                return u.operand;
+            }
+        }
+        return null;
     }
 
     private static TraceStep constant(Object value) throws Declined {

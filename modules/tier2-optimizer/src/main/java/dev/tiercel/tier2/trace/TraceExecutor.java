@@ -4,15 +4,18 @@ import dev.tiercel.runtime.spi.PyStats;
 
 import dev.tiercel.runtime.code.Opcodes;
 import dev.tiercel.runtime.object.PyFrame;
+import dev.tiercel.runtime.object.PyDict;
 import dev.tiercel.runtime.spi.CodeExecutors;
+import dev.tiercel.runtime.spi.DictKeyWatcher;
 import dev.tiercel.runtime.spi.Executor;
 
 /**
  * An executor: a compiled trace plus what tier 1 needs (validity, the replaced code unit) and the side-exit state.
  * When a trace leaves at an instruction that is itself {@code ENTER_EXECUTOR} (a loop's back edge), or through a side
  * exit that has its own trace, control passes straight to that executor (stitching) instead of back to tier 1.
+ * It watches the dict keys of the globals and builtins its trace folded into constants.
  */
-public final class TraceExecutor implements Executor {
+public final class TraceExecutor implements Executor, DictKeyWatcher {
     /** Makes a side trace starting at a hot exit's target, or returns null. */
     @FunctionalInterface
     public interface SideTraces {
@@ -27,6 +30,9 @@ public final class TraceExecutor implements Executor {
     private final int original;
     /** Cleared when an assumption breaks; checked by {@code _CHECK_VALIDITY}. */
     public volatile boolean valid = true;
+    /** The watched name whose change invalidated the executor, if that is what did: {@code global `x`} or {@code
+     * builtin `len`} (for {@code -X jit-report}). */
+    public volatile String changedName;
     /** How often each side exit was taken. */
     public final int[] exitCounts;
     /** The trace each side exit continues in, once that exit got hot; entries may stay null. */
@@ -106,6 +112,16 @@ public final class TraceExecutor implements Executor {
             TraceStats.invalidated();
         }
         valid = false;
+    }
+
+    /** A global or builtin the trace folded was rebound, deleted or shadowed. */
+    @Override
+    public void keyChanged(PyDict dict, String key) {
+        if (valid) {
+            changedName = (dict == dev.tiercel.runtime.object.Py.builtinsDict() ? "builtin `" : "global `") + key + "`";
+            Rebinds.note(trace.code(), key);
+        }
+        invalidate();
     }
 
     @Override

@@ -43,7 +43,7 @@ public enum Uop implements UopFlags {
     _STORE_NAME("(v -- )", ERROR | ESCAPES, UopSemantics::storeName),
     _LOAD_GLOBAL("( -- res, null[oparg&1])", ERROR, UopSemantics::loadGlobal),
     _STORE_GLOBAL("(v -- )", 0, UopSemantics::storeGlobal),
-    _CHECK_GLOBAL("( -- )", DEOPT, UopSemantics::checkGlobal),
+    _CHECK_GLOBALS("( -- )", DEOPT | TYPE_GUARD, UopSemantics::checkGlobals),
 
     // type guards
     _GUARD_BOTH_INT("(left, right -- left, right)", SIDE_EXIT | TYPE_GUARD, UopSemantics::guardBothInt),
