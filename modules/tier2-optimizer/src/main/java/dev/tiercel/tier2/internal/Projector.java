@@ -94,6 +94,14 @@ final class Projector {
         nameLocals = frame.locals;
     }
 
+    /** A stack slot known to hold NULL (an empty self slot before a call), where null means "unknown". */
+    private static final Object NULL_SLOT = new Object();
+
+    /** Whether a call's self slot is (or may be) empty. */
+    private static boolean empty(Object self) {
+        return self == null || self == NULL_SLOT;
+    }
+
     private static Class<?> cls(Object o) {
         return o instanceof PyObject p ? p.getClass() : o instanceof Class<?> c ? c : null;
     }
@@ -393,7 +401,7 @@ final class Projector {
             Object callable = peek(arg + 2);
             Object self = peek(arg + 1);
             if (callable instanceof PyFunction || callable instanceof PyMethod m && m.func instanceof PyFunction
-                    || callable == null && self == null) {
+                    || callable == null && empty(self)) {
                 return false;
             }
         }
@@ -494,11 +502,11 @@ final class Projector {
             }
             case CALL -> {
                 Object callable = peek(arg + 2), self = peek(arg + 1);
-                if (callable instanceof PyObject c && self == null && c == frame.builtins.getStr("len") && arg == 1) {
+                if (callable instanceof PyObject c && empty(self) && c == frame.builtins.getStr("len") && arg == 1) {
                     operands.put(Uop._CALL_LEN, c);
                     return "CALL_LEN";
                 }
-                if (callable instanceof PyObject c && self == null && arg == 2
+                if (callable instanceof PyObject c && empty(self) && arg == 2
                         && c == frame.builtins.getStr("isinstance")) {
                     operands.put(Uop._CALL_ISINSTANCE, c);
                     return "CALL_ISINSTANCE";
@@ -510,10 +518,11 @@ final class Projector {
                 }
                 PyFunction fn = calleeOf(callable);
                 boolean bound = !(callable instanceof PyFunction);
-                // whether the self slot holds the first argument follows from the parameter count (an unknown self
-                // slot is predicted as null too); _CHECK_FUNCTION_EXACT_ARGS checks it on every call
-                boolean withSelf = bound || fn != null && fn.code.argcount == arg + 1;
-                if (fn != null && (!bound || self == null) && inlinable(fn, arg + (withSelf ? 1 : 0), at)) {
+                // an unknown self slot: whether it holds the first argument follows from the parameter count;
+                // _CHECK_FUNCTION_EXACT_ARGS checks the count on every call
+                boolean withSelf = bound || self != null && self != NULL_SLOT
+                        || self == null && fn != null && fn.code.argcount == arg + 1;
+                if (fn != null && (!bound || empty(self)) && inlinable(fn, arg + (withSelf ? 1 : 0), at)) {
                     operands.put(Uop._CHECK_FUNCTION_EXACT_ARGS, fn.code);
                     dev.tiercel.tier2.trace.InlinedCall call = new dev.tiercel.tier2.trace.InlinedCall(fn.code,
                             withSelf);
@@ -620,9 +629,10 @@ final class Projector {
             case LOAD_GLOBAL -> {
                 push(lookupName(code.names[arg >> 1], true));
                 if ((arg & 1) != 0) {
-                    push(null);
+                    push(NULL_SLOT);
                 }
             }
+            case PUSH_NULL -> push(NULL_SLOT);
             case LOAD_DEREF -> push(locals[arg] instanceof dev.tiercel.runtime.object.PyCell c ? c.value : null);
             case BINARY_OP -> {
                 Class<?> b = cls(pop()), a = cls(pop());

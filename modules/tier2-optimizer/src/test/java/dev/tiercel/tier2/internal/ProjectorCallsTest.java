@@ -132,6 +132,17 @@ class ProjectorCallsTest {
     }
 
     @Test
+    void aCallUsingADefaultIsNotInlined() {
+        globals.putStr("__name__", PyStr.of("t"));
+        // def two(x, y=1): return x -- called with one argument after LOAD_GLOBAL's NULL: not exact arguments
+        PyFunction f = new PyFunction(code("two", 2, new String[0], new String[] {"x", "y"}, new PyObject[0],
+                asm(RESUME, 0, LOAD_FAST, 0, RETURN_VALUE, 0)), globals);
+        globals.putStr("two", f);
+        List<TraceUop> t = projectLoopCalling("two");
+        assertThat(t.stream().map(u -> u.uop)).doesNotContain(Uop._PUSH_FRAME);
+    }
+
+    @Test
     void returnConstPushesTheConstantAndPopsTheFrame() {
         globals.putStr("__name__", PyStr.of("t"));
         PyFunction f = new PyFunction(code("none", 1, new String[0], new String[] {"x"},
