@@ -105,8 +105,8 @@ class JitReportTest {
         Path dir = Files.createTempDirectory("jitreport");
         Path program = dir.resolve("loops.py");
         Files.writeString(program, String.join("\n",
-                "def bump(v):",
-                "    return v + 1",
+                "def bump(v, step=1):",  // a default used: a call tier 2 does not inline
+                "    return v + step",
                 "t = 0",
                 "for i in range(1000):",
                 "    t = bump(t)",

@@ -272,6 +272,13 @@ final class Eval {
                             try {
                                 ip = Tier2Hook.enter(f, code, here, arg);
                             } finally {
+                                if (Py.current != f) { // the trace left inside a call it inlined: go on there
+                                    f = Py.current;
+                                    code = f.code.adaptive;
+                                    stack = f.stack;
+                                    locals = f.localsplus;
+                                    consts = f.code.consts;
+                                }
                                 here = f.lasti;
                                 sp = f.sp;
                             }

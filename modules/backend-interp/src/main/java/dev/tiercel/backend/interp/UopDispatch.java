@@ -2,6 +2,7 @@
 // regenerate: TIERCEL_REGENERATE=1 ./build.sh -- -q -o -pl modules/runtime,modules/tier2-optimizer,modules/backend-interp test
 package dev.tiercel.backend.interp;
 
+import dev.tiercel.tier2.trace.FrameSemantics;
 import dev.tiercel.tier2.trace.Specialized;
 import dev.tiercel.tier2.trace.TraceState;
 import dev.tiercel.tier2.trace.TraceUop;
@@ -136,6 +137,15 @@ final class UopDispatch {
                     case 110 -> Specialized.formatWithSpec(st, u); // _FORMAT_WITH_SPEC
                     case 111 -> Specialized.convertValue(st, u); // _CONVERT_VALUE
                     case 112 -> Specialized.buildString(st, u); // _BUILD_STRING
+                    case 113 -> UopSemantics.nop(st, u); // _CHECK_PEP_523
+                    case 114 -> FrameSemantics.checkCallBoundMethodExactArgs(st, u); // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS
+                    case 115 -> FrameSemantics.initCallBoundMethodExactArgs(st, u); // _INIT_CALL_BOUND_METHOD_EXACT_ARGS
+                    case 116 -> FrameSemantics.checkFunctionExactArgs(st, u); // _CHECK_FUNCTION_EXACT_ARGS
+                    case 117 -> FrameSemantics.checkStackSpace(st, u); // _CHECK_STACK_SPACE
+                    case 118 -> FrameSemantics.initCallPyExactArgs(st, u); // _INIT_CALL_PY_EXACT_ARGS
+                    case 119 -> FrameSemantics.saveReturnOffset(st, u); // _SAVE_RETURN_OFFSET
+                    case 120 -> FrameSemantics.pushFrame(st, u); // _PUSH_FRAME
+                    case 121 -> FrameSemantics.popFrame(st, u); // _POP_FRAME
                     default -> throw new IllegalStateException("uop " + ops[pc]);
                 };
                 if (r == Uop.NEXT) {

@@ -44,6 +44,7 @@ class UopDispatchTest {
                 // regenerate: TIERCEL_REGENERATE=1 ./build.sh -- -q -o -pl modules/runtime,modules/tier2-optimizer,modules/backend-interp test
                 package dev.tiercel.backend.interp;
 
+                import dev.tiercel.tier2.trace.FrameSemantics;
                 import dev.tiercel.tier2.trace.Specialized;
                 import dev.tiercel.tier2.trace.TraceState;
                 import dev.tiercel.tier2.trace.TraceUop;
@@ -102,7 +103,7 @@ class UopDispatchTest {
     }
 
     @Test
-    void everyUopHasItsSemanticsInUopSemanticsOrSpecialized() {
+    void everyUopHasItsSemanticsInASemanticsClass() {
         for (Uop u : Uop.values()) {
             assertThat(u.semanticsMethod()).as(u.name()).isNotEmpty();
         }

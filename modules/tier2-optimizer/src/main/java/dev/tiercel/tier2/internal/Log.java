@@ -59,7 +59,8 @@ public final class Log {
     private static String operand(TraceUop u) {
         if (u.uop == Uop._START_EXECUTOR || u.uop == Uop._SET_IP || u.uop == Uop._CHECK_VALIDITY
                 || u.uop == Uop._CHECK_VALIDITY_AND_SET_IP || u.operand instanceof dev.tiercel.runtime.object.PyObject
-                || u.operand instanceof Object[]) {
+                || u.operand instanceof Object[]
+                || u.operand instanceof dev.tiercel.tier2.trace.InlinedCall && u.uop != Uop._INIT_CALL_PY_EXACT_ARGS) {
             return "0xDEADBEEF";
         }
         return u.operand instanceof Integer i && i != 0 ? "0x" + Integer.toHexString(i) : "0";

@@ -97,12 +97,41 @@ final class LoopRecorder implements LoopReport {
                 exits(code, t.executor()), t.executor().valid ? "" : invalidation(code, t));
     }
 
+    /**
+     * The code object each uop's target is an index of: the loop's, or an inlined callee's between its
+     * {@code _PUSH_FRAME} and {@code _POP_FRAME}; an exit stub's is its guard's.
+     */
+    static PyCode[] codesOf(TraceUop[] uops, PyCode loop) {
+        PyCode[] codes = new PyCode[uops.length];
+        java.util.ArrayDeque<PyCode> frames = new java.util.ArrayDeque<>();
+        PyCode now = loop;
+        for (int i = 0; i < uops.length; i++) {
+            TraceUop u = uops[i];
+            if (codes[i] == null) {
+                codes[i] = now;
+            }
+            if (u.jumpTarget > i && u.uop.isGuard()) {
+                codes[u.jumpTarget] = now;
+            }
+            if (u.uop == Uop._PUSH_FRAME && u.operand instanceof dev.tiercel.tier2.trace.InlinedCall c) {
+                frames.push(now);
+                now = c.code;
+            } else if (u.uop == Uop._POP_FRAME && !frames.isEmpty()) {
+                now = frames.pop();
+            }
+        }
+        return codes;
+    }
+
     private static List<Exit> exits(PyCode code, TraceExecutor ex) {
         List<Exit> exits = new ArrayList<>();
-        for (TraceUop u : ex.trace.uops()) {
+        TraceUop[] uops = ex.trace.uops();
+        PyCode[] codes = codesOf(uops, code);
+        for (int i = 0; i < uops.length; i++) {
+            TraceUop u = uops[i];
             if (u.exitIndex >= 0 && u.exitIndex < ex.exitCounts.length && ex.exitCounts[u.exitIndex] > 0) {
                 String guard = u.guard != null ? u.guard.name() : "end of trace";
-                exits.add(new Exit(line(code, u.target), guard, ex.exitCounts[u.exitIndex]));
+                exits.add(new Exit(line(codes[i], u.target), guard, ex.exitCounts[u.exitIndex]));
             }
         }
         exits.sort(Comparator.comparingLong(Exit::count).reversed());
@@ -115,11 +144,14 @@ final class LoopRecorder implements LoopReport {
         if (name != null) {
             return "the " + name + " it relied on was rebound";
         }
-        for (TraceUop u : t.executor().trace.uops()) {
+        TraceUop[] uops = t.executor().trace.uops();
+        PyCode[] codes = codesOf(uops, code);
+        for (int i = 0; i < uops.length; i++) {
+            TraceUop u = uops[i];
             if (u.exitIndex >= 0 && u.guard != null && u.guard.has(Uop.TYPE_GUARD)
                     && t.executor().exitCounts[u.exitIndex] > 0) {
                 return "the types it was specialized for changed (`" + u.guard.name() + "` at line "
-                        + line(code, u.target) + " failed " + t.executor().exitCounts[u.exitIndex] + " times)";
+                        + line(codes[i], u.target) + " failed " + t.executor().exitCounts[u.exitIndex] + " times)";
             }
         }
         for (TraceUop u : t.executor().trace.uops()) {

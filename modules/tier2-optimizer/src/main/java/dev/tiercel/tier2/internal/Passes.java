@@ -1,10 +1,12 @@
 package dev.tiercel.tier2.internal;
 
+import dev.tiercel.runtime.code.PyCode;
 import dev.tiercel.runtime.object.PyDict;
 import dev.tiercel.runtime.object.PyFloat;
 import dev.tiercel.runtime.object.PyFrame;
 import dev.tiercel.runtime.object.PyInt;
 import dev.tiercel.runtime.object.PyObject;
+import dev.tiercel.tier2.trace.InlinedCall;
 import dev.tiercel.tier2.trace.Rebinds;
 import dev.tiercel.tier2.trace.Specialized.TypeVersion;
 import dev.tiercel.tier2.trace.TraceUop;
@@ -94,8 +96,10 @@ final class Passes {
     static List<TraceUop> globalsToConstants(List<TraceUop> in, PyFrame frame, List<Watch> watches) {
         Set<String> stored = storedNames(in, frame);
         List<TraceUop> out = new ArrayList<>();
+        int depth = 0; // inlined calls: a callee's LOAD_GLOBAL names its own code's names (and maybe other globals)
         for (TraceUop u : in) {
-            String name = u.uop == Uop._LOAD_GLOBAL ? frame.code.names[u.oparg >> 1] : null;
+            depth += u.uop == Uop._PUSH_FRAME ? 1 : u.uop == Uop._POP_FRAME ? -1 : 0;
+            String name = u.uop == Uop._LOAD_GLOBAL && depth == 0 ? frame.code.names[u.oparg >> 1] : null;
             boolean first = watches.isEmpty();
             PyObject v = name == null || stored.contains(name) || Rebinds.unstable(frame.code, name) ? null
                     : foldGlobal(frame, name, watches);
@@ -144,9 +148,15 @@ final class Passes {
      */
     private static Set<String> storedNames(List<TraceUop> in, PyFrame frame) {
         Set<String> names = new java.util.HashSet<>();
+        java.util.ArrayDeque<PyCode> codes = new java.util.ArrayDeque<>();
+        codes.push(frame.code);
         for (TraceUop u : in) {
-            if (u.uop == Uop._STORE_GLOBAL || u.uop == Uop._STORE_NAME) {
-                names.add(frame.code.names[u.oparg]);
+            if (u.uop == Uop._PUSH_FRAME) {
+                codes.push(((InlinedCall) u.operand).code);
+            } else if (u.uop == Uop._POP_FRAME && codes.size() > 1) {
+                codes.pop();
+            } else if (u.uop == Uop._STORE_GLOBAL || u.uop == Uop._STORE_NAME) {
+                names.add(codes.peek().names[u.oparg]); // an inlined callee's store counts too
             }
         }
         return names;
@@ -166,12 +176,21 @@ final class Passes {
         List<TraceUop> out = new ArrayList<>();
         int n = 0;
         int gen = 0;
+        InlinedFrames frames = new InlinedFrames(frame.code);
         for (TraceUop u : in) {
             u.stackLevel = stack.size();
             if (Log.OPT_DEBUG >= 3) {
                 Log.line(String.format("%4d abs: %s  stack_level %d", n, Log.uop(u, false), stack.size()));
             }
             n++;
+            if (frames.handles(u, stack, locals)) {
+                stack = frames.stack;
+                locals = frames.locals;
+                if (u.uop != Uop._CHECK_PEP_523) { // no PEP 523 frame-evaluation hook exists here
+                    out.add(u);
+                }
+                continue;
+            }
             int sz = stack.size();
             Sym tos = sz > 0 ? stack.get(sz - 1) : Sym.UNKNOWN, nos = sz > 1 ? stack.get(sz - 2) : Sym.UNKNOWN;
             TraceUop keep = u;
@@ -190,7 +209,7 @@ final class Passes {
                     continue;
                 }
                 case _LOAD_CONST -> {
-                    PyObject c = frame.code.consts[u.oparg];
+                    PyObject c = frames.code.consts[u.oparg];
                     stack.add(Sym.of(c));
                     TraceUop inline = new TraceUop(Uop._LOAD_CONST_INLINE_BORROW, u.oparg, u.target, u.resume, c);
                     out.add(inline);
@@ -356,6 +375,72 @@ final class Passes {
             out.add(keep);
         }
         return out;
+    }
+
+    /**
+     * The types pass across inlined calls: each callee gets its own abstract stack and locals (its parameters share
+     * the arguments' facts), the caller's are set aside until {@code _POP_FRAME} pushes the (unknown) result.
+     */
+    private static final class InlinedFrames {
+        private final java.util.ArrayDeque<Object[]> callers = new java.util.ArrayDeque<>();
+        private List<Sym> args = List.of();
+        PyCode code;
+        List<Sym> stack;
+        Sym[] locals;
+
+        InlinedFrames(PyCode code) {
+            this.code = code;
+        }
+
+        /** Interprets {@code u} when it is a call uop (setting {@link #stack}/{@link #locals}); false otherwise. */
+        boolean handles(TraceUop u, List<Sym> st, Sym[] loc) {
+            stack = st;
+            locals = loc;
+            int sz = st.size();
+            switch (u.uop) {
+                case _CHECK_PEP_523, _CHECK_CALL_BOUND_METHOD_EXACT_ARGS, _CHECK_FUNCTION_EXACT_ARGS,
+                        _CHECK_STACK_SPACE, _SAVE_RETURN_OFFSET -> {
+                    return true;
+                }
+                case _INIT_CALL_BOUND_METHOD_EXACT_ARGS -> {
+                    st.set(sz - 2 - u.oparg, Sym.UNKNOWN);
+                    st.set(sz - 1 - u.oparg, Sym.UNKNOWN);
+                    return true;
+                }
+                case _INIT_CALL_PY_EXACT_ARGS -> {
+                    int n = u.oparg + (((InlinedCall) u.operand).withSelf ? 1 : 0);
+                    args = new ArrayList<>(st.subList(sz - n, sz));
+                    st.subList(sz - 2 - u.oparg, sz).clear();
+                    st.add(Sym.UNKNOWN); // the new frame
+                    return true;
+                }
+                case _PUSH_FRAME -> {
+                    st.remove(sz - 1);
+                    callers.push(new Object[] {code, st, loc});
+                    code = ((InlinedCall) u.operand).code;
+                    stack = new ArrayList<>();
+                    locals = new Sym[code.nlocalsplus()];
+                    Arrays.fill(locals, Sym.UNKNOWN);
+                    for (int i = 0; i < args.size() && i < locals.length; i++) {
+                        locals[i] = args.get(i);
+                    }
+                    return true;
+                }
+                case _POP_FRAME -> {
+                    Object[] c = callers.pop();
+                    code = (PyCode) c[0];
+                    @SuppressWarnings("unchecked")
+                    List<Sym> callerStack = (List<Sym>) c[1];
+                    stack = callerStack;
+                    locals = (Sym[]) c[2];
+                    stack.add(Sym.UNKNOWN);
+                    return true;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
     }
 
     private static boolean isNumber(Class<?> c) {

@@ -35,7 +35,9 @@ import java.util.List;
  * uops through {@link Uop#expansion}. The specialization of each instruction is chosen from the types of the frame's
  * current values, propagated symbolically along the path (tier 1 does not specialize yet); every such assumption is a
  * guard in the expansion. Ends at loop closure ({@code _JUMP_TO_TOP}), an unsupported instruction or the length limit
- * ({@code _EXIT_TRACE}).
+ * ({@code _EXIT_TRACE}). A call of a known Python function with exactly its positional parameters is followed into the
+ * callee ({@code _PUSH_FRAME} ... {@code _POP_FRAME}, CPython's inlined calls), at most {@link #MAX_CALL_DEPTH} deep
+ * and never into a code already being projected (a recursive call).
  */
 final class Projector {
     static final int MAX_LENGTH = 800;
@@ -45,17 +47,29 @@ final class Projector {
      * bench/: words, string_build, methods).
      */
     static final int MIN_WORK_BEFORE_UNSUPPORTED = 24;
+    /** Frames of inlined calls a trace may be inside at once (CPython's {@code TRACE_STACK_SIZE}). */
+    static final int MAX_CALL_DEPTH = 5;
 
     private final PyFrame frame;
-    private final PyCode code;
-    private final short[] units;
+    // the frame being projected (the loop's, or an inlined callee's): its code, predicted stack and locals, globals
+    private PyCode code;
+    private short[] units;
     private final List<TraceUop> out = new ArrayList<>();
     /** Predicted values: a PyObject (a value known now) or a Class (its predicted Java class), or null. */
-    private final List<Object> stack = new ArrayList<>();
-    private final Object[] locals;
+    private List<Object> stack = new ArrayList<>();
+    private Object[] locals;
     /** The frame's locals when projection started: a local stored from an unknown value keeps the type its
      * previous value had as a hint (the previous iteration's value, usually of the same type). */
-    private final Object[] seenLocals;
+    private Object[] seenLocals;
+    private PyDict globals;
+    /** The mapping LOAD_NAME reads (module and class bodies), or null. */
+    private PyObject nameLocals;
+    /** The callers of the frame being projected, innermost first (empty in the loop's own frame). */
+    private final java.util.ArrayDeque<Caller> callers = new java.util.ArrayDeque<>();
+
+    /** A caller's projection state while an inlined callee is projected, and where it continues. */
+    private record Caller(PyCode code, List<Object> stack, Object[] locals, Object[] seenLocals, PyDict globals,
+            PyObject nameLocals, int callAt, int returnTo, dev.tiercel.tier2.trace.InlinedCall call) {}
     /** Operands for the uops of the instruction being expanded (type versions, descriptors, builtins). */
     private final java.util.Map<Uop, Object> operands = new java.util.EnumMap<>(Uop.class);
     private final boolean log = Log.LLTRACE >= 2;
@@ -76,6 +90,16 @@ final class Projector {
         }
         locals = java.util.Arrays.copyOf(frame.localsplus, frame.localsplus.length, Object[].class);
         seenLocals = locals.clone();
+        globals = frame.globals;
+        nameLocals = frame.locals;
+    }
+
+    /** A stack slot known to hold NULL (an empty self slot before a call), where null means "unknown". */
+    private static final Object NULL_SLOT = new Object();
+
+    /** Whether a call's self slot is (or may be) empty. */
+    private static boolean empty(Object self) {
+        return self == null || self == NULL_SLOT;
     }
 
     private static Class<?> cls(Object o) {
@@ -148,13 +172,13 @@ final class Projector {
             switch (op) {
                 case JUMP_BACKWARD -> {
                     int dest = next - arg;
-                    if (isFirst) {
+                    if (isFirst && callers.isEmpty()) {
                         add(Uop._TIER2_RESUME_CHECK, 0, at, from, null);
                         loopTop = dest;
                         idx = dest;
                         continue;
                     }
-                    if (at == start) {
+                    if (at == start && callers.isEmpty()) {
                         stop("the loop closes: the trace jumps back to its start", at);
                         add(Uop._JUMP_TO_TOP, 0, from, from, null); // target: where an interrupt is reported
                         return out;
@@ -184,6 +208,18 @@ final class Projector {
                     add(g, 0, at, next + arg, null);
                     idx = next;
                     continue;
+                }
+                case CALL -> {
+                    if (name.equals("CALL_PY_EXACT_ARGS") || name.equals("CALL_BOUND_METHOD_EXACT_ARGS")) {
+                        idx = enterCall(name, arg, at, next);
+                        continue;
+                    }
+                }
+                case RETURN_VALUE, RETURN_CONST -> {
+                    if (!callers.isEmpty()) {
+                        idx = returnFromCall(op, arg, at, from);
+                        continue;
+                    }
                 }
                 default -> {
                 }
@@ -216,8 +252,123 @@ final class Projector {
     }
 
     private void stop(String reason, int at) {
-        stopReason = reason;
-        stopAt = at;
+        if (callers.isEmpty()) {
+            stopReason = reason;
+            stopAt = at;
+            return;
+        }
+        // reported at the loop's own call that led there
+        stopReason = reason + " (inside the inlined call of `" + code.name + "()`)";
+        stopAt = callers.getLast().callAt();
+    }
+
+    /**
+     * Projects {@code CALL} at {@code at} as an inlined call (CPython's expansion, up to {@code _PUSH_FRAME}) and
+     * continues in the callee's code; returns the index projection continues at (the callee's first instruction).
+     */
+    private int enterCall(String name, int arg, int at, int next) {
+        dev.tiercel.tier2.trace.InlinedCall call = (dev.tiercel.tier2.trace.InlinedCall) operands.get(
+                Uop._INIT_CALL_PY_EXACT_ARGS);
+        PyFunction fn = calleeOf(peek(arg + 2));
+        int from = at;
+        while (from > 0 && (units[from - 1] & 0xff) == EXTENDED_ARG) {
+            from--;
+        }
+        for (Uop.Part p : Uop.expansion(name)) {
+            Uop u = p.uop();
+            if (u == Uop._PUSH_FRAME && log) {
+                Log.line("Function: version=0x" + Integer.toHexString(System.identityHashCode(fn.code))
+                        + "; new_func=0xDEADBEEF, new_code=0xDEADBEEF");
+            }
+            add(u, u == Uop._SAVE_RETURN_OFFSET ? next - at : arg, at, from, operands.get(u));
+        }
+        // the callee's locals start as the call's arguments (self first for a method)
+        Object[] args = new Object[arg + (call.withSelf ? 1 : 0)];
+        for (int i = args.length - 1; i >= 0; i--) {
+            args[i] = pop();
+        }
+        if (!call.withSelf) {
+            pop(); // the empty self slot
+        }
+        pop(); // the callable
+        callers.push(new Caller(code, stack, locals, seenLocals, globals, nameLocals, at, next, call));
+        code = fn.code;
+        units = code.code;
+        stack = new ArrayList<>();
+        locals = new Object[code.nlocalsplus()];
+        System.arraycopy(args, 0, locals, 0, Math.min(args.length, locals.length));
+        seenLocals = new Object[locals.length];
+        globals = fn.globals;
+        nameLocals = null;
+        if (log) {
+            Log.line("Continuing in " + Log.where(code) + " at byte offset 0");
+        }
+        return 0;
+    }
+
+    /** Projects the inlined callee's return ({@code _POP_FRAME}); returns the caller's index after the call. */
+    private int returnFromCall(int op, int arg, int at, int from) {
+        Caller c = callers.pop();
+        for (Uop.Part p : Uop.expansion(Opcodes.name(op))) {
+            add(p.uop(), p.oparg().applyAsInt(arg), at, from, p.uop() == Uop._POP_FRAME ? c.call() : null);
+        }
+        Object result = op == RETURN_CONST ? code.consts[arg] : pop();
+        code = c.code();
+        units = code.code;
+        stack = c.stack();
+        locals = c.locals();
+        seenLocals = c.seenLocals();
+        globals = c.globals();
+        nameLocals = c.nameLocals();
+        push(result);
+        if (log) {
+            Log.line("Returning to " + Log.where(code) + " at byte offset " + 2 * c.returnTo());
+        }
+        return c.returnTo();
+    }
+
+    /** The Python function a predicted callable calls (itself, or a bound method's function), or null. */
+    private static PyFunction calleeOf(Object callable) {
+        return callable instanceof PyFunction f ? f
+                : callable instanceof PyMethod m && m.func instanceof PyFunction f ? f : null;
+    }
+
+    /**
+     * Whether a call of {@code fn} with {@code nargs} positional arguments can be inlined: exactly its positional
+     * parameters, no generator or coroutine (they return a new object at once), within the depth bound, and not a
+     * code already being projected (CPython's "recursive call").
+     */
+    private boolean inlinable(PyFunction fn, int nargs, int at) {
+        PyCode c = fn.code;
+        int kinds = PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS | PyCode.CO_GENERATOR | PyCode.CO_COROUTINE
+                | PyCode.CO_ITERABLE_COROUTINE | PyCode.CO_ASYNC_GENERATOR;
+        if ((c.flags & kinds) != 0 || (c.flags & PyCode.CO_OPTIMIZED) == 0 || c.kwonlyargcount != 0
+                || c.argcount != nargs) {
+            return false;
+        }
+        boolean recursive = c == code;
+        for (Caller k : callers) {
+            recursive |= k.code() == c;
+        }
+        if (recursive) {
+            if (log) {
+                Log.line("Bailing on recursive call to " + Log.where(c));
+            }
+            if (PyStats.ENABLED) {
+                TraceStats.recursiveCall();
+            }
+            return false;
+        }
+        if (callers.size() >= MAX_CALL_DEPTH) {
+            if (log) {
+                Log.line("Trace stack overflow");
+            }
+            if (PyStats.ENABLED) {
+                TraceStats.traceStackOverflow();
+            }
+            return false;
+        }
+        return true;
     }
 
     /** Why tier 2 does not take {@code op} here, in plain words. */
@@ -228,7 +379,8 @@ final class Projector {
                 callable = f;
             }
             if (callable instanceof PyFunction f) {
-                return "`" + f.name + "()` is a call to a Python function, which tier 2 does not trace into yet";
+                return "`" + f.name + "()` is a call to a Python function that is not inlined (a recursive call, "
+                        + MAX_CALL_DEPTH + " calls deep already, or not exactly its positional parameters)";
             }
             return "a call whose callee is not known when tracing is unsupported";
         }
@@ -249,14 +401,14 @@ final class Projector {
             Object callable = peek(arg + 2);
             Object self = peek(arg + 1);
             if (callable instanceof PyFunction || callable instanceof PyMethod m && m.func instanceof PyFunction
-                    || callable == null && self == null) {
+                    || callable == null && empty(self)) {
                 return false;
             }
         }
         if (op == LOAD_FAST_AND_CLEAR || op == STORE_FAST_MAYBE_NULL) {
             return false;
         }
-        return true;
+        return op != RETURN_VALUE && op != RETURN_CONST; // a return leaves the loop's own frame: tier 1's to do
     }
 
     /** The (specialized) instruction name projection uses for {@code op}, from the predicted operand types. */
@@ -351,11 +503,11 @@ final class Projector {
             }
             case CALL -> {
                 Object callable = peek(arg + 2), self = peek(arg + 1);
-                if (callable instanceof PyObject c && self == null && c == frame.builtins.getStr("len") && arg == 1) {
+                if (callable instanceof PyObject c && empty(self) && c == frame.builtins.getStr("len") && arg == 1) {
                     operands.put(Uop._CALL_LEN, c);
                     return "CALL_LEN";
                 }
-                if (callable instanceof PyObject c && self == null && arg == 2
+                if (callable instanceof PyObject c && empty(self) && arg == 2
                         && c == frame.builtins.getStr("isinstance")) {
                     operands.put(Uop._CALL_ISINSTANCE, c);
                     return "CALL_ISINSTANCE";
@@ -364,6 +516,20 @@ final class Projector {
                         && isExact(self, PyList.class, PyTypes.LIST)) {
                     operands.put(Uop._CALL_LIST_APPEND, c);
                     return "CALL_LIST_APPEND";
+                }
+                PyFunction fn = calleeOf(callable);
+                boolean bound = !(callable instanceof PyFunction);
+                // an unknown self slot: whether it holds the first argument follows from the parameter count;
+                // _CHECK_FUNCTION_EXACT_ARGS checks the count on every call
+                boolean withSelf = bound || self != null && self != NULL_SLOT
+                        || self == null && fn != null && fn.code.argcount == arg + 1;
+                if (fn != null && (!bound || empty(self)) && inlinable(fn, arg + (withSelf ? 1 : 0), at)) {
+                    operands.put(Uop._CHECK_FUNCTION_EXACT_ARGS, fn.code);
+                    dev.tiercel.tier2.trace.InlinedCall call = new dev.tiercel.tier2.trace.InlinedCall(fn.code,
+                            withSelf);
+                    operands.put(Uop._INIT_CALL_PY_EXACT_ARGS, call);
+                    operands.put(Uop._PUSH_FRAME, call);
+                    return bound ? "CALL_BOUND_METHOD_EXACT_ARGS" : "CALL_PY_EXACT_ARGS";
                 }
                 return "CALL";
             }
@@ -412,14 +578,14 @@ final class Projector {
 
     private Object lookupName(String name, boolean fast) {
         PyObject v = null;
-        if (!fast && frame.locals instanceof PyDict d) {
+        if (!fast && nameLocals instanceof PyDict d) {
             v = d.getStr(name);
         }
-        if (v == null && !fast && frame.locals != null && !(frame.locals instanceof PyDict)) {
+        if (v == null && !fast && nameLocals != null && !(nameLocals instanceof PyDict)) {
             return null;
         }
         if (v == null) {
-            v = frame.globals.getStr(name);
+            v = globals.getStr(name);
         }
         if (v == null) {
             v = frame.builtins.getStr(name);
@@ -464,9 +630,10 @@ final class Projector {
             case LOAD_GLOBAL -> {
                 push(lookupName(code.names[arg >> 1], true));
                 if ((arg & 1) != 0) {
-                    push(null);
+                    push(NULL_SLOT);
                 }
             }
+            case PUSH_NULL -> push(NULL_SLOT);
             case LOAD_DEREF -> push(locals[arg] instanceof dev.tiercel.runtime.object.PyCell c ? c.value : null);
             case BINARY_OP -> {
                 Class<?> b = cls(pop()), a = cls(pop());

@@ -78,6 +78,9 @@ public final class TraceTranslator {
         for (int i = 0; i < bodyEnd; i++) {
             TraceUop u = uops[i];
             stepOf[i] = body.size();
+            if (u.uop == Uop._PUSH_FRAME) {
+                throw new Declined("the trace inlines a call (frames are pushed by the uop interpreter only)");
+            }
             switch (u.uop) {
                 case _START_EXECUTOR, _TIER2_RESUME_CHECK -> body.add(TraceStep.of("_NOP"));
                 // the frame cannot change during a native run: NativeCompiledTrace checks its globals on entry

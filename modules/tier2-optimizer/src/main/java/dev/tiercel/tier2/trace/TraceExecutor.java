@@ -59,7 +59,9 @@ public final class TraceExecutor implements Executor, DictKeyWatcher {
             int resume = ex.compiled.run(st);
             TraceUop exit = st.exit;
             TraceExecutor next = null;
-            if (exit != null && exit.exitIndex >= 0 && ex.sideTraces != null) {
+            // inside an inlined call tier 1 takes over: side traces and stitching start in the loop's own frame
+            boolean inLoopFrame = st.f == frame;
+            if (inLoopFrame && exit != null && exit.exitIndex >= 0 && ex.sideTraces != null) {
                 next = ex.sides[exit.exitIndex];
                 // only exits to another path (a branch not taken when projecting): exits that resume at their
                 // own instruction (type guards, exhausted iterators) would just fail the same way again
@@ -78,12 +80,12 @@ public final class TraceExecutor implements Executor, DictKeyWatcher {
                     && ++exit.taken >= TYPES_CHANGED) {
                 ex.invalidate(); // a specialized uop keeps failing (types changed): tier 1 re-projects
             }
-            if (next == null || !next.valid) {
+            if (inLoopFrame && (next == null || !next.valid)) {
                 next = chained(frame, resume);
             }
             if (next == null || !next.valid) {
-                frame.sp = st.sp;
-                return resume;
+                st.f.sp = st.sp;
+                return resume; // in st.f, which is Py.current (an inlined callee's frame when the trace left there)
             }
             ex = next;
             st.ex = next;

@@ -6,11 +6,12 @@ import dev.tiercel.runtime.object.PyObject;
 /**
  * The explicit state a uop works on: the frame, its value stack and fast locals, the stack depth, and the executor
  * running (for {@code _CHECK_VALIDITY}). Uop semantics read and write only this, so any backend can call them.
+ * {@code _PUSH_FRAME}/{@code _POP_FRAME} switch it to an inlined callee's frame and back ({@link #switchTo}).
  */
 public final class TraceState {
-    public final PyFrame f;
-    public final PyObject[] s;
-    public final PyObject[] l;
+    public PyFrame f;
+    public PyObject[] s;
+    public PyObject[] l;
     public int sp;
     public TraceExecutor ex;
     /** The uop the trace left through (an exit stub or the final {@code _EXIT_TRACE}), set by the backend. */
@@ -22,5 +23,13 @@ public final class TraceState {
         this.l = f.localsplus;
         this.sp = f.sp;
         this.ex = ex;
+    }
+
+    /** Continues in {@code frame} (an inlined call's frame, or its caller again) at its saved stack depth. */
+    public void switchTo(PyFrame frame) {
+        f = frame;
+        s = frame.stack;
+        l = frame.localsplus;
+        sp = frame.sp;
     }
 }

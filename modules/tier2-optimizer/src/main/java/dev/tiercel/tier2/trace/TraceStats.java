@@ -19,6 +19,8 @@ public final class TraceStats {
     static long tooLong;
     static long tooShort;
     static long innerLoop;
+    static long recursiveCall;
+    static long traceStackOverflow;
     static long executorsInvalidated;
     static long optimizerAttempts;
     static long optimizerSuccesses;
@@ -68,6 +70,22 @@ public final class TraceStats {
             return;
         }
         innerLoop++;
+    }
+
+    /** Projection did not inline a call of a function whose code it was already projecting. */
+    public static void recursiveCall() {
+        if (!PyStats.collecting()) {
+            return;
+        }
+        recursiveCall++;
+    }
+
+    /** Projection did not inline a call: the trace was as many inlined calls deep as it may be. */
+    public static void traceStackOverflow() {
+        if (!PyStats.collecting()) {
+            return;
+        }
+        traceStackOverflow++;
     }
 
     /** Projection stopped at an instruction tier 2 does not translate. */
@@ -130,18 +148,20 @@ public final class TraceStats {
     }
 
     /**
-     * CPython's optimization section. Left out, because nothing here corresponds: trace stack overflow/underflow
-     * (traces do not model the frame stack), recursive call (calls are not inlined), low confidence (no branch
-     * history), optimizer failure "no memory", and the globals-removal failures (no dict watchers).
+     * CPython's optimization section. Left out, because nothing here corresponds: trace stack underflow (a trace
+     * never returns out of the frame it started in), low confidence (no branch history), optimizer failure "no
+     * memory", and the globals-removal failures (no dict watchers).
      */
     public static void write(StatsWriter w) {
         w.plain("Optimization attempts", attempts);
         w.plain("Optimization traces created", tracesCreated);
         w.plain("Optimization traces executed", tracesExecuted);
         w.plain("Optimization uops executed", uopsExecuted);
+        w.plain("Optimization trace stack overflow", traceStackOverflow);
         w.plain("Optimization trace too long", tooLong);
         w.plain("Optimization trace too short", tooShort);
         w.plain("Optimization inner loop", innerLoop);
+        w.plain("Optimization recursive call", recursiveCall);
         w.plain("Executors invalidated", executorsInvalidated);
         w.histogram("Trace length", traceLength);
         w.histogram("Trace run length", runLength);
@@ -172,6 +192,8 @@ public final class TraceStats {
         tooLong = 0;
         tooShort = 0;
         innerLoop = 0;
+        recursiveCall = 0;
+        traceStackOverflow = 0;
         executorsInvalidated = 0;
         optimizerAttempts = 0;
         optimizerSuccesses = 0;

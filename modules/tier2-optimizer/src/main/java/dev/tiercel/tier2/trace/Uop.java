@@ -147,7 +147,23 @@ public enum Uop implements UopFlags {
     _FORMAT_SIMPLE("(value -- res)", ERROR | ESCAPES, Specialized::formatSimple),
     _FORMAT_WITH_SPEC("(value, fmt_spec -- res)", ERROR | ESCAPES, Specialized::formatWithSpec),
     _CONVERT_VALUE("(value -- result)", ERROR | ESCAPES, Specialized::convertValue),
-    _BUILD_STRING("(pieces[oparg] -- str)", ERROR, Specialized::buildString);
+    _BUILD_STRING("(pieces[oparg] -- str)", ERROR, Specialized::buildString),
+
+    // inlined calls of Python functions: the callee's frame is pushed and popped inside the trace
+    _CHECK_PEP_523("( -- )", DEOPT, UopSemantics::nop),
+    _CHECK_CALL_BOUND_METHOD_EXACT_ARGS("(callable, null, unused[oparg] -- callable, null, unused[oparg])",
+            DEOPT | TYPE_GUARD, FrameSemantics::checkCallBoundMethodExactArgs),
+    _INIT_CALL_BOUND_METHOD_EXACT_ARGS("(callable, unused, unused[oparg] -- func, self, unused[oparg])", 0,
+            FrameSemantics::initCallBoundMethodExactArgs),
+    _CHECK_FUNCTION_EXACT_ARGS("(callable, self_or_null, unused[oparg] -- callable, self_or_null, unused[oparg])",
+            DEOPT | TYPE_GUARD, FrameSemantics::checkFunctionExactArgs),
+    _CHECK_STACK_SPACE("(callable, self_or_null, unused[oparg] -- callable, self_or_null, unused[oparg])", DEOPT,
+            FrameSemantics::checkStackSpace),
+    _INIT_CALL_PY_EXACT_ARGS("(callable, self_or_null, args[oparg] -- new_frame)", 0,
+            FrameSemantics::initCallPyExactArgs),
+    _SAVE_RETURN_OFFSET("( -- )", 0, FrameSemantics::saveReturnOffset),
+    _PUSH_FRAME("(new_frame -- )", 0, FrameSemantics::pushFrame),
+    _POP_FRAME("(retval -- res)", 0, FrameSemantics::popFrame);
 
     /** The semantics' shape: one uop applied to the explicit state. */
     @FunctionalInterface
@@ -178,8 +194,10 @@ public enum Uop implements UopFlags {
             m.setAccessible(true);
             java.lang.invoke.SerializedLambda l = (java.lang.invoke.SerializedLambda) m.invoke(body);
             String owner = l.getImplClass().replace('/', '.');
-            if (!owner.equals(UopSemantics.class.getName()) && !owner.equals(Specialized.class.getName())) {
-                throw new IllegalStateException(name() + ": semantics outside UopSemantics and Specialized");
+            if (!owner.equals(UopSemantics.class.getName()) && !owner.equals(Specialized.class.getName())
+                    && !owner.equals(FrameSemantics.class.getName())) {
+                throw new IllegalStateException(name() + ": semantics outside UopSemantics, Specialized and "
+                        + "FrameSemantics");
             }
             return l.getImplMethodName();
         } catch (ReflectiveOperationException e) {
@@ -313,6 +331,15 @@ public enum Uop implements UopFlags {
         macro("LOAD_ATTR_METHOD_NO_DICT", _GUARD_TYPE_VERSION, _LOAD_ATTR_METHOD_NO_DICT);
         macro("STORE_ATTR_INSTANCE_VALUE", _GUARD_TYPE_VERSION, _GUARD_DORV_NO_DICT, _STORE_ATTR_INSTANCE_VALUE);
         macro("STORE_ATTR_SLOT", _GUARD_TYPE_VERSION, _STORE_ATTR_SLOT);
+        // calls tier 2 inlines (the projector sets _SAVE_RETURN_OFFSET's oparg: the call's length in code units);
+        // returns are _POP_FRAME only inside an inlined callee
+        macro("CALL_PY_EXACT_ARGS", _CHECK_PEP_523, _CHECK_FUNCTION_EXACT_ARGS, _CHECK_STACK_SPACE,
+                _INIT_CALL_PY_EXACT_ARGS, _SAVE_RETURN_OFFSET, _PUSH_FRAME);
+        macro("CALL_BOUND_METHOD_EXACT_ARGS", _CHECK_PEP_523, _CHECK_CALL_BOUND_METHOD_EXACT_ARGS,
+                _INIT_CALL_BOUND_METHOD_EXACT_ARGS, _CHECK_FUNCTION_EXACT_ARGS, _CHECK_STACK_SPACE,
+                _INIT_CALL_PY_EXACT_ARGS, _SAVE_RETURN_OFFSET, _PUSH_FRAME);
+        macro("RETURN_VALUE", _POP_FRAME);
+        macro("RETURN_CONST", _LOAD_CONST, _POP_FRAME);
     }
 
     /**
