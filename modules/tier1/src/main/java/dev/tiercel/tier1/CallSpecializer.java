@@ -261,36 +261,22 @@ final class CallSpecializer {
     }
 
     /**
-     * BINARY_SUBSCR_GETITEM: the frame of the class's Python {@code __getitem__(self, key)}, pushed with the two
-     * operands as its arguments, or null when the type or any class changed since specialization.
-     */
-    static PyFrame pushGetitem(int here, PyFrame f, PyObject[] stack, int sp) {
-        Specializer.State st = (Specializer.State) f.code.tierState;
-        if (!(stack[sp - 2] instanceof PyInstance c) || c.type() != st.ref[here] || PyType.epoch != st.version[here]) {
-            return null;
-        }
-        PyFrame nf = Specializer.acquireFrame((PyFunction) st.ref2[here], stack, sp - 2, 2);
-        Py.enter();
-        stack[sp - 1] = null;
-        stack[sp - 2] = null;
-        f.sp = sp - 2;
-        nf.back = f;
-        return nf;
-    }
-
-    /**
-     * LOAD_ATTR_PROPERTY: the frame of the property's Python getter, pushed with the owner as its argument, or null
+     * BINARY_SUBSCR_GETITEM ({@code nargs} 2: owner and key) and LOAD_ATTR_PROPERTY (1: the owner): the frame of the
+     * cached Python {@code __getitem__} or getter, pushed with the top {@code nargs} values as its arguments, or null
      * when the owner's type or any class changed since specialization.
      */
-    static PyFrame pushPropertyGetter(int here, PyFrame f, PyObject[] stack, int sp) {
+    static PyFrame pushTypeMethod(int here, PyFrame f, PyObject[] stack, int sp, int nargs) {
         Specializer.State st = (Specializer.State) f.code.tierState;
-        if (!(stack[sp - 1] instanceof PyInstance o) || o.type() != st.ref[here] || PyType.epoch != st.version[here]) {
+        int first = sp - nargs;
+        if (!(stack[first] instanceof PyInstance o) || o.type() != st.ref[here] || PyType.epoch != st.version[here]) {
             return null;
         }
-        PyFrame nf = Specializer.acquireFrame((PyFunction) st.ref2[here], stack, sp - 1, 1);
+        PyFrame nf = Specializer.acquireFrame((PyFunction) st.ref2[here], stack, first, nargs);
         Py.enter();
-        stack[sp - 1] = null;
-        f.sp = sp - 1;
+        for (int i = first; i < sp; i++) {
+            stack[i] = null;
+        }
+        f.sp = first;
         nf.back = f;
         return nf;
     }

@@ -459,14 +459,7 @@ final class Eval {
                                 f.sp = sp;
                                 f.returnOffset = arg;
                                 f.returnPushesValue = true;
-                                Py.enter();
-                                PyFrame gf = g.frame;
-                                g.started = true;
-                                g.running = true;
-                                gf.stack[gf.sp++] = sent;
-                                gf.yielded = false;
-                                gf.back = f;
-                                f = gf;
+                                f = g.pushInline(f, sent);
                                 Py.current = f;
                                 if (PyStats.ENABLED || Observe.LLTRACE) {
                                     Observe.pushed(f);
@@ -540,60 +533,17 @@ final class Eval {
                             stack[base] = r;
                             break;
                         }
-                        case CALL_PY_EXACT_ARGS: {
-                            // the commonest call on a path small enough for the JVM to inline (pushFrame is not)
+                        // every specialized form that runs a Python function pushes its frame here; the commonest
+                        // call has a path of its own small enough for the JVM to inline (pushFrame is not)
+                        case CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS, CALL_PY_GENERAL, CALL_BOUND_METHOD_GENERAL,
+                             CALL_ALLOC_AND_ENTER_INIT, BINARY_SUBSCR_GETITEM, LOAD_ATTR_PROPERTY: {
                             f.sp = sp;
                             f.ip = ip;
                             f.lasti = here;
-                            PyFrame nf = CallSpecializer.pushExactArgs(here, f, stack, sp, arg);
-                            if (nf == null) {
-                                Specializer.deopt(code, here);
-                                ip = start;
-                                break;
-                            }
-                            f = nf;
-                            Py.current = f;
-                            if (PyStats.ENABLED || Observe.LLTRACE) {
-                                Observe.pushed(f);
-                            }
-                            code = f.code.adaptive;
-                            stack = f.stack;
-                            locals = f.localsplus;
-                            consts = f.code.consts;
-                            sp = 0;
-                            ip = 0;
-                            break;
-                        }
-                        case BINARY_SUBSCR_GETITEM, LOAD_ATTR_PROPERTY: { // a Python __getitem__ or getter, as CALL
-                            f.sp = sp;
-                            f.ip = ip;
-                            f.lasti = here;
-                            PyFrame nf = op == LOAD_ATTR_PROPERTY ? CallSpecializer.pushPropertyGetter(here, f, stack, sp)
-                                    : CallSpecializer.pushGetitem(here, f, stack, sp);
-                            if (nf == null) {
-                                Specializer.deopt(code, here);
-                                ip = start;
-                                break;
-                            }
-                            f = nf;
-                            Py.current = f;
-                            if (PyStats.ENABLED || Observe.LLTRACE) {
-                                Observe.pushed(f);
-                            }
-                            code = f.code.adaptive;
-                            stack = f.stack;
-                            locals = f.localsplus;
-                            consts = f.code.consts;
-                            sp = 0;
-                            ip = 0;
-                            break;
-                        }
-                        case CALL_BOUND_METHOD_EXACT_ARGS, CALL_PY_GENERAL, CALL_BOUND_METHOD_GENERAL,
-                             CALL_ALLOC_AND_ENTER_INIT: {
-                            f.sp = sp;
-                            f.ip = ip;
-                            f.lasti = here;
-                            PyFrame nf = CallSpecializer.pushFrame(op, here, f, stack, sp, arg);
+                            PyFrame nf = op == CALL_PY_EXACT_ARGS ? CallSpecializer.pushExactArgs(here, f, stack, sp, arg)
+                                    : op == BINARY_SUBSCR_GETITEM ? CallSpecializer.pushTypeMethod(here, f, stack, sp, 2)
+                                    : op == LOAD_ATTR_PROPERTY ? CallSpecializer.pushTypeMethod(here, f, stack, sp, 1)
+                                    : CallSpecializer.pushFrame(op, here, f, stack, sp, arg);
                             if (nf == null) {
                                 Specializer.deopt(code, here);
                                 ip = start;
@@ -880,14 +830,7 @@ final class Eval {
                             f.lasti = here;
                             f.returnOffset = arg + 1;
                             f.returnPushesValue = false;
-                            Py.enter();
-                            PyFrame gf = g.frame;
-                            g.started = true;
-                            g.running = true;
-                            gf.stack[gf.sp++] = PyNone.INSTANCE;
-                            gf.yielded = false;
-                            gf.back = f;
-                            f = gf;
+                            f = g.pushInline(f, PyNone.INSTANCE);
                             Py.current = f;
                             if (PyStats.ENABLED || Observe.LLTRACE) {
                                 Observe.pushed(f);

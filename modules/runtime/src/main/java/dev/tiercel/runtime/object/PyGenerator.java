@@ -93,6 +93,20 @@ public class PyGenerator extends PyObject {
         }
     }
 
+    /**
+     * FOR_ITER_GEN / SEND_GEN: readies the frame to run inside the caller's dispatch loop with {@code value} sent
+     * (counted toward the recursion limit, linked to {@code caller}, the generator marked running) and returns it.
+     */
+    public PyFrame pushInline(PyFrame caller, PyObject value) {
+        Py.enter();
+        started = true;
+        running = true;
+        frame.stack[frame.sp++] = value;
+        frame.yielded = false;
+        frame.back = caller;
+        return frame;
+    }
+
     /** The return value of a finished generator, handed out once. */
     public PyObject takeReturnValue() {
         PyObject rv = returnValue;
