@@ -96,19 +96,33 @@ final class Passes {
     static List<TraceUop> globalsToConstants(List<TraceUop> in, PyFrame frame, List<Watch> watches) {
         Set<String> stored = storedNames(in, frame);
         List<TraceUop> out = new ArrayList<>();
-        int depth = 0; // inlined calls: a callee's LOAD_GLOBAL names its own code's names (and maybe other globals)
+        // The frames the trace is in: the loop's (null) and inlined calls. A callee's LOAD_GLOBAL names its own
+        // code's names; it is folded when the callee was projected with the loop's globals, behind a
+        // _CHECK_GLOBALS of its own (another function with the same code may run with other globals).
+        java.util.ArrayDeque<InlinedCall> calls = new java.util.ArrayDeque<>();
+        boolean checked = false; // whether the innermost frame's globals have been checked since it was entered
+        java.util.ArrayDeque<Boolean> checkedOuter = new java.util.ArrayDeque<>();
         for (TraceUop u : in) {
-            depth += u.uop == Uop._PUSH_FRAME ? 1 : u.uop == Uop._POP_FRAME ? -1 : 0;
-            String name = u.uop == Uop._LOAD_GLOBAL && depth == 0 ? frame.code.names[u.oparg >> 1] : null;
-            boolean first = watches.isEmpty();
+            if (u.uop == Uop._PUSH_FRAME) {
+                calls.push((InlinedCall) u.operand);
+                checkedOuter.push(checked);
+                checked = false;
+            } else if (u.uop == Uop._POP_FRAME && !calls.isEmpty()) {
+                calls.pop();
+                checked = checkedOuter.pop();
+            }
+            String name = u.uop != Uop._LOAD_GLOBAL ? null
+                    : calls.isEmpty() ? frame.code.names[u.oparg >> 1]
+                    : calls.peek().globals == frame.globals ? calls.peek().code.names[u.oparg >> 1] : null;
             PyObject v = name == null || stored.contains(name) || Rebinds.unstable(frame.code, name) ? null
                     : foldGlobal(frame, name, watches);
             if (v == null) {
                 out.add(u);
                 continue;
             }
-            if (first) { // before the first folded load, so that a deopt redoes that LOAD_GLOBAL in tier 1
+            if (!checked) { // before the frame's first folded load, so that a deopt redoes that LOAD_GLOBAL in tier 1
                 out.add(new TraceUop(Uop._CHECK_GLOBALS, 0, u.target, u.resume, frame.globals));
+                checked = true;
             }
             out.add(new TraceUop(Uop._LOAD_CONST_INLINE_BORROW, 0, u.target, u.resume, v));
             if ((u.oparg & 1) != 0) {

@@ -526,7 +526,7 @@ final class Projector {
                 if (fn != null && (!bound || empty(self)) && inlinable(fn, arg + (withSelf ? 1 : 0), at)) {
                     operands.put(Uop._CHECK_FUNCTION_EXACT_ARGS, fn.code);
                     dev.tiercel.tier2.trace.InlinedCall call = new dev.tiercel.tier2.trace.InlinedCall(fn.code,
-                            withSelf);
+                            withSelf, fn.globals);
                     operands.put(Uop._INIT_CALL_PY_EXACT_ARGS, call);
                     operands.put(Uop._PUSH_FRAME, call);
                     return bound ? "CALL_BOUND_METHOD_EXACT_ARGS" : "CALL_PY_EXACT_ARGS";
@@ -593,10 +593,17 @@ final class Projector {
         return v;
     }
 
-    /** What a local stored from {@code v} is predicted to hold. */
+    /**
+     * What a local stored from {@code v} is predicted to hold. An unknown value (a call's result) is predicted from
+     * the local's value when projection started: its Java class, or, for an instance of a Python class, that
+     * instance itself as a sample of its type, so that attribute accesses on it specialize (their type-version
+     * guards check every later value; {@code p = p.moved(...)} in bench/methods.py).
+     */
     private Object stored(int local, Object v) {
-        return v != null ? v : seenLocals[local] instanceof PyObject p && !(p instanceof dev.tiercel.runtime.object.PyCell)
-                ? p.getClass() : null;
+        if (v != null || !(seenLocals[local] instanceof PyObject p) || p instanceof dev.tiercel.runtime.object.PyCell) {
+            return v;
+        }
+        return p.getClass() == dev.tiercel.runtime.object.PyInstance.class ? p : p.getClass();
     }
 
     /** Updates the predicted stack and locals for an instruction that was translated as {@code name}. */

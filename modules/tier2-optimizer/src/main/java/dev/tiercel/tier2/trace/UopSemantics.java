@@ -567,8 +567,13 @@ public final class UopSemantics {
             return EXIT;
         }
         int start = self == null ? base + 2 : base + 1;
-        PyObject[] args = Arrays.copyOfRange(s, start, st.sp);
-        PyObject r = callable instanceof PyBuiltinFunction b ? b.call(args, null) : Ops.call(callable, args, null);
+        PyObject r;
+        if (callable instanceof PyBuiltinFunction b && b.one != null && st.sp - start == 1) {
+            r = b.one.call(s[start]); // tier 1's CALL_BUILTIN_O: no argument array (abs(x), ord(c))
+        } else {
+            PyObject[] args = Arrays.copyOfRange(s, start, st.sp);
+            r = callable instanceof PyBuiltinFunction b ? b.call(args, null) : Ops.call(callable, args, null);
+        }
         Arrays.fill(s, base + 1, st.sp, null);
         st.sp = base + 1;
         s[base] = r;

@@ -2,7 +2,9 @@ package dev.tiercel.tier2.internal;
 
 import static dev.tiercel.runtime.code.Opcodes.CALL;
 import static dev.tiercel.runtime.code.Opcodes.JUMP_BACKWARD;
+import static dev.tiercel.runtime.code.Opcodes.LOAD_ATTR;
 import static dev.tiercel.runtime.code.Opcodes.LOAD_FAST;
+import static dev.tiercel.runtime.code.Opcodes.POP_TOP;
 import static dev.tiercel.runtime.code.Opcodes.LOAD_GLOBAL;
 import static dev.tiercel.runtime.code.Opcodes.RESUME;
 import static dev.tiercel.runtime.code.Opcodes.RETURN_CONST;
@@ -12,13 +14,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tiercel.runtime.code.Opcodes;
 import dev.tiercel.runtime.code.PyCode;
+import dev.tiercel.runtime.object.PyBuiltinFunction;
 import dev.tiercel.runtime.object.PyDict;
 import dev.tiercel.runtime.object.PyFrame;
 import dev.tiercel.runtime.object.PyFunction;
+import dev.tiercel.runtime.object.PyInstance;
 import dev.tiercel.runtime.object.PyInt;
 import dev.tiercel.runtime.object.PyNone;
 import dev.tiercel.runtime.object.PyObject;
 import dev.tiercel.runtime.object.PyStr;
+import dev.tiercel.runtime.object.PyType;
+import dev.tiercel.runtime.object.PyTypes;
 import dev.tiercel.tier2.trace.InlinedCall;
 import dev.tiercel.tier2.trace.TraceUop;
 import dev.tiercel.tier2.trace.Uop;
@@ -176,5 +182,79 @@ class ProjectorCallsTest {
         assertThat(pop.stackLevel).isEqualTo(1);
         TraceUop store = t.stream().filter(u -> u.uop == Uop._STORE_FAST).findFirst().orElseThrow();
         assertThat(store.stackLevel).as("the result, on the caller's stack").isEqualTo(1);
+    }
+
+    /** The uops of a trace after the globals pass, and the watches it made. */
+    private List<TraceUop> foldGlobals(List<TraceUop> t, PyFrame frame) {
+        return Passes.globalsToConstants(t, frame, new ArrayList<>());
+    }
+
+    @Test
+    void anInlinedCalleesGlobalsAreFoldedBehindACheckOfItsOwn() {
+        globals.putStr("__name__", PyStr.of("t"));
+        define("ident", null);
+        PyFunction outer = define("outer", "ident"); // def outer(x): return ident(x)
+        short[] units = asm(LOAD_GLOBAL, 1, LOAD_FAST, 0, CALL, 1, STORE_FAST, 1, JUMP_BACKWARD, 0);
+        int back = units.length - 2;
+        units[back] = (short) (JUMP_BACKWARD | (back + 2) << 8);
+        PyCode loop = code("loop", 0, new String[] {"outer"}, new String[] {"x", "y"}, new PyObject[0], units);
+        PyFrame frame = new PyFrame(loop, globals, null, null);
+        frame.localsplus[0] = PyInt.of(7);
+        List<TraceUop> t = foldGlobals(new Projector(frame).project(back), frame);
+        List<Uop> u = uops(t);
+        assertThat(u).doesNotContain(Uop._LOAD_GLOBAL);
+        int firstPush = u.indexOf(Uop._PUSH_FRAME);
+        assertThat(u.subList(0, firstPush)).containsSubsequence(Uop._CHECK_GLOBALS, Uop._LOAD_CONST_INLINE_BORROW);
+        assertThat(u.subList(firstPush, u.size()))
+                .as("outer's LOAD_GLOBAL ident: another function with outer's code may have other globals")
+                .containsSubsequence(Uop._CHECK_GLOBALS, Uop._LOAD_CONST_INLINE_BORROW, Uop._PUSH_FRAME);
+        TraceUop folded = t.stream().filter(x -> x.uop == Uop._LOAD_CONST_INLINE_BORROW).skip(1).findFirst()
+                .orElseThrow();
+        assertThat(folded.operand).isSameAs(globals.getStr("ident"));
+        assertThat(outer.code.name).isEqualTo("outer");
+    }
+
+    @Test
+    void aCalleeWithOtherGlobalsKeepsItsLoadGlobal() {
+        globals.putStr("__name__", PyStr.of("t"));
+        PyDict other = new PyDict();
+        other.putStr("__name__", PyStr.of("other"));
+        PyFunction ident = new PyFunction(code("ident", 1, new String[] {"unused"}, new String[] {"x"},
+                new PyObject[0], asm(RESUME, 0, LOAD_FAST, 0, RETURN_VALUE, 0)), other);
+        other.putStr("ident", ident);
+        PyFunction outer = new PyFunction(code("outer", 1, new String[] {"ident"}, new String[] {"x"},
+                new PyObject[0], asm(RESUME, 0, LOAD_GLOBAL, 1, LOAD_FAST, 0, CALL, 1, RETURN_VALUE, 0)), other);
+        globals.putStr("outer", outer);
+        short[] units = asm(LOAD_GLOBAL, 1, LOAD_FAST, 0, CALL, 1, STORE_FAST, 1, JUMP_BACKWARD, 0);
+        int back = units.length - 2;
+        units[back] = (short) (JUMP_BACKWARD | (back + 2) << 8);
+        PyCode loop = code("loop", 0, new String[] {"outer"}, new String[] {"x", "y"}, new PyObject[0], units);
+        PyFrame frame = new PyFrame(loop, globals, null, null);
+        frame.localsplus[0] = PyInt.of(7);
+        List<TraceUop> t = foldGlobals(new Projector(frame).project(back), frame);
+        List<Uop> u = uops(t);
+        assertThat(u.subList(u.indexOf(Uop._PUSH_FRAME), u.size())).contains(Uop._LOAD_GLOBAL)
+                .doesNotContain(Uop._CHECK_GLOBALS);
+    }
+
+    @Test
+    void aCallsUnknownResultStoredInALocalIsPredictedFromTheLocalsLastInstance() {
+        globals.putStr("__name__", PyStr.of("t"));
+        globals.putStr("same", PyBuiltinFunction.o("same", "t", v -> v)); // a call tier 2 does not see into
+        PyType point = new PyType("Point", new PyType[] {PyTypes.OBJECT}, true);
+        point.instancesHaveDict = true;
+        PyInstance p = new PyInstance(point);
+        p.instanceDict().put("x", PyInt.of(1));
+        // while True: p = same(p); p.x
+        short[] units = asm(LOAD_GLOBAL, 1, LOAD_FAST, 0, CALL, 1, STORE_FAST, 0, LOAD_FAST, 0, LOAD_ATTR, 1 << 1,
+                POP_TOP, 0, JUMP_BACKWARD, 0);
+        int back = units.length - 2;
+        units[back] = (short) (JUMP_BACKWARD | (back + 2) << 8);
+        PyCode loop = code("loop", 0, new String[] {"same", "x"}, new String[] {"p"}, new PyObject[0], units);
+        PyFrame frame = new PyFrame(loop, globals, null, null);
+        frame.localsplus[0] = p;
+        List<Uop> u = uops(new Projector(frame).project(back));
+        assertThat(u).containsSubsequence(Uop._CALL_NON_PY, Uop._STORE_FAST, Uop._LOAD_FAST,
+                Uop._GUARD_TYPE_VERSION, Uop._LOAD_ATTR_INSTANCE_VALUE, Uop._JUMP_TO_TOP);
     }
 }
