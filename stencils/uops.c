@@ -16,9 +16,11 @@
  * that writes the cached items back first, so the register file is exact at every exit.
  *
  * Calling convention of every stencil (clang's preserve_none, so that all ten are registers):
- *   int64_t f(RegFile *rf, Slot *sp, v0, t0, v1, t1, v2, t2, v3, t3)   (all int64_t after sp)
+ *   int64_t f(RegFile *rf, Slot *sp, v0, t0, v1, t1, v2, t2, v3, t3, double x0)   (int64_t from v0 to t3)
  * with sp one past the top of the in-memory stack and (v0, t0) the deepest cached item, (v[D-1],
- * t[D-1]) the top one. A stencil either tail-calls the next piece of code with the same arguments,
+ * t[D-1]) the top one. x0 (a floating-point register) is the float accumulator: one float local
+ * that a loop only updates by `local = local OP value` lives there instead of in its slot for the
+ * whole loop (see the _XACC pieces below); every other stencil passes it on untouched. A stencil either tail-calls the next piece of code with the same arguments,
  * or (an exit stub) returns an exit number to trace_entry, the one C-convention function, which
  * FFM calls and which returns it to Java. Native code never calls anything else.
  *
@@ -35,7 +37,7 @@
 #define CC __attribute__((preserve_none))
 #define MAX_CACHE 4
 #define ARGS RegFile *rf, Slot *sp, int64_t v0, int64_t t0, int64_t v1, int64_t t1, \
-             int64_t v2, int64_t t2, int64_t v3, int64_t t3
+             int64_t v2, int64_t t2, int64_t v3, int64_t t3, double x0
 #define INCOMING v0, t0, v1, t1, v2, t2, v3, t3
 typedef int64_t CC Stencil(ARGS);
 
@@ -78,7 +80,7 @@ static inline __attribute__((always_inline)) int64_t as_bits(double value) {
  * after the test ("j<!cc> +5; jmp EXIT"), which StencilGen folds into one never-taken "j<cc> EXIT",
  * so the hot path falls straight through to the next stencil. Marked unlikely, clang moves the exit
  * to the end behind the jump to the continuation, which the layout then cannot drop. */
-#define TAIL(target, sp_, ...) __attribute__((musttail)) return target(rf, sp_, __VA_ARGS__)
+#define TAIL(target, sp_, ...) __attribute__((musttail)) return target(rf, sp_, __VA_ARGS__, x0)
 #define EXIT_WITH(cond, sp_, ...)                                        \
     do {                                                                 \
         if (__builtin_expect(!!(cond), 1)) {                             \
@@ -186,7 +188,7 @@ static inline __attribute__((always_inline)) int64_t opaque(int64_t value) {
 META(trace_entry, 0, 0, 0);
 int64_t trace_entry(RegFile *rf, Slot *unused) {
     (void)unused;
-    return _JIT_CONTINUE(rf, STACK_BASE(rf) + rf->depth, 0, 0, 0, 0, 0, 0, 0, 0);
+    return _JIT_CONTINUE(rf, STACK_BASE(rf) + rf->depth, 0, 0, 0, 0, 0, 0, 0, 0, 0.0);
 }
 
 /* Not a uop: writes D cached items to memory, leaving depth 0 (inserted by the layout). */
@@ -386,6 +388,31 @@ UOP(_ITER_NEXT_RANGE, 1, 2, {
     OUT(1, value, TAG_INT);
 })
 
+/*
+ * Not uops: the float accumulator (TraceTranslator chooses the local and rewrites the loop). A
+ * float's bits going from a slot to a floating-point register and back every iteration cost a
+ * store-to-load round trip and two register moves on the loop-carried path, about 6x an addsd;
+ * carried in x0 the path is the addsd alone.
+ *   _XACC_LOAD     before the loop top: x0 = the local (LOCAL hole), which must hold a float
+ *   _XACC_PUSH     `_LOAD_FAST local`: pushes a copy of x0, so that every exit sees CPython's stack
+ *   _XACC_<OP>     `_BINARY_OP_<OP>_FLOAT` + `_STORE_FAST local` where the left operand is that copy:
+ *                  pops both, x0 = x0 OP right
+ *   _XACC_<OP>_TOS the same where no copy was pushed (nothing between could exit): pops the right one
+ * Every exit stub after _XACC_LOAD is an _XACC one, which writes x0 back to the local's slot.
+ */
+UOP(_XACC_LOAD, 0, 0, {
+    const Slot *local = LOCAL_SLOT;
+    EXIT_IF(*(const volatile int64_t *)&local->tag != TAG_FLOAT);
+    x0 = as_double(*(const volatile int64_t *)&local->v.i);
+})
+UOP(_XACC_PUSH, 0, 1, { OUT(0, as_bits(x0), TAG_FLOAT); })
+UOP(_XACC_ADD, 2, 0, { x0 = x0 + IN_F(1); })
+UOP(_XACC_SUBTRACT, 2, 0, { x0 = x0 - IN_F(1); })
+UOP(_XACC_MULTIPLY, 2, 0, { x0 = x0 * IN_F(1); })
+UOP(_XACC_ADD_TOS, 1, 0, { x0 = x0 + IN_F(0); })
+UOP(_XACC_SUBTRACT_TOS, 1, 0, { x0 = x0 - IN_F(0); })
+UOP(_XACC_MULTIPLY_TOS, 1, 0, { x0 = x0 * IN_F(0); })
+
 UOP(_SET_IP, 0, 0, { rf->ip = OPERAND; })
 
 /* The executor's data block starts with its validity word; invalidation stores 0 there. */
@@ -412,6 +439,7 @@ JUMP_TO_TOP_AT(4)
 #define EXIT_STUB_AT(NAME, D)                                                 \
     META(NAME##__##D, D, 0, D);                                               \
     int64_t CC NAME##__##D(ARGS) {                                            \
+        (void)x0;                                                             \
         int64_t cv[MAX_CACHE] = {v0, v1, v2, v3}, ct[MAX_CACHE] = {t0, t1, t2, t3}; \
         for (int m = 0; m < (D); m++) {                                       \
             sp[m].v.i = cv[m];                                                \
@@ -425,3 +453,25 @@ JUMP_TO_TOP_AT(4)
 
 EXIT_STUB(_EXIT_TRACE)
 EXIT_STUB(_DEOPT)
+
+/* The exit stubs of a loop with a float accumulator: x0 back to its local's slot (the operand is
+ * the slot's byte offset in the register file), then as above. */
+#define EXIT_STUB_XACC_AT(NAME, D)                                            \
+    META(NAME##_XACC__##D, D, 0, D);                                          \
+    int64_t CC NAME##_XACC__##D(ARGS) {                                       \
+        Slot *acc = (Slot *)((char *)rf + OPERAND);                           \
+        acc->v.i = as_bits(x0);                                               \
+        acc->tag = TAG_FLOAT;                                                 \
+        int64_t cv[MAX_CACHE] = {v0, v1, v2, v3}, ct[MAX_CACHE] = {t0, t1, t2, t3}; \
+        for (int m = 0; m < (D); m++) {                                       \
+            sp[m].v.i = cv[m];                                                \
+            sp[m].tag = ct[m];                                                \
+        }                                                                     \
+        rf->depth = sp + (D) - STACK_BASE(rf);                                \
+        return OPARG;                                                         \
+    }
+#define EXIT_STUB_XACC(NAME) EXIT_STUB_XACC_AT(NAME, 0) EXIT_STUB_XACC_AT(NAME, 1) \
+    EXIT_STUB_XACC_AT(NAME, 2) EXIT_STUB_XACC_AT(NAME, 3) EXIT_STUB_XACC_AT(NAME, 4)
+
+EXIT_STUB_XACC(_EXIT_TRACE)
+EXIT_STUB_XACC(_DEOPT)

@@ -56,8 +56,8 @@ class AArch64StencilTablesTest {
                 assertThat(AARCH64_KINDS).as(s.name()).contains(h.patch());
                 assertThat(h.offset() % 4).as(s.name()).isZero();
             }
-            assertThat(s.uses(HoleKind.CONTINUE) || s.uses(HoleKind.JUMP_TARGET) || s.name().equals("_EXIT_TRACE")
-                    || s.name().equals("_DEOPT")).as(s.name() + " goes somewhere").isTrue();
+            assertThat(s.uses(HoleKind.CONTINUE) || s.uses(HoleKind.JUMP_TARGET) || s.name().startsWith("_EXIT_TRACE")
+                    || s.name().startsWith("_DEOPT")).as(s.name() + " goes somewhere").isTrue();
         }
         set.stencils().stream().filter(s -> s.uses(HoleKind.CONTINUE))
                 .forEach(s -> assertThat(s.canFallThrough()).as(s.name() + " ends in the b CONTINUE the layout drops")

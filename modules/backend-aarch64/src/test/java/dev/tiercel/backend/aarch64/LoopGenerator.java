@@ -18,13 +18,16 @@ import java.util.SplittableRandom;
  * recording took; the other way is a side exit), truthiness and {@code None} tests, swaps and copies,
  * {@code _SET_IP}, {@code _CHECK_VALIDITY}. The guards assume the types the locals had "when recorded"; some
  * cases start with other types, so guards deopt; some run with the executor invalidated or a small eval-breaker
- * budget.
+ * budget. A third of the loops also carry a float accumulator (local {@link #ACC} in the stencils' {@code x0}:
+ * {@code _XACC_LOAD} before the loop top, {@code acc = acc OP value} updates, copies pushed, and exit stubs that
+ * write it back), as TraceTranslator makes for {@code x += ...} loops; straight-line traces load it at any depth.
  */
 final class LoopGenerator {
     static final int VARS = 4;
     static final int I = 4;       // the loop variable
     static final int N = 5;       // the while loop's bound
-    static final int LOCALS = 6;
+    static final int ACC = 6;     // the float accumulator's local (no other statement uses it)
+    static final int LOCALS = 7;
     static final int STACK = 10;
 
     /** One generated loop: the trace and the state it starts from. */
@@ -38,6 +41,8 @@ final class LoopGenerator {
     private List<TraceStep> stubs;
     private List<String> owners;
     private SlotTag[] assumed;
+    /** The accumulator's slot offset once {@code _XACC_LOAD} is in the body (exit stubs write it back), or -1. */
+    private long accSlot = -1;
 
     LoopGenerator(StencilSet set, long seed) {
         this.set = set;
@@ -49,7 +54,19 @@ final class LoopGenerator {
         stubs = new ArrayList<>();
         owners = new ArrayList<>();
         assumed = new SlotTag[LOCALS];
+        accSlot = -1;
         rf.clear();
+        boolean acc = r.nextInt(3) == 0;
+        if (acc) {
+            if (r.nextInt(25) == 0) {
+                rf.setInt(ACC, interestingInt()); // not a float: _XACC_LOAD exits before the loop
+            } else {
+                rf.setFloat(ACC, interestingFloat());
+            }
+            add("_XACC_LOAD", ACC, "_DEOPT");
+            accSlot = RegisterFile.SLOTS + ACC * RegisterFile.SLOT_SIZE;
+        }
+        int top = body.size();
         for (int v = 0; v < VARS; v++) {
             assumed[v] = r.nextInt(10) < 6 ? SlotTag.INT : SlotTag.FLOAT;
             SlotTag actual = r.nextInt(25) == 0 ? List.of(SlotTag.INT, SlotTag.FLOAT, SlotTag.BOOL, SlotTag.NONE,
@@ -112,6 +129,9 @@ final class LoopGenerator {
                 add("_SWAP", k, null);
             }
             statement();
+            if (acc && r.nextInt(2) == 0) {
+                accumulate();
+            }
         }
         if (!range) {
             add("_LOAD_FAST", I, null);
@@ -134,11 +154,38 @@ final class LoopGenerator {
         }
         int number = owners.size();
         owners.add("_JUMP_TO_TOP");
-        body.add(TraceStep.of("_JUMP_TO_TOP").withJumpTarget(0).withExit(stubs.size()));
-        stubs.add(TraceStep.of("_EXIT_TRACE", number));
+        body.add(TraceStep.of("_JUMP_TO_TOP").withJumpTarget(top).withExit(stubs.size()));
+        stubs.add(stub("_EXIT_TRACE", number));
         rf.setEvalBreaker(r.nextInt(10) == 0 ? r.nextInt(4) : 1_000_000);
         boolean valid = r.nextInt(25) != 0;
         return new Case(kind, body, stubs, owners, valid, rf);
+    }
+
+    /** An exit stub, the accumulator's kind once it is loaded. */
+    private TraceStep stub(String uop, int number) {
+        return accSlot < 0 ? TraceStep.of(uop, number) : TraceStep.of(uop + "_XACC", number).withOperand(accSlot);
+    }
+
+    /** {@code acc = acc OP value} as TraceTranslator writes it (a guarded value after a pushed copy), or a read. */
+    private void accumulate() {
+        String op = List.of("ADD", "SUBTRACT", "MULTIPLY").get(r.nextInt(3));
+        switch (r.nextInt(4)) {
+            case 0 -> { // acc OP= constant: nothing between can exit, so no copy
+                constant(SlotTag.FLOAT, Double.doubleToRawLongBits(interestingFloat()));
+                add("_XACC_" + op + "_TOS", 0, null);
+            }
+            case 1, 2 -> { // acc OP= local: a guard between, after the copy
+                add("_XACC_PUSH", 0, null);
+                add("_LOAD_FAST", r.nextInt(VARS), null);
+                add("_GUARD_TOS_FLOAT", 0, "_DEOPT");
+                add("_XACC_" + op, 0, null);
+            }
+            default -> { // a read of acc: it is used (and is a float)
+                add("_XACC_PUSH", 0, null);
+                add("_GUARD_TOS_FLOAT", 0, "_DEOPT");
+                add("_POP_TOP", 0, null);
+            }
+        }
     }
 
     /**
@@ -151,6 +198,7 @@ final class LoopGenerator {
         stubs = new ArrayList<>();
         owners = new ArrayList<>();
         assumed = new SlotTag[LOCALS];
+        accSlot = -1;
         rf.clear();
         for (int v = 0; v < LOCALS; v++) {
             int k = r.nextInt(12);
@@ -176,6 +224,34 @@ final class LoopGenerator {
             int choice = r.nextInt(100);
             if (depth >= STACK - 1 && choice < 30) {
                 choice = 30 + r.nextInt(70);
+            }
+            if (accSlot < 0 && r.nextInt(25) == 0) { // the accumulator, loaded at this cache depth
+                add("_XACC_LOAD", ACC, "_DEOPT");
+                accSlot = RegisterFile.SLOTS + ACC * RegisterFile.SLOT_SIZE;
+                continue;
+            }
+            if (accSlot >= 0 && depth < STACK - 2 && r.nextInt(6) == 0) {
+                if (top == SlotTag.FLOAT && r.nextBoolean()) {
+                    String op = List.of("ADD", "SUBTRACT", "MULTIPLY").get(r.nextInt(3));
+                    int how = r.nextInt(3);
+                    if (how == 0) {
+                        add("_XACC_" + op + "_TOS", 0, null);
+                        stack.removeLast();
+                    } else if (how == 1) { // acc OP= acc: the copy's copy (spilled for _COPY) cached on top
+                        add("_XACC_PUSH", 0, null);
+                        add("_COPY", 1, null);
+                        add("_XACC_" + op, 0, null);
+                    } else {
+                        add("_XACC_PUSH", 0, null);
+                        add("_SWAP", 2, null); // the copy below the value, as TraceTranslator's updates have it
+                        add("_XACC_" + op, 0, null);
+                        stack.removeLast();
+                    }
+                } else {
+                    add("_XACC_PUSH", 0, null);
+                    stack.add(SlotTag.FLOAT);
+                }
+                continue;
             }
             if (choice < 18) {
                 int v = r.nextInt(LOCALS);
@@ -286,7 +362,7 @@ final class LoopGenerator {
         }
         int number = owners.size();
         owners.add("end");
-        body.add(TraceStep.of("_EXIT_TRACE", number));
+        body.add(stub("_EXIT_TRACE", number));
         return new Case("straight", body, stubs, owners, r.nextInt(25) != 0, rf);
     }
 
@@ -461,7 +537,7 @@ final class LoopGenerator {
             int number = owners.size();
             owners.add(uop);
             step = step.withExit(stubs.size());
-            stubs.add(TraceStep.of(stubUop == null ? "_DEOPT" : stubUop, number));
+            stubs.add(stub(stubUop == null ? "_DEOPT" : stubUop, number));
         }
         body.add(step);
     }

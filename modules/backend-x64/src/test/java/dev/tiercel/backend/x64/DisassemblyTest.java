@@ -46,7 +46,7 @@ class DisassemblyTest {
             if (uop.equals("_JUMP_TO_TOP")) {
                 t.add("_NOP");
                 t.jumpToTop(0);
-            } else if (uop.equals("_EXIT_TRACE") || uop.equals("_DEOPT")) {
+            } else if (uop.startsWith("_EXIT_TRACE") || uop.startsWith("_DEOPT")) {
                 t.add(uop, 3);
             } else {
                 t.add(uop, 2);

@@ -26,8 +26,8 @@ class StencilTablesTest {
         assertThat(set.architecture()).isEqualTo("x86_64");
         assertThat(set.uopNames()).contains(REQUIRED);
         for (Stencil s : set.stencils()) {
-            assertThat(s.uses(HoleKind.CONTINUE) || s.uses(HoleKind.JUMP_TARGET) || s.name().equals("_EXIT_TRACE")
-                    || s.name().equals("_DEOPT")).as(s.name() + " goes somewhere").isTrue();
+            assertThat(s.uses(HoleKind.CONTINUE) || s.uses(HoleKind.JUMP_TARGET) || s.name().startsWith("_EXIT_TRACE")
+                    || s.name().startsWith("_DEOPT")).as(s.name() + " goes somewhere").isTrue();
         }
         // Everything that continues ends in the jump the layout drops, so straight-line code falls through.
         set.stencils().stream().filter(s -> s.uses(HoleKind.CONTINUE))

@@ -107,4 +107,86 @@ class TraceTranslatorTest {
         assertThatThrownBy(() -> translator.translate(t)).isInstanceOf(TraceTranslator.Declined.class)
                 .hasMessageContaining("_BINARY_OP");
     }
+
+    /**
+     * {@code for i in range(n): <middle>} over locals n, x, i, y (0-3), shaped as the optimizer lays traces out, with
+     * {@code consts[0]} = 0.5: exits 0-1 the range guards, 2 the middle's guards.
+     */
+    private static Trace floatLoop(TraceUop... middle) {
+        List<TraceUop> u = new ArrayList<>();
+        u.add(new TraceUop(Uop._START_EXECUTOR, 0, 21, 21, null));
+        u.add(new TraceUop(Uop._ITER_CHECK_RANGE, 0, 14, 14, null));
+        u.add(new TraceUop(Uop._GUARD_NOT_EXHAUSTED_RANGE, 0, 14, 14, null));
+        u.add(new TraceUop(Uop._ITER_NEXT_RANGE, 7, 14, 14, null));
+        u.add(new TraceUop(Uop._STORE_FAST, 2, 16, 16, null));
+        u.addAll(List.of(middle));
+        u.add(new TraceUop(Uop._JUMP_TO_TOP, 0, 21, 21, null));
+        int stubs = u.size();
+        u.add(stub(Uop._EXIT_TRACE, 14, 0));
+        u.add(stub(Uop._EXIT_TRACE, 14, 1));
+        u.add(stub(Uop._DEOPT, 18, 2));
+        u.get(1).jumpTarget = stubs;
+        u.get(2).jumpTarget = stubs + 1;
+        for (TraceUop m : middle) {
+            if (m.uop.name().startsWith("_GUARD")) {
+                m.jumpTarget = stubs + 2;
+            }
+        }
+        PyCode code = new PyCode(1, 0, 0, 4, 0, new short[24], new PyObject[] {PyFloat.of(0.5)}, new String[0],
+                new String[] {"n", "x", "i", "y"}, new byte[4], "t.py", "total", "total", 1, new byte[0], new byte[0]);
+        return new Trace(code, 21, u.toArray(new TraceUop[0]), 4);
+    }
+
+    private static TraceUop op(Uop uop, int oparg) {
+        return new TraceUop(uop, oparg, 17, 17, null);
+    }
+
+    @Test
+    void aFloatLocalUpdatedByAConstantIsCarriedInARegister() throws Exception {
+        // x += 0.5: the guard of x's copy goes, and with nothing left between that could exit no copy is pushed
+        TraceTranslator.Translation t = translator.translate(floatLoop(op(Uop._LOAD_FAST, 1),
+                op(Uop._LOAD_CONST, 0), op(Uop._GUARD_NOS_FLOAT, 0), op(Uop._BINARY_OP_ADD_FLOAT, 13),
+                op(Uop._STORE_FAST, 1)));
+        assertThat(t.body()).extracting(TraceStep::uop).containsExactly("_NOP", "_XACC_LOAD", "_ITER_CHECK_RANGE",
+                "_GUARD_NOT_EXHAUSTED_RANGE", "_ITER_NEXT_RANGE", "_STORE_FAST", "_LOAD_CONST_INLINE",
+                "_XACC_ADD_TOS", "_JUMP_TO_TOP");
+        assertThat(t.body().get(1).oparg()).as("x").isEqualTo(1);
+        assertThat(t.body().getLast().jumpTarget()).as("the loop top, after the load").isEqualTo(2);
+        // the load's own exit resumes at the loop's first instruction, with nothing written back
+        TraceStep loadExit = t.stubs().get(t.body().get(1).exit());
+        assertThat(loadExit.uop()).isEqualTo("_DEOPT");
+        assertThat(t.exits().get(t.body().get(1).exit()).target).isEqualTo(14);
+        // every other exit writes x back to its slot (local 1: 64 + 16 bytes into the register file)
+        assertThat(t.stubs().stream().filter(st -> st != loadExit)).isNotEmpty()
+                .allSatisfy(st -> {
+                    assertThat(st.uop()).endsWith("_XACC");
+                    assertThat(st.operand()).isEqualTo(64 + 16);
+                });
+        assertThat(t.loads().get(1)).isTrue();
+        assertThat(t.stores().get(1)).isTrue();
+    }
+
+    @Test
+    void aGuardedValueKeepsTheCopyOnTheStackForItsExit() throws Exception {
+        // x = x * y with y's type unknown: the guard of y can exit, and must see [.., x, y] as CPython does
+        TraceTranslator.Translation t = translator.translate(floatLoop(op(Uop._LOAD_FAST, 1), op(Uop._LOAD_FAST, 3),
+                op(Uop._GUARD_BOTH_FLOAT, 0), op(Uop._BINARY_OP_MULTIPLY_FLOAT, 5), op(Uop._STORE_FAST, 1)));
+        assertThat(t.body()).extracting(TraceStep::uop).containsSubsequence("_XACC_LOAD", "_STORE_FAST",
+                "_XACC_PUSH", "_LOAD_FAST", "_GUARD_TOS_FLOAT", "_XACC_MULTIPLY", "_JUMP_TO_TOP");
+        assertThat(t.body()).extracting(TraceStep::uop).doesNotContain("_GUARD_BOTH_FLOAT", "_BINARY_OP_MULTIPLY_FLOAT");
+    }
+
+    @Test
+    void aLocalWrittenOtherwiseStaysInItsSlot() throws Exception {
+        // x += 0.5; x = y: the second store is not an update of x by itself
+        TraceTranslator.Translation t = translator.translate(floatLoop(op(Uop._LOAD_FAST, 1), op(Uop._LOAD_CONST, 0),
+                op(Uop._BINARY_OP_ADD_FLOAT, 13), op(Uop._STORE_FAST, 1), op(Uop._LOAD_FAST, 3),
+                op(Uop._STORE_FAST, 1)));
+        assertThat(t.body()).extracting(TraceStep::uop).noneMatch(n -> n.startsWith("_XACC"));
+        assertThat(t.stubs()).extracting(TraceStep::uop).noneMatch(n -> n.endsWith("_XACC"));
+        // and an int update is not a float accumulator
+        TraceTranslator.Translation ints = translator.translate(floatLoop(op(Uop._LOAD_FAST, 1),
+                op(Uop._LOAD_FAST, 3), op(Uop._BINARY_OP_ADD_INT, 13), op(Uop._STORE_FAST, 1)));
+        assertThat(ints.body()).extracting(TraceStep::uop).noneMatch(n -> n.startsWith("_XACC"));
+    }
 }

@@ -104,6 +104,7 @@ public final class ReferenceMachine {
         int base = (int) mem[3];
         int sp = base + (int) mem[1];
         int pc = 0;
+        long xacc = 0; // the float accumulator's bits (x0 of the stencils)
         while (true) {
             TraceStep s = body.get(pc);
             int a = sp - 2;
@@ -192,6 +193,36 @@ public final class ReferenceMachine {
                     put(a, INT, r);
                     sp--;
                 }
+                case "_XACC_LOAD" -> {
+                    exit = tag((int) s.oparg()) != FLOAT;
+                    if (!exit) {
+                        xacc = val((int) s.oparg());
+                    }
+                }
+                case "_XACC_PUSH" -> {
+                    put(sp, FLOAT, xacc);
+                    sp++;
+                }
+                case "_XACC_ADD", "_XACC_SUBTRACT", "_XACC_MULTIPLY" -> {
+                    double x = Double.longBitsToDouble(xacc);
+                    double r = switch (s.uop()) {
+                        case "_XACC_ADD" -> x + dbl(b);
+                        case "_XACC_SUBTRACT" -> x - dbl(b);
+                        default -> x * dbl(b);
+                    };
+                    xacc = Double.doubleToRawLongBits(r);
+                    sp -= 2;
+                }
+                case "_XACC_ADD_TOS", "_XACC_SUBTRACT_TOS", "_XACC_MULTIPLY_TOS" -> {
+                    double x = Double.longBitsToDouble(xacc);
+                    double r = switch (s.uop()) {
+                        case "_XACC_ADD_TOS" -> x + dbl(b);
+                        case "_XACC_SUBTRACT_TOS" -> x - dbl(b);
+                        default -> x * dbl(b);
+                    };
+                    xacc = Double.doubleToRawLongBits(r);
+                    sp--;
+                }
                 case "_BINARY_OP_ADD_FLOAT" -> {
                     put(a, FLOAT, Double.doubleToRawLongBits(dbl(a) + dbl(b)));
                     sp--;
@@ -247,10 +278,20 @@ public final class ReferenceMachine {
                     mem[1] = sp - base;
                     return s.oparg();
                 }
+                case "_EXIT_TRACE_XACC", "_DEOPT_XACC" -> {
+                    mem[(int) (s.operand() / 8)] = xacc;
+                    mem[(int) (s.operand() / 8) + 1] = FLOAT;
+                    mem[1] = sp - base;
+                    return s.oparg();
+                }
                 default -> throw new IllegalArgumentException("reference has no " + s.uop());
             }
             if (exit) {
                 TraceStep stub = stubs.get(s.exit());
+                if (stub.uop().endsWith("_XACC")) {
+                    mem[(int) (stub.operand() / 8)] = xacc;
+                    mem[(int) (stub.operand() / 8) + 1] = FLOAT;
+                }
                 mem[1] = sp - base;
                 return stub.oparg();
             }

@@ -75,11 +75,32 @@ public final class TraceTranslator {
         int[] stepOf = new int[bodyEnd];
         List<Integer> pendingJumps = new ArrayList<>();
         TraceUop backEdge = null;
+        FloatAccumulator acc = FloatAccumulator.find(uops, bodyEnd);
+        int accLoadExit = -1;
         for (int i = 0; i < bodyEnd; i++) {
             TraceUop u = uops[i];
             stepOf[i] = body.size();
             if (u.uop == Uop._PUSH_FRAME) {
                 throw new Declined("the trace inlines a call (frames are pushed by the uop interpreter only)");
+            }
+            if (acc != null && i == 1) {
+                // before the loop top: nothing has run yet, so its exit resumes at the loop's first instruction
+                accLoadExit = exits.size();
+                exits.add(new TraceUop(Uop._DEOPT, 0, u.target, u.resume, null));
+                body.add(TraceStep.of("_XACC_LOAD", acc.local()).withExit(accLoadExit));
+                stepOf[i] = body.size();
+            }
+            if (acc != null && acc.role(i) != FloatAccumulator.Role.NONE) {
+                String op = u.uop.name().startsWith("_BINARY_OP_") ? u.uop.name().substring("_BINARY_OP_".length(),
+                        u.uop.name().length() - "_FLOAT".length()) : "";
+                switch (acc.role(i)) {
+                    case PUSH -> body.add(TraceStep.of("_XACC_PUSH"));
+                    case UPDATE -> body.add(TraceStep.of("_XACC_" + op));
+                    case UPDATE_TOS -> body.add(TraceStep.of("_XACC_" + op + "_TOS"));
+                    case GUARD_TOS -> body.add(exitStep(TraceStep.of("_GUARD_TOS_FLOAT"), u, exits, exitOfUop));
+                    default -> { } // NO_PUSH, GONE
+                }
+                continue;
             }
             switch (u.uop) {
                 case _START_EXECUTOR, _TIER2_RESUME_CHECK -> body.add(TraceStep.of("_NOP"));
@@ -112,7 +133,7 @@ public final class TraceTranslator {
             // the Java semantics go back to the uop after _START_EXECUTOR; re-entering from the top (after an eval
             // breaker exit) is the same only when what precedes that uop does nothing
             for (int k = 0; k < stepOf[1]; k++) {
-                if (!body.get(k).uop().equals("_NOP")) {
+                if (!body.get(k).uop().equals("_NOP") && !body.get(k).uop().equals("_XACC_LOAD")) {
                     throw new Declined("the loop does not start right after the trace's entry", "loop-start");
                 }
             }
@@ -123,7 +144,17 @@ public final class TraceTranslator {
         List<TraceStep> stubs = new ArrayList<>();
         for (int n = 0; n < exits.size(); n++) {
             TraceUop e = exits.get(n);
-            stubs.add(TraceStep.of(e != null && e.uop == Uop._EXIT_TRACE ? "_EXIT_TRACE" : "_DEOPT", n));
+            String stub = e != null && e.uop == Uop._EXIT_TRACE ? "_EXIT_TRACE" : "_DEOPT";
+            stubs.add(acc == null || n == accLoadExit ? TraceStep.of(stub, n)
+                    : TraceStep.of(stub + "_XACC", n).withOperand(RegisterFile.SLOTS
+                            + acc.local() * RegisterFile.SLOT_SIZE));
+        }
+        if (acc != null) {
+            for (TraceStep st : stubs) {
+                if (!stencils.supports(st.uop())) {
+                    throw new Declined("no " + stencils.architecture() + " stencil for " + st.uop(), st.uop());
+                }
+            }
         }
         for (TraceStep s : body) {
             if (!stencils.supports(s.uop())) {
