@@ -5,7 +5,7 @@ usage: bench/run.py [--runs N] [--images tiercel-tier1,tiercel-interp,...] [--on
                     [--steady ITERATIONS] [--no-cpython311]
 An image name may carry -X options after '+': tiercel-tier1+nospecialize runs tiercel-tier1 with -X nospecialize.
 
-Each program runs N times (default 5) per runtime; the table shows the median wall time in seconds (process start
+Each program runs N times (default 5) per runtime, the runtimes taking turns; the table shows the median wall time in seconds (process start
 to exit, so start-up is included) and each image's ratio to CPython 3.13 (lower is better), plus the geometric
 mean of the ratios. --cpu adds the median CPU time (user+sys of the process, which does not count the waits a busy
 machine imposes) of each runtime and the CPU-time ratios.
@@ -95,21 +95,25 @@ def main():
     for prog in programs:
         name = os.path.basename(prog)[:-3]
         medians, cpu_medians, reference_out, wrong = {}, {}, None, set()
-        for rt, cmd in runtimes:
-            times, cpus = [], []
-            for _ in range(args.runs):
+        times = {rt: [] for rt, _ in runtimes}
+        cpus = {rt: [] for rt, _ in runtimes}
+        # the runtimes take turns (run 1 of each, then run 2 of each, ...), so that a change in the machine's
+        # load during one program's measurement falls on all of them alike
+        for _ in range(args.runs):
+            for rt, cmd in runtimes:
                 if args.steady:
                     t, cpu, out, code = steady_once(cmd, prog, args.steady)
                 else:
                     t, cpu, out, code = time_once(cmd + [os.path.basename(prog)], os.path.dirname(prog))
-                times.append(t)
-                cpus.append(cpu)
+                times[rt].append(t)
+                cpus[rt].append(cpu)
                 if rt == "cpython3.13":
                     reference_out = out
                 elif out != reference_out or code != 0:
                     wrong.add(rt)
-            medians[rt] = statistics.median(times)
-            cpu_medians[rt] = statistics.median(cpus)
+        for rt, _ in runtimes:
+            medians[rt] = statistics.median(times[rt])
+            cpu_medians[rt] = statistics.median(cpus[rt])
         row = [name] + [f"{medians[rt]:.3f}" for rt, _ in runtimes]
         for rt, _ in runtimes[1:]:
             if rt in wrong:
