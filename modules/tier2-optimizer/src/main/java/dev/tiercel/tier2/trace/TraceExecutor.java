@@ -22,7 +22,11 @@ public final class TraceExecutor implements Executor, DictKeyWatcher {
         TraceExecutor project(PyFrame frame, int at);
     }
 
-    /** Side exits through a type guard this often mean the types changed for good. */
+    /**
+     * Side exits through one type guard this often in a row (no other exit of the executor between them) mean the
+     * types changed for good; a guard that fails now and then is a call site that sees several classes in turn,
+     * which a side trace serves.
+     */
     static final int TYPES_CHANGED = 64;
 
     public final Trace trace;
@@ -39,6 +43,9 @@ public final class TraceExecutor implements Executor, DictKeyWatcher {
     private final TraceExecutor[] sides;
     private final SideTraces sideTraces;
     private final int hot;
+    /** The exit this executor left through last, and how many times in a row. */
+    private int lastExit = -1;
+    private int streak;
 
     public TraceExecutor(Trace trace, CompiledTrace compiled, int originalCodeUnit, SideTraces sideTraces,
             int hotExit) {
@@ -61,19 +68,25 @@ public final class TraceExecutor implements Executor, DictKeyWatcher {
             TraceExecutor next = null;
             // inside an inlined call tier 1 takes over: side traces and stitching start in the loop's own frame
             boolean inLoopFrame = st.f == frame;
+            boolean typeGuard = exit != null && exit.exitIndex >= 0 && exit.guard != null
+                    && exit.guard.has(Uop.TYPE_GUARD);
+            if (exit != null && exit.exitIndex >= 0) {
+                ex.streak = exit.exitIndex == ex.lastExit ? ex.streak + 1 : 1;
+                ex.lastExit = exit.exitIndex;
+            }
             if (inLoopFrame && exit != null && exit.exitIndex >= 0 && ex.sideTraces != null) {
                 next = ex.sides[exit.exitIndex];
-                // only exits to another path (a branch not taken when projecting): exits that resume at their
-                // own instruction (type guards, exhausted iterators) would just fail the same way again
+                // exits to another path (a branch not taken when projecting), and type guards: projected from
+                // the values now there, the side trace takes the other class. Other exits that resume at their
+                // own instruction (exhausted iterators) would just fail the same way again.
                 if (next == null && ex.exitCounts[exit.exitIndex] == ex.hot && exit.uop == Uop._EXIT_TRACE
-                        && exit.resume > exit.target && ex.valid) {
+                        && (exit.resume > exit.target || typeGuard) && ex.valid) {
                     frame.sp = st.sp;
                     next = ex.sideTraces.project(frame, resume);
                     ex.sides[exit.exitIndex] = next;
                 }
             }
-            if (exit != null && exit.exitIndex >= 0 && exit.guard != null && exit.guard.has(Uop.TYPE_GUARD)
-                    && ex.exitCounts[exit.exitIndex] >= TYPES_CHANGED) {
+            if (typeGuard && ex.streak >= TYPES_CHANGED) {
                 ex.invalidate(); // the types the trace was specialized for changed: tier 1 re-projects
             }
             if (exit != null && exit.uop == Uop._DEOPT && exit.guard != null && exit.guard.has(Uop.TYPE_GUARD)
