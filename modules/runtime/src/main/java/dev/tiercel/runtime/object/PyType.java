@@ -21,7 +21,7 @@ public class PyType extends PyObject {
     private PyType[] bases;
     private PyType[] mro;
     /** The class namespace, in definition order. */
-    public final Map<String, PyObject> dict = new LinkedHashMap<>();
+    public final Map<String, PyObject> dict = new Namespace();
     /** Creates instances; inherited from the nearest builtin base. */
     public Factory factory;
     /** True for types defined by Python code (class statements). */
@@ -97,6 +97,19 @@ public class PyType extends PyObject {
 
     /** Finds {@code attr} along the MRO, or null. */
     public PyObject lookup(String attr) {
+        if (lookupStamp != Namespace.writes) {
+            lookupCache.clear();
+            lookupStamp = Namespace.writes;
+        }
+        Object v = lookupCache.get(attr);
+        if (v == null) {
+            v = lookupAlongMro(attr);
+            lookupCache.put(attr, v == null ? ABSENT : v);
+        }
+        return v == ABSENT ? null : (PyObject) v;
+    }
+
+    private PyObject lookupAlongMro(String attr) {
         for (PyType t : mro) {
             PyObject v = t.dict.get(attr);
             if (v != null) {
@@ -104,6 +117,121 @@ public class PyType extends PyObject {
             }
         }
         return null;
+    }
+
+    /**
+     * {@link #lookup}'s results (CPython's type attribute cache): attribute name to what the walk along the MRO
+     * found, or {@link #ABSENT}. Valid while no class namespace anywhere has been written since {@link #lookupStamp}
+     * (a write to a base's namespace must reach its subclasses' caches too; classes are rarely made or changed once
+     * a program runs). Python code runs on one thread, so a plain map does.
+     */
+    private final java.util.HashMap<String, Object> lookupCache = new java.util.HashMap<>();
+    private int lookupStamp = -1;
+    private static final Object ABSENT = new Object();
+
+    /**
+     * A class namespace: an insertion-ordered map that counts every write to any class namespace ({@link #writes}),
+     * which is what invalidates the lookup caches. Its views are read-only, so every write goes through a method
+     * that counts.
+     */
+    private static final class Namespace extends LinkedHashMap<String, PyObject> {
+        static int writes;
+
+        @Override
+        public PyObject put(String key, PyObject value) {
+            writes++;
+            return super.put(key, value);
+        }
+
+        @Override
+        public void putAll(Map<? extends String, ? extends PyObject> m) {
+            writes++;
+            super.putAll(m);
+        }
+
+        @Override
+        public PyObject putIfAbsent(String key, PyObject value) {
+            writes++;
+            return super.putIfAbsent(key, value);
+        }
+
+        @Override
+        public PyObject remove(Object key) {
+            writes++;
+            return super.remove(key);
+        }
+
+        @Override
+        public boolean remove(Object key, Object value) {
+            writes++;
+            return super.remove(key, value);
+        }
+
+        @Override
+        public void clear() {
+            writes++;
+            super.clear();
+        }
+
+        @Override
+        public PyObject replace(String key, PyObject value) {
+            writes++;
+            return super.replace(key, value);
+        }
+
+        @Override
+        public boolean replace(String key, PyObject oldValue, PyObject newValue) {
+            writes++;
+            return super.replace(key, oldValue, newValue);
+        }
+
+        @Override
+        public void replaceAll(java.util.function.BiFunction<? super String, ? super PyObject, ? extends PyObject> f) {
+            writes++;
+            super.replaceAll(f);
+        }
+
+        @Override
+        public PyObject compute(String key,
+                java.util.function.BiFunction<? super String, ? super PyObject, ? extends PyObject> f) {
+            writes++;
+            return super.compute(key, f);
+        }
+
+        @Override
+        public PyObject computeIfAbsent(String key, java.util.function.Function<? super String, ? extends PyObject> f) {
+            writes++;
+            return super.computeIfAbsent(key, f);
+        }
+
+        @Override
+        public PyObject computeIfPresent(String key,
+                java.util.function.BiFunction<? super String, ? super PyObject, ? extends PyObject> f) {
+            writes++;
+            return super.computeIfPresent(key, f);
+        }
+
+        @Override
+        public PyObject merge(String key, PyObject value,
+                java.util.function.BiFunction<? super PyObject, ? super PyObject, ? extends PyObject> f) {
+            writes++;
+            return super.merge(key, value, f);
+        }
+
+        @Override
+        public java.util.Set<String> keySet() {
+            return java.util.Collections.unmodifiableSet(super.keySet());
+        }
+
+        @Override
+        public java.util.Collection<PyObject> values() {
+            return java.util.Collections.unmodifiableCollection(super.values());
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, PyObject>> entrySet() {
+            return java.util.Collections.unmodifiableSet(super.entrySet());
+        }
     }
 
     /**
