@@ -11,7 +11,9 @@ mean of the ratios. --cpu adds the median CPU time (user+sys of the process, whi
 machine imposes) of each runtime and the CPU-time ratios.
 --steady N measures steady state instead: each run is one process that executes the program N times through
 bench/steady.py (compiled once, fresh __main__ namespace each time, output captured), and its time is the median of
-the last N//2 iterations, so start-up, imports and warm-up are left out for every runtime alike; with --cpu, the
+the later half of the iterations, so start-up, imports and warm-up are left out for every runtime alike
+(--steady-seconds S makes each process go on until its iterations have taken S seconds, for programs of a few
+milliseconds whose first N iterations are still warm-up on a JVM); with --cpu, the
 CPU columns are then the main thread's CPU time over the same iterations (no compiler or GC threads).
 Outputs are compared with CPython 3.13's: a program whose output differs is marked WRONG
 and left out of the geometric mean. CPython binaries are called directly (pyenv shims add ~60 ms a start).
@@ -35,15 +37,16 @@ def cpu_of_children():
     return r.ru_utime + r.ru_stime
 
 
-def steady_once(cmd, prog, iterations):
+def steady_once(cmd, prog, iterations, min_seconds=0.0):
     """Steady-state wall and main-thread CPU time of one process running prog `iterations` times: the medians of
     the last half."""
     steady = os.path.join(ROOT, "bench", "steady.py")
-    p = subprocess.run(cmd + [steady, prog, str(iterations)], cwd=os.path.dirname(prog), capture_output=True,
-                       text=True, timeout=1800)
+    p = subprocess.run(cmd + [steady, prog, str(iterations), str(min_seconds)], cwd=os.path.dirname(prog),
+                       capture_output=True, text=True, timeout=1800)
     if p.returncode != 0:
         return float("nan"), float("nan"), None, p.returncode
-    result, last = json.loads(p.stdout), -(iterations // 2)
+    result = json.loads(p.stdout)
+    last = -(len(result["times"]) // 2)  # the later half of the iterations made (at least `iterations`)
     return statistics.median(result["times"][last:]), statistics.median(result["cpu"][last:]), result["output"], 0
 
 
@@ -64,7 +67,9 @@ def main():
     ap.add_argument("--cpu", action="store_true", help="also report CPU time (user+sys) and its ratios")
     ap.add_argument("--no-cpython311", action="store_true", help="leave CPython 3.11 out (shorter runs)")
     ap.add_argument("--steady", type=int, default=0, metavar="N",
-                    help="steady state: N iterations in one process, median of the last N//2")
+                    help="steady state: N iterations in one process, median of the last half")
+    ap.add_argument("--steady-seconds", type=float, default=0.0, metavar="S",
+                    help="with --steady: more iterations while they have taken less than S seconds in all")
     args = ap.parse_args()
     if args.steady and args.steady < 2:
         sys.exit("--steady needs at least 2 iterations")
@@ -102,7 +107,7 @@ def main():
         for _ in range(args.runs):
             for rt, cmd in runtimes:
                 if args.steady:
-                    t, cpu, out, code = steady_once(cmd, prog, args.steady)
+                    t, cpu, out, code = steady_once(cmd, prog, args.steady, args.steady_seconds)
                 else:
                     t, cpu, out, code = time_once(cmd + [os.path.basename(prog)], os.path.dirname(prog))
                 times[rt].append(t)
