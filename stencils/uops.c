@@ -436,17 +436,19 @@ JUMP_TO_TOP_AT(4)
 
 /* Exit stubs (and an unconditional exit in a trace body): write the cached items back,
  * record the stack depth, return the exit number. */
+#define EXIT_STUB_RETURN(D)                                                   \
+    int64_t cv[MAX_CACHE] = {v0, v1, v2, v3}, ct[MAX_CACHE] = {t0, t1, t2, t3}; \
+    for (int m = 0; m < (D); m++) {                                           \
+        sp[m].v.i = cv[m];                                                    \
+        sp[m].tag = ct[m];                                                    \
+    }                                                                         \
+    rf->depth = sp + (D) - STACK_BASE(rf);                                    \
+    return OPARG;
 #define EXIT_STUB_AT(NAME, D)                                                 \
     META(NAME##__##D, D, 0, D);                                               \
     int64_t CC NAME##__##D(ARGS) {                                            \
         (void)x0;                                                             \
-        int64_t cv[MAX_CACHE] = {v0, v1, v2, v3}, ct[MAX_CACHE] = {t0, t1, t2, t3}; \
-        for (int m = 0; m < (D); m++) {                                       \
-            sp[m].v.i = cv[m];                                                \
-            sp[m].tag = ct[m];                                                \
-        }                                                                     \
-        rf->depth = sp + (D) - STACK_BASE(rf);                                \
-        return OPARG;                                                         \
+        EXIT_STUB_RETURN(D)                                                   \
     }
 #define EXIT_STUB(NAME) \
     EXIT_STUB_AT(NAME, 0) EXIT_STUB_AT(NAME, 1) EXIT_STUB_AT(NAME, 2) EXIT_STUB_AT(NAME, 3) EXIT_STUB_AT(NAME, 4)
@@ -462,13 +464,7 @@ EXIT_STUB(_DEOPT)
         Slot *acc = (Slot *)((char *)rf + OPERAND);                           \
         acc->v.i = as_bits(x0);                                               \
         acc->tag = TAG_FLOAT;                                                 \
-        int64_t cv[MAX_CACHE] = {v0, v1, v2, v3}, ct[MAX_CACHE] = {t0, t1, t2, t3}; \
-        for (int m = 0; m < (D); m++) {                                       \
-            sp[m].v.i = cv[m];                                                \
-            sp[m].tag = ct[m];                                                \
-        }                                                                     \
-        rf->depth = sp + (D) - STACK_BASE(rf);                                \
-        return OPARG;                                                         \
+        EXIT_STUB_RETURN(D)                                                   \
     }
 #define EXIT_STUB_XACC(NAME) EXIT_STUB_XACC_AT(NAME, 0) EXIT_STUB_XACC_AT(NAME, 1) \
     EXIT_STUB_XACC_AT(NAME, 2) EXIT_STUB_XACC_AT(NAME, 3) EXIT_STUB_XACC_AT(NAME, 4)

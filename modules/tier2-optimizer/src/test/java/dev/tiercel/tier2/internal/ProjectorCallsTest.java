@@ -72,15 +72,22 @@ class ProjectorCallsTest {
         return f;
     }
 
-    /** {@code while True: y = NAME(x)} projected from its back edge, with {@code x} = 7. */
-    private List<TraceUop> projectLoopCalling(String name) {
+    /** The frame of {@code while True: y = NAME(x)} with {@code x} = 7, about to project from its back edge. */
+    private PyFrame loopCalling(String name) {
         short[] units = asm(LOAD_GLOBAL, 1, LOAD_FAST, 0, CALL, 1, STORE_FAST, 1, JUMP_BACKWARD, 0);
-        int back = units.length - 2;
-        units[back] = (short) (JUMP_BACKWARD | (back + 2) << 8); // back to index 0
+        units[LOOP_BACK] = (short) (JUMP_BACKWARD | (LOOP_BACK + 2) << 8); // back to index 0
         PyCode loop = code("loop", 0, new String[] {name}, new String[] {"x", "y"}, new PyObject[0], units);
         PyFrame frame = new PyFrame(loop, globals, null, null);
         frame.localsplus[0] = PyInt.of(7);
-        return new Projector(frame).project(back);
+        return frame;
+    }
+
+    /** The index of {@link #loopCalling}'s back edge. */
+    private static final int LOOP_BACK = asm(LOAD_GLOBAL, 1, LOAD_FAST, 0, CALL, 1, STORE_FAST, 1).length;
+
+    /** {@code while True: y = NAME(x)} projected from its back edge, with {@code x} = 7. */
+    private List<TraceUop> projectLoopCalling(String name) {
+        return new Projector(loopCalling(name)).project(LOOP_BACK);
     }
 
     private static List<Uop> uops(List<TraceUop> trace) {
@@ -123,12 +130,8 @@ class ProjectorCallsTest {
     void aRecursiveCallIsNotInlined() {
         globals.putStr("__name__", PyStr.of("t"));
         define("rec", "rec");
-        short[] units = asm(LOAD_GLOBAL, 1, LOAD_FAST, 0, CALL, 1, STORE_FAST, 1, JUMP_BACKWARD, 0);
-        int back = units.length - 2;
-        units[back] = (short) (JUMP_BACKWARD | (back + 2) << 8);
-        PyCode loop = code("loop", 0, new String[] {"rec"}, new String[] {"x", "y"}, new PyObject[0], units);
-        PyFrame frame = new PyFrame(loop, globals, null, null);
-        frame.localsplus[0] = PyInt.of(7);
+        PyFrame frame = loopCalling("rec");
+        int back = LOOP_BACK;
         Projector p = new Projector(frame);
         List<TraceUop> t = p.project(back);
         assertThat(t.stream().filter(u -> u.uop == Uop._PUSH_FRAME).count()).as("only the loop's own call").isOne();
@@ -163,12 +166,8 @@ class ProjectorCallsTest {
     void theTypesPassKeepsEachFramesLocalsApart() {
         globals.putStr("__name__", PyStr.of("t"));
         define("ident", null);
-        short[] units = asm(LOAD_GLOBAL, 1, LOAD_FAST, 0, CALL, 1, STORE_FAST, 1, JUMP_BACKWARD, 0);
-        int back = units.length - 2;
-        units[back] = (short) (JUMP_BACKWARD | (back + 2) << 8);
-        PyCode loop = code("loop", 0, new String[] {"ident"}, new String[] {"x", "y"}, new PyObject[0], units);
-        PyFrame frame = new PyFrame(loop, globals, null, null);
-        frame.localsplus[0] = PyInt.of(7);
+        PyFrame frame = loopCalling("ident");
+        int back = LOOP_BACK;
         List<TraceUop> t = Passes.types(new Projector(frame).project(back), frame, true);
         assertThat(t.stream().map(u -> u.uop)).doesNotContain(Uop._CHECK_PEP_523);
         // the stack levels: the callee starts empty, the caller gets the result back where the call was
@@ -194,12 +193,8 @@ class ProjectorCallsTest {
         globals.putStr("__name__", PyStr.of("t"));
         define("ident", null);
         PyFunction outer = define("outer", "ident"); // def outer(x): return ident(x)
-        short[] units = asm(LOAD_GLOBAL, 1, LOAD_FAST, 0, CALL, 1, STORE_FAST, 1, JUMP_BACKWARD, 0);
-        int back = units.length - 2;
-        units[back] = (short) (JUMP_BACKWARD | (back + 2) << 8);
-        PyCode loop = code("loop", 0, new String[] {"outer"}, new String[] {"x", "y"}, new PyObject[0], units);
-        PyFrame frame = new PyFrame(loop, globals, null, null);
-        frame.localsplus[0] = PyInt.of(7);
+        PyFrame frame = loopCalling("outer");
+        int back = LOOP_BACK;
         List<TraceUop> t = foldGlobals(new Projector(frame).project(back), frame);
         List<Uop> u = uops(t);
         assertThat(u).doesNotContain(Uop._LOAD_GLOBAL);
@@ -225,12 +220,8 @@ class ProjectorCallsTest {
         PyFunction outer = new PyFunction(code("outer", 1, new String[] {"ident"}, new String[] {"x"},
                 new PyObject[0], asm(RESUME, 0, LOAD_GLOBAL, 1, LOAD_FAST, 0, CALL, 1, RETURN_VALUE, 0)), other);
         globals.putStr("outer", outer);
-        short[] units = asm(LOAD_GLOBAL, 1, LOAD_FAST, 0, CALL, 1, STORE_FAST, 1, JUMP_BACKWARD, 0);
-        int back = units.length - 2;
-        units[back] = (short) (JUMP_BACKWARD | (back + 2) << 8);
-        PyCode loop = code("loop", 0, new String[] {"outer"}, new String[] {"x", "y"}, new PyObject[0], units);
-        PyFrame frame = new PyFrame(loop, globals, null, null);
-        frame.localsplus[0] = PyInt.of(7);
+        PyFrame frame = loopCalling("outer");
+        int back = LOOP_BACK;
         List<TraceUop> t = foldGlobals(new Projector(frame).project(back), frame);
         List<Uop> u = uops(t);
         assertThat(u.subList(u.indexOf(Uop._PUSH_FRAME), u.size())).contains(Uop._LOAD_GLOBAL)
