@@ -203,25 +203,14 @@ public final class ReferenceMachine {
                     put(sp, FLOAT, xacc);
                     sp++;
                 }
-                case "_XACC_ADD", "_XACC_SUBTRACT", "_XACC_MULTIPLY" -> {
+                case "_XACC_ADD", "_XACC_SUBTRACT", "_XACC_MULTIPLY", "_XACC_ADD_TOS", "_XACC_SUBTRACT_TOS",
+                     "_XACC_MULTIPLY_TOS" -> {
+                    // the right operand is on top; the plain forms also pop the accumulator's copy below it
                     double x = Double.longBitsToDouble(xacc);
-                    double r = switch (s.uop()) {
-                        case "_XACC_ADD" -> x + dbl(b);
-                        case "_XACC_SUBTRACT" -> x - dbl(b);
-                        default -> x * dbl(b);
-                    };
+                    double r = s.uop().startsWith("_XACC_ADD") ? x + dbl(b)
+                            : s.uop().startsWith("_XACC_SUBTRACT") ? x - dbl(b) : x * dbl(b);
                     xacc = Double.doubleToRawLongBits(r);
-                    sp -= 2;
-                }
-                case "_XACC_ADD_TOS", "_XACC_SUBTRACT_TOS", "_XACC_MULTIPLY_TOS" -> {
-                    double x = Double.longBitsToDouble(xacc);
-                    double r = switch (s.uop()) {
-                        case "_XACC_ADD_TOS" -> x + dbl(b);
-                        case "_XACC_SUBTRACT_TOS" -> x - dbl(b);
-                        default -> x * dbl(b);
-                    };
-                    xacc = Double.doubleToRawLongBits(r);
-                    sp--;
+                    sp -= s.uop().endsWith("_TOS") ? 1 : 2;
                 }
                 case "_BINARY_OP_ADD_FLOAT" -> {
                     put(a, FLOAT, Double.doubleToRawLongBits(dbl(a) + dbl(b)));
@@ -279,8 +268,7 @@ public final class ReferenceMachine {
                     return s.oparg();
                 }
                 case "_EXIT_TRACE_XACC", "_DEOPT_XACC" -> {
-                    mem[(int) (s.operand() / 8)] = xacc;
-                    mem[(int) (s.operand() / 8) + 1] = FLOAT;
+                    writeBack(s, xacc);
                     mem[1] = sp - base;
                     return s.oparg();
                 }
@@ -289,13 +277,18 @@ public final class ReferenceMachine {
             if (exit) {
                 TraceStep stub = stubs.get(s.exit());
                 if (stub.uop().endsWith("_XACC")) {
-                    mem[(int) (stub.operand() / 8)] = xacc;
-                    mem[(int) (stub.operand() / 8) + 1] = FLOAT;
+                    writeBack(stub, xacc);
                 }
                 mem[1] = sp - base;
                 return stub.oparg();
             }
             pc++;
         }
+    }
+
+    /** An {@code _XACC} exit: the accumulator's bits and the FLOAT tag to the slot at the stub's operand (bytes). */
+    private void writeBack(TraceStep stub, long xacc) {
+        mem[(int) (stub.operand() / 8)] = xacc;
+        mem[(int) (stub.operand() / 8) + 1] = FLOAT;
     }
 }
