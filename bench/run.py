@@ -4,6 +4,10 @@
 usage: bench/run.py [--runs N] [--images tiercel-tier1,tiercel-interp,...] [--only NAME,...] [--markdown] [--cpu]
                     [--steady ITERATIONS] [--no-cpython311]
 An image name may carry -X options after '+': tiercel-tier1+nospecialize runs tiercel-tier1 with -X nospecialize.
+An image may also be given as the path of an image directory (a copy of an older build, for comparing two builds).
+--batch runs Tiercel's JVM with -Xbatch (each method compiled where it gets hot, the program waiting): the JIT
+compilers then see the same profiles in every process, and a program's steady-state time varies by about 1% between
+processes instead of about 10%. For comparing two builds or two images; users run without it.
 
 Each program runs N times (default 5) per runtime, the runtimes taking turns; the table shows the median wall time in seconds (process start
 to exit, so start-up is included) and each image's ratio to CPython 3.13 (lower is better), plus the geometric
@@ -37,12 +41,12 @@ def cpu_of_children():
     return r.ru_utime + r.ru_stime
 
 
-def steady_once(cmd, prog, iterations, min_seconds=0.0):
+def steady_once(cmd, prog, iterations, min_seconds=0.0, env=None):
     """Steady-state wall and main-thread CPU time of one process running prog `iterations` times: the medians of
     the last half."""
     steady = os.path.join(ROOT, "bench", "steady.py")
     p = subprocess.run(cmd + [steady, prog, str(iterations), str(min_seconds)], cwd=os.path.dirname(prog),
-                       capture_output=True, text=True, timeout=1800)
+                       capture_output=True, text=True, timeout=1800, env=env)
     if p.returncode != 0:
         return float("nan"), float("nan"), None, p.returncode
     result = json.loads(p.stdout)
@@ -50,11 +54,11 @@ def steady_once(cmd, prog, iterations, min_seconds=0.0):
     return statistics.median(result["times"][last:]), statistics.median(result["cpu"][last:]), result["output"], 0
 
 
-def time_once(cmd, cwd):
+def time_once(cmd, cwd, env=None):
     """Wall time, CPU time (user+sys), stdout and exit code of one run."""
     cpu = cpu_of_children()
     start = time.perf_counter()
-    p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=600)
+    p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=600, env=env)
     return time.perf_counter() - start, cpu_of_children() - cpu, p.stdout, p.returncode
 
 
@@ -70,6 +74,8 @@ def main():
                     help="steady state: N iterations in one process, median of the last half")
     ap.add_argument("--steady-seconds", type=float, default=0.0, metavar="S",
                     help="with --steady: more iterations while they have taken less than S seconds in all")
+    ap.add_argument("--batch", action="store_true",
+                    help="run Tiercel's JVM with -Xbatch: deterministic JIT compilation, for comparing builds")
     args = ap.parse_args()
     if args.steady and args.steady < 2:
         sys.exit("--steady needs at least 2 iterations")
@@ -86,12 +92,15 @@ def main():
         runtimes.append(("cpython3.11", [py311]))
     for spec in args.images.split(","):
         image, *xoptions = spec.split("+")
-        launcher = os.path.join(IMAGES_DIR, image, "bin", "tiercel")
+        launcher = os.path.join(image if os.path.isabs(image) else os.path.join(IMAGES_DIR, image), "bin", "tiercel")
         if os.access(launcher, os.X_OK):
             runtimes.append((spec, [launcher] + [a for x in xoptions for a in ("-X", x)]))
         else:
             print(f"# {image}: not built ({launcher})", file=sys.stderr)
 
+    tiercel_env = dict(os.environ)
+    if args.batch:
+        tiercel_env["TIERCEL_JAVA_OPTIONS"] = (tiercel_env.get("TIERCEL_JAVA_OPTIONS", "") + " -Xbatch").strip()
     header = ["program"] + [name for name, _ in runtimes] + [f"{n}/3.13" for n, _ in runtimes[1:]]
     if args.cpu:
         header += [f"cpu:{n}" for n, _ in runtimes] + [f"cpu:{n}/3.13" for n, _ in runtimes[1:]]
@@ -106,10 +115,11 @@ def main():
         # load during one program's measurement falls on all of them alike
         for _ in range(args.runs):
             for rt, cmd in runtimes:
+                env = None if rt.startswith("cpython") else tiercel_env
                 if args.steady:
-                    t, cpu, out, code = steady_once(cmd, prog, args.steady, args.steady_seconds)
+                    t, cpu, out, code = steady_once(cmd, prog, args.steady, args.steady_seconds, env)
                 else:
-                    t, cpu, out, code = time_once(cmd + [os.path.basename(prog)], os.path.dirname(prog))
+                    t, cpu, out, code = time_once(cmd + [os.path.basename(prog)], os.path.dirname(prog), env)
                 times[rt].append(t)
                 cpus[rt].append(cpu)
                 if rt == "cpython3.13":

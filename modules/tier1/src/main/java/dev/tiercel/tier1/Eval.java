@@ -24,8 +24,9 @@ import dev.tiercel.runtime.spi.PyStats;
 
 /**
  * The tier-1 dispatch loop. Python-to-Python calls push a frame and continue in the same loop (no Java recursion
- * per Python call). Hot instructions are handled inline with state in locals ({@code ip}, {@code sp}); the rest
- * go through {@link Instr}, small static methods over the frame's explicit state.
+ * per Python call). The instructions specialized code runs most, and every one that pushes or pops a frame, are
+ * handled inline with state in locals ({@code ip}, {@code sp}); the rest go through {@link OutOfLine} (generic and
+ * rarer forms, kept out to keep this method small enough for the JVM to compile well) and {@link Instr}.
  */
 final class Eval {
     private Eval() {}
@@ -154,72 +155,6 @@ final class Eval {
                             stack[sp - arg] = t;
                             break;
                         }
-                        case LOAD_GLOBAL: {
-                            if (--code[here + 1] < 0
-                                    && Specializer.loadGlobal(code, here, f, f.code.names[arg >> 1])) {
-                                ip = start;
-                                break;
-                            }
-                            stack[sp++] = Instr.loadGlobal(f, f.code.names[arg >> 1]);
-                            if ((arg & 1) != 0) {
-                                stack[sp++] = null;
-                            }
-                            break;
-                        }
-                        case LOAD_NAME:
-                            stack[sp++] = Instr.loadName(f, f.code.names[arg]);
-                            break;
-                        case STORE_NAME:
-                            Instr.storeName(f, f.code.names[arg], stack[--sp]);
-                            stack[sp] = null;
-                            break;
-                        case BINARY_OP: {
-                            if (--code[here + 1] < 0
-                                    && Specializer.binaryOp(code, here, stack[sp - 2], stack[sp - 1], arg)) {
-                                ip = start;
-                                break;
-                            }
-                            PyObject b = stack[--sp];
-                            stack[sp] = null;
-                            PyObject a = stack[sp - 1];
-                            PyObject r = Specializer.isInt(a) && Specializer.isInt(b)
-                                    ? Instr.intOp((PyInt) a, (PyInt) b, arg) : null;
-                            stack[sp - 1] = r != null ? r : Ops.binaryOp(a, b, arg);
-                            break;
-                        }
-                        case COMPARE_OP: {
-                            if (--code[here + 1] < 0
-                                    && Specializer.compareOp(code, here, stack[sp - 2], stack[sp - 1], arg)) {
-                                ip = start;
-                                break;
-                            }
-                            PyObject b = stack[--sp];
-                            stack[sp] = null;
-                            PyObject a = stack[sp - 1];
-                            if (Specializer.isInt(a) && Specializer.isInt(b) && ((PyInt) a).big == null
-                                    && ((PyInt) b).big == null) {
-                                PyInt x = (PyInt) a, y = (PyInt) b;
-                                stack[sp - 1] = PyBool.of(Ops.cmpResult(Long.compare(x.value, y.value), arg >> 5));
-                                break;
-                            }
-                            PyObject r = Ops.richCompare(a, b, arg >> 5);
-                            stack[sp - 1] = (arg & 16) != 0 && !(r instanceof PyBool) ? PyBool.of(Ops.isTrue(r)) : r;
-                            break;
-                        }
-                        case TO_BOOL: {
-                            PyObject v = stack[sp - 1];
-                            if (--code[here + 1] < 0 && Specializer.toBool(code, here, v)) {
-                                ip = start;
-                                break;
-                            }
-                            if (!(v instanceof PyBool)) {
-                                stack[sp - 1] = PyBool.of(Ops.isTrue(v));
-                            }
-                            break;
-                        }
-                        case UNARY_NOT:
-                            stack[sp - 1] = PyBool.of(!Ops.isTrue(stack[sp - 1]));
-                            break;
                         case POP_JUMP_IF_FALSE: {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
@@ -283,141 +218,6 @@ final class Eval {
                                 sp = f.sp;
                             }
                             break;
-                        case GET_ITER:
-                            stack[sp - 1] = Ops.iter(stack[sp - 1]);
-                            break;
-                        case FOR_ITER: {
-                            PyObject it = stack[sp - 1];
-                            if (--code[here + 1] < 0 && Specializer.forIter(code, here, it)) {
-                                ip = start;
-                                break;
-                            }
-                            if (it instanceof PyRangeIterator r) {
-                                if (r.hasNext()) {
-                                    stack[sp++] = PyInt.of(r.nextLong());
-                                } else {
-                                    ip += arg + 1;
-                                }
-                                break;
-                            }
-                            f.sp = sp;
-                            f.ip = ip;
-                            f.lasti = here;
-                            PyObject v = Ops.next(it);
-                            if (v != null) {
-                                stack[sp++] = v;
-                            } else {
-                                ip += arg + 1;
-                            }
-                            break;
-                        }
-                        case LOAD_ATTR: {
-                            PyObject owner = stack[sp - 1];
-                            String name = f.code.names[arg >> 1];
-                            if (--code[here + 1] < 0
-                                    && Specializer.loadAttr(code, here, f, owner, name, (arg & 1) != 0)) {
-                                ip = start;
-                                break;
-                            }
-                            if ((arg & 1) != 0) {
-                                PyObject m = Ops.lookupMethod(owner, name);
-                                if (m != null) {
-                                    stack[sp - 1] = m;
-                                    stack[sp++] = owner;
-                                } else {
-                                    stack[sp - 1] = Ops.getattr(owner, name);
-                                    stack[sp++] = null;
-                                }
-                            } else {
-                                stack[sp - 1] = Ops.getattr(owner, name);
-                            }
-                            break;
-                        }
-                        case LOAD_SUPER_ATTR: {
-                            if (--code[here + 1] < 0
-                                    && Specializer.loadSuperAttr(code, here, stack[sp - 3], stack[sp - 2], arg)) {
-                                ip = start;
-                                break;
-                            }
-                            f.sp = sp;
-                            f.ip = ip;
-                            f.lasti = here;
-                            Instr.execute(f, op, arg);
-                            sp = f.sp;
-                            break;
-                        }
-                        case LOAD_SUPER_ATTR_ATTR, LOAD_SUPER_ATTR_METHOD: {
-                            // super().name without the super object, while `super` is the builtin and the class a type
-                            if (stack[sp - 3] != dev.tiercel.runtime.object.PyTypes.SUPER
-                                    || !(stack[sp - 2] instanceof dev.tiercel.runtime.object.PyType cls)) {
-                                Specializer.deopt(code, here);
-                                ip = start;
-                                break;
-                            }
-                            PyObject self = stack[sp - 1];
-                            String name = f.code.names[arg >> 2];
-                            PyObject m = op == LOAD_SUPER_ATTR_METHOD ? Ops.superMethod(cls, self, name) : null;
-                            PyObject v = m != null ? null : Ops.superAttr(cls, self, name);
-                            if (m == null && v == null) { // not found or a bad argument: the generic path raises
-                                f.sp = sp;
-                                f.ip = ip;
-                                f.lasti = here;
-                                Instr.execute(f, LOAD_SUPER_ATTR, arg);
-                                sp = f.sp;
-                                break;
-                            }
-                            stack[--sp] = null;
-                            stack[--sp] = null;
-                            if (m != null) {
-                                stack[sp - 1] = m;
-                                stack[sp++] = self;
-                            } else {
-                                stack[sp - 1] = v;
-                                if (op == LOAD_SUPER_ATTR_METHOD) {
-                                    stack[sp++] = null;
-                                }
-                            }
-                            break;
-                        }
-                        case STORE_ATTR: {
-                            if (--code[here + 1] < 0
-                                    && Specializer.storeAttr(code, here, f, stack[sp - 1], f.code.names[arg])) {
-                                ip = start;
-                                break;
-                            }
-                            PyObject owner = stack[--sp];
-                            PyObject v = stack[--sp];
-                            stack[sp] = null;
-                            stack[sp + 1] = null;
-                            Ops.setattr(owner, f.code.names[arg], v);
-                            break;
-                        }
-                        case BINARY_SUBSCR: {
-                            if (--code[here + 1] < 0
-                                    && Specializer.binarySubscr(code, here, stack[sp - 2], stack[sp - 1])) {
-                                ip = start;
-                                break;
-                            }
-                            PyObject key = stack[--sp];
-                            stack[sp] = null;
-                            stack[sp - 1] = Ops.getitem(stack[sp - 1], key);
-                            break;
-                        }
-                        case STORE_SUBSCR: {
-                            if (--code[here + 1] < 0
-                                    && Specializer.storeSubscr(code, here, stack[sp - 2], stack[sp - 1])) {
-                                ip = start;
-                                break;
-                            }
-                            PyObject key = stack[--sp];
-                            PyObject c = stack[--sp];
-                            PyObject v = stack[--sp];
-                            stack[sp] = null;
-                            stack[sp + 1] = null;
-                            stack[sp + 2] = null;
-                            Ops.setitem(c, key, v);
-                            break;
-                        }
                         case STORE_SUBSCR_LIST_INT, STORE_SUBSCR_DICT: {
                             if (!Specializer.storeSubscrSpecialized(op, stack[sp - 3], stack[sp - 2], stack[sp - 1])) {
                                 Specializer.deopt(code, here);
@@ -427,19 +227,6 @@ final class Eval {
                             stack[--sp] = null;
                             stack[--sp] = null;
                             stack[--sp] = null;
-                            break;
-                        }
-                        case SEND: {
-                            if (--code[here + 1] < 0 && Specializer.send(code, here, stack[sp - 2])) {
-                                ip = start;
-                                break;
-                            }
-                            f.sp = sp;
-                            f.ip = ip;
-                            f.lasti = here;
-                            Instr.execute(f, op, arg);
-                            sp = f.sp;
-                            ip = f.ip;
                             break;
                         }
                         case SEND_GEN: {
@@ -587,14 +374,6 @@ final class Eval {
                             }
                             break;
                         }
-                        case EXIT_INIT_CHECK: {
-                            PyObject r = stack[--sp];
-                            stack[sp] = null;
-                            if (r != PyNone.INSTANCE) {
-                                throw CallSpecializer.initReturned(r);
-                            }
-                            break;
-                        }
                         case RETURN_VALUE, RETURN_CONST: {
                             PyObject v = op == RETURN_CONST ? consts[arg] : stack[--sp];
                             f.sp = 0;
@@ -687,42 +466,6 @@ final class Eval {
                             }
                             break;
                         }
-                        case BUILD_TUPLE:
-                            sp = StackOps.buildTuple(stack, sp, arg);
-                            break;
-                        case BUILD_LIST:
-                            sp = StackOps.buildList(stack, sp, arg);
-                            break;
-                        case LIST_APPEND: {
-                            PyObject v = stack[--sp];
-                            stack[sp] = null;
-                            ((dev.tiercel.runtime.object.PyList) stack[sp - arg]).append(v);
-                            break;
-                        }
-                        case IS_OP: {
-                            PyObject b = stack[--sp];
-                            stack[sp] = null;
-                            stack[sp - 1] = PyBool.of((stack[sp - 1] == b) != (arg == 1));
-                            break;
-                        }
-                        case CONTAINS_OP: {
-                            if (--code[here + 1] < 0 && Specializer.containsOp(code, here, stack[sp - 1])) {
-                                ip = start;
-                                break;
-                            }
-                            PyObject b = stack[--sp];
-                            stack[sp] = null;
-                            stack[sp - 1] = PyBool.of(Ops.contains(b, stack[sp - 1]) != (arg == 1));
-                            break;
-                        }
-                        case UNPACK_SEQUENCE:
-                            if (--code[here + 1] < 0 && Specializer.unpackSequence(code, here, stack[sp - 1], arg)) {
-                                ip = start;
-                                break;
-                            }
-                            sp = Instr.unpack(stack, sp, arg);
-                            break;
-                        // The int forms each have a case of their own, so no switch on the opcode is left inside.
                         case BINARY_OP_ADD_INT: {
                             PyObject r = Specializer.addInt(stack[sp - 2], stack[sp - 1]);
                             if (r == null) {
@@ -938,37 +681,6 @@ final class Eval {
                             stack[sp - 1] = r;
                             break;
                         }
-                        case CONTAINS_OP_DICT, CONTAINS_OP_SET: {
-                            PyObject c = stack[sp - 1];
-                            boolean ok = op == CONTAINS_OP_DICT ? c instanceof dev.tiercel.runtime.object.PyDict
-                                    && c.type() == dev.tiercel.runtime.object.PyTypes.DICT
-                                    : c instanceof dev.tiercel.runtime.object.PySet;
-                            if (!ok) {
-                                Specializer.deopt(code, here);
-                                ip = start;
-                                break;
-                            }
-                            stack[--sp] = null;
-                            stack[sp - 1] = PyBool.of(Ops.contains(c, stack[sp - 1]) != (arg == 1));
-                            break;
-                        }
-                        case UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_LIST: {
-                            PyObject seq = stack[sp - 1];
-                            PyObject[] items = seq instanceof dev.tiercel.runtime.object.PyTuple t
-                                    && op != UNPACK_SEQUENCE_LIST ? t.items
-                                    : seq instanceof dev.tiercel.runtime.object.PyList l && op == UNPACK_SEQUENCE_LIST
-                                    && l.size == arg ? l.items : null;
-                            if (items == null || (op != UNPACK_SEQUENCE_LIST && items.length != arg)) {
-                                Specializer.deopt(code, here);
-                                ip = start;
-                                break;
-                            }
-                            sp--;
-                            for (int i = arg - 1; i >= 0; i--) {
-                                stack[sp++] = items[i];
-                            }
-                            break;
-                        }
                         case RAISE_VARARGS:
                             f.sp = sp;
                             throw Instr.raise(f, arg);
@@ -995,7 +707,7 @@ final class Eval {
                             f.sp = sp;
                             f.ip = ip;
                             f.lasti = here;
-                            Instr.execute(f, op, arg);
+                            OutOfLine.run(f, code, op, arg, start, here);
                             sp = f.sp;
                             ip = f.ip;
                             break;
