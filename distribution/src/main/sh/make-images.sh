@@ -73,8 +73,13 @@ exec "\$home/bin/java" -XX:+UseSerialGC -Xss16m \\
 SCRIPT
     chmod +x "$dir/bin/tiercel"
     # --- 3. AOT cache trained on start-up of a tiny program (its exit code does not matter); the loop in a function
-    #     makes a tier-2 trace, native in tiercel-jit, so that the JIT's FFM linkage is in the cache too
-    (cd "$dir" && ./bin/java -XX:+UseSerialGC -Xss16m -XX:AOTCacheOutput=lib/tiercel.aot $native_access \
+    #     makes a tier-2 trace, native in tiercel-jit, so that the JIT's FFM linkage is in the cache too. Classes
+    #     only: no method profiles (-AOTRecordTraining). The tiny run's profiles made the JIT compilers start from
+    #     a profile of a native trace in tiercel-jit and of a uop-interpreted one in tiercel-interp, and the same
+    #     Java code then ran up to 7% slower in one image than in the other (words, methods; bench/run.py --batch);
+    #     without them start-up is as fast (0.06 s for `-c pass`).
+    (cd "$dir" && ./bin/java -XX:+UseSerialGC -Xss16m -XX:AOTCacheOutput=lib/tiercel.aot \
+        -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining $native_access \
         -Dtiercel.image="$image" -m dev.tiercel.launcher/dev.tiercel.launcher.Main \
         -c 'x = 0
 for i in range(100):

@@ -192,13 +192,18 @@ final class Eval {
                             break;
                         case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT:
                             ip -= arg;
-                            if (op == JUMP_BACKWARD && Py.interruptPending) {
-                                f.sp = sp;
-                                Py.checkInterrupt();
-                            }
-                            if (op == JUMP_BACKWARD && !Tier2Hook.off) {
-                                f.sp = sp;
-                                Tier2Hook.backEdge(f, code, here);
+                            if (op == JUMP_BACKWARD) {
+                                if (Py.interruptPending) {
+                                    f.sp = sp;
+                                    Py.checkInterrupt();
+                                }
+                                int countdown = code[here + 1] & 0xffff;
+                                if (countdown >= Tier2Hook.MORE_THAN_ONE_LEFT) { // the usual case: count down here
+                                    code[here + 1] = (short) (countdown - Tier2Hook.ONE);
+                                } else {
+                                    f.sp = sp;
+                                    Tier2Hook.backEdge(f, code, here);
+                                }
                             }
                             break;
                         case ENTER_EXECUTOR:

@@ -15,8 +15,14 @@ import dev.tiercel.runtime.spi.TraceOptimizer;
  * {@code ENTER_EXECUTOR} (oparg = index into the code's {@link CodeExecutors}; the original code unit stays in the
  * executor for de-optimization) and runs it. Does nothing when no optimizer is on the module path or tier 2 is off.
  *
- * <p>The counter (16 bits) keeps the count in its upper 12 bits and a back-off exponent in its lower 4 bits: after a
- * failed attempt the next one waits twice as long. While the executor is installed the cache entry keeps the
+ * <p>The counter (16 bits) counts down in its upper 12 bits and keeps a back-off exponent in its lower 4 bits: the
+ * loop asks for an executor on the {@code min(4095, threshold << exponent)}th back edge since the count was last
+ * reset, and after a failed attempt the next one waits twice as long. {@link Eval} decrements the count inline and
+ * calls {@link #backEdge} only when at most one back edge is left (or the count was reset to 0): every image,
+ * whether tier 2 is on the module path or not, runs the same few instructions on a back edge, so the JVM compiles
+ * the same dispatch loop for all of them (measured with {@code bench/run.py --batch}: fib, which makes no trace,
+ * ran 6% slower in {@code tiercel-interp} than in {@code tiercel-tier1} when the back edge called this class each
+ * time in one image and never in the other). While the executor is installed the cache entry keeps the
  * exponent it was made with, and an invalidated executor's {@code JUMP_BACKWARD} gets the next one: a loop whose
  * executors keep being invalidated (a call site that sees two classes in turn fails its type guard, richards_like
  * in bench/) is re-traced after 32, 64, ... 4095 back edges instead of every 32 (8,882 traces made for that
@@ -25,7 +31,12 @@ import dev.tiercel.runtime.spi.TraceOptimizer;
 final class Tier2Hook {
     private Tier2Hook() {}
 
-    /** True while tier 2 is off (no optimizer, PYTHON_JIT=0, switched off at run time); read on every back edge. */
+    /** One back edge in the counter's count field (its upper 12 bits). */
+    static final int ONE = 16;
+    /** A counter at or above this has more than one back edge left to count down (inline, in {@link Eval}). */
+    static final int MORE_THAN_ONE_LEFT = 2 * ONE;
+
+    /** True while tier 2 is off (no optimizer, PYTHON_JIT=0, switched off at run time). */
     static boolean off;
     private static boolean initialized;
     private static TraceOptimizer optimizer;
@@ -42,22 +53,27 @@ final class Tier2Hook {
     }
 
     /**
-     * The {@code JUMP_BACKWARD} at {@code here} ran (tier 1 already moved {@code ip} to its target); counts it and,
-     * when hot, installs an executor. {@code f.sp} must be current.
+     * The {@code JUMP_BACKWARD} at {@code here} ran (tier 1 already moved {@code ip} to its target) and its countdown
+     * is at one or was reset: starts the countdown, or asks for an executor and installs it. {@code f.sp} must be
+     * current.
      */
     static void backEdge(PyFrame f, short[] code, int here) {
         if (!initialized) {
             init();
-            if (off) {
-                return;
-            }
         }
         int c = code[here + 1] & 0xffff;
-        int count = (c >>> 4) + 1;
+        int left = c >>> 4;
         int exp = c & 15;
-        if (count < Math.min(4095, JitState.backedgeThreshold() << exp)) {
-            code[here + 1] = (short) (count << 4 | exp);
+        if (off) { // look again later: tier 2 may be switched on at run time (never, without an optimizer)
+            code[here + 1] = (short) ((optimizer == null ? 4095 : JitState.backedgeThreshold()) << 4 | exp);
             return;
+        }
+        if (left == 0) { // this back edge is the first of the count
+            int n = Math.min(4095, JitState.backedgeThreshold() << exp);
+            if (n > 1) {
+                code[here + 1] = (short) ((n - 1) << 4 | exp);
+                return;
+            }
         }
         int unit = code[here] & 0xffff;
         if ((unit & 0xff) != JUMP_BACKWARD) {
