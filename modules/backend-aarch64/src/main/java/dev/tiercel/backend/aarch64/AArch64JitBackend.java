@@ -12,8 +12,8 @@ import java.util.Set;
  * The AArch64 copy-and-patch JIT. Available only on an AArch64 CPU. Its stencils are generated from the same
  * {@code stencils/uops.c} as x86-64's; everything else (layout, arena, entry, register file) is the shared
  * {@code dev.tiercel.tier2.nativecode} machinery, including the instruction-cache maintenance that AArch64 needs
- * before new code runs. Verified under qemu-aarch64 in its tests; tier 2 has no traces to give it yet, and it says
- * so.
+ * before new code runs. Like x86-64's, it compiles the traces whose every uop has a stencil and declines the
+ * others. Verified under qemu-aarch64 in its tests (no AArch64 host here).
  */
 public final class AArch64JitBackend implements TraceCompiler {
     private static final Set<String> HOST_ARCHES = Set.of("aarch64", "arm64");

@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The x86-64 copy-and-patch JIT. Available only on an x86-64 CPU. It has stencils (generated from
- * {@code stencils/uops.c}) and compiles synthetic traces in its tests, but tier 2 has no traces to give it yet,
- * and it says so.
+ * The x86-64 copy-and-patch JIT. Available only on an x86-64 CPU. Its stencils are generated from
+ * {@code stencils/uops.c}; translation, layout, the arena and the entry and exit glue are the shared
+ * {@code dev.tiercel.tier2.nativecode} machinery (docs/jit.md). It compiles the traces tier 2 offers whose every uop
+ * has a stencil and declines the others, which the uop interpreter then runs.
  */
 public final class X64JitBackend implements TraceCompiler {
     private static final Set<String> HOST_ARCHES = Set.of("amd64", "x86_64");
