@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +91,45 @@ class ObservabilityApiTest {
                 ValueError backedge threshold must be in 1..4095
                 RuntimeError counters are collected only with -X pystats
                 """);
+    }
+
+    @Test
+    void aLoopIsTracedOnItsThresholdthBackEdgeAndAgainOnceTier2IsBackOn(@TempDir Path dir) throws Exception {
+        // tier 1 counts a loop's back edges down inline and asks for an executor on the threshold-th one; while tier
+        // 2 is off it keeps checking, so a loop that ran then is traced soon after tier 2 is switched back on
+        String program = """
+                from tiercel import set_thresholds, executors, disable_tier2, enable_tier2
+                set_thresholds(backedge=10)
+                def nine():
+                    x = 0
+                    for i in range(9):
+                        x += i
+                    return x
+                def ten():
+                    x = 0
+                    for i in range(10):
+                        x += i
+                    return x
+                def names():
+                    return sorted(e['code'].split()[0] for e in executors())
+                print(nine(), ten(), names())
+                disable_tier2()
+                def later(n):
+                    x = 0
+                    for i in range(n):
+                        x += i
+                    return x
+                print(later(100), names())
+                enable_tier2()
+                print(later(20), names())
+                """;
+        for (String image : List.of("tiercel-interp", "tiercel-jit")) {
+            assertThat(run(image, dir, program).stdout()).as(image).isEqualTo("""
+                    36 45 ['ten']
+                    4950 ['ten']
+                    190 ['later', 'ten']
+                    """);
+        }
     }
 
     @Test
