@@ -6,7 +6,6 @@ import dev.tiercel.runtime.code.ExceptionTable;
 import dev.tiercel.runtime.code.Opcodes;
 import dev.tiercel.runtime.object.Ops;
 import dev.tiercel.runtime.object.Py;
-import dev.tiercel.runtime.object.StackOps;
 import dev.tiercel.runtime.object.PyBaseException;
 import dev.tiercel.runtime.object.PyBool;
 import dev.tiercel.runtime.object.PyErr;

@@ -26,7 +26,10 @@ import dev.tiercel.runtime.object.StackOps;
 final class OutOfLine {
     private OutOfLine() {}
 
-    /** Runs {@code op} at {@code here} of {@code f} (whose {@code sp}, {@code ip}, {@code lasti} are current). */
+    /**
+     * Runs {@code op} at {@code here} of {@code f}, whose {@code sp}, {@code ip} (past the instruction's inline cache)
+     * and {@code lasti} the caller has stored; leaves the new {@code sp} and {@code ip} there.
+     */
     static void run(PyFrame f, short[] code, int op, int arg, int start, int here) {
         PyObject[] stack = f.stack;
         int sp = f.sp;
@@ -115,9 +118,6 @@ final class OutOfLine {
                     }
                     break;
                 }
-                f.sp = sp;
-                f.ip = ip;
-                f.lasti = here;
                 PyObject v = Ops.next(it);
                 if (v != null) {
                     stack[sp++] = v;
@@ -154,12 +154,8 @@ final class OutOfLine {
                     ip = start;
                     break;
                 }
-                f.sp = sp;
-                f.ip = ip;
-                f.lasti = here;
-                Instr.execute(f, op, arg);
-                sp = f.sp;
-                break;
+                Instr.execute(f, op, arg); // on the frame's state, which is current
+                return;
             }
             case LOAD_SUPER_ATTR_ATTR, LOAD_SUPER_ATTR_METHOD: {
                 // super().name without the super object, while `super` is the builtin and the class a type
@@ -174,12 +170,8 @@ final class OutOfLine {
                 PyObject m = op == LOAD_SUPER_ATTR_METHOD ? Ops.superMethod(cls, self, name) : null;
                 PyObject v = m != null ? null : Ops.superAttr(cls, self, name);
                 if (m == null && v == null) { // not found or a bad argument: the generic path raises
-                    f.sp = sp;
-                    f.ip = ip;
-                    f.lasti = here;
                     Instr.execute(f, LOAD_SUPER_ATTR, arg);
-                    sp = f.sp;
-                    break;
+                    return;
                 }
                 stack[--sp] = null;
                 stack[--sp] = null;
@@ -238,13 +230,8 @@ final class OutOfLine {
                     ip = start;
                     break;
                 }
-                f.sp = sp;
-                f.ip = ip;
-                f.lasti = here;
-                Instr.execute(f, op, arg);
-                sp = f.sp;
-                ip = f.ip;
-                break;
+                Instr.execute(f, op, arg); // on the frame's state, which is current
+                return;
             }
             case EXIT_INIT_CHECK: {
                 PyObject r = stack[--sp];
