@@ -131,6 +131,7 @@ final class Importer implements ImportSystem {
         if (existing instanceof PyModule m) {
             return m;
         }
+        haltedByNone(full, existing);
         int dot = full.lastIndexOf('.');
         PyModule parent = null;
         if (dot >= 0) {
@@ -139,6 +140,7 @@ final class Importer implements ImportSystem {
             if (existing instanceof PyModule m) {
                 return m;
             }
+            haltedByNone(full, existing);
         }
         if (parent != null && parent.dict().getStr(full.substring(dot + 1)) instanceof PyModule sub) {
             modules().putStr(full, sub);
@@ -149,6 +151,15 @@ final class Importer implements ImportSystem {
             parent.dict().putStr(full.substring(dot + 1), m);
         }
         return m;
+    }
+
+    /** None in sys.modules blocks a module's import (how a program hides an optional accelerator, for one). */
+    private static void haltedByNone(String full, PyObject inModules) {
+        if (inModules == PyNone.INSTANCE) {
+            PyException e = PyErr.of(PyExc.ModuleNotFoundError, "import of " + full + " halted; None in sys.modules");
+            e.value.instanceDict().put("name", PyStr.of(full));
+            throw e;
+        }
     }
 
     private PyModule load(String full, PyModule parent) {

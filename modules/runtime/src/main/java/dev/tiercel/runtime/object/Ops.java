@@ -665,6 +665,14 @@ public final class Ops {
         throw PyErr.typeError("bad operand type for unary " + sym + ": '" + a.type().name() + "'");
     }
 
+    /**
+     * Whether {@code o} answers the number protocols ({@code __index__}, {@code __int__}, {@code __float__}...)
+     * through the methods its type defines: instances of classes, and of accelerator types and their subclasses.
+     */
+    public static boolean usesDunders(PyObject o) {
+        return o instanceof PyInstance || o.type().extension;
+    }
+
     /** {@code operator.index}: an int as a long, TypeError otherwise; IndexError-free. */
     public static long index(PyObject o) {
         if (o instanceof PyInt i) {
@@ -673,7 +681,7 @@ public final class Ops {
             }
             return i.value;
         }
-        if (o instanceof PyInstance) {
+        if (usesDunders(o)) {
             PyObject m = o.type().lookup("__index__");
             if (m != null) {
                 return index(callMethod(m, o));

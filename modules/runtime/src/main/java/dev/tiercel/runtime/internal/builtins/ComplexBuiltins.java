@@ -91,7 +91,7 @@ public final class ComplexBuiltins {
         if (o instanceof PyInt || o instanceof PyFloat) {
             return new PyComplex(FloatBuiltins.toDouble(o), 0);
         }
-        if (o instanceof PyInstance) {
+        if (Ops.usesDunders(o)) {
             PyObject m = o.type().lookup("__complex__");
             if (m != null) {
                 PyObject r = Ops.callMethod(m, o);

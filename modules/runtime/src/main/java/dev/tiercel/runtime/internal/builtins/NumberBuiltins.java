@@ -92,7 +92,7 @@ public final class NumberBuiltins {
         }
         for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
             PyObject f = x.type().lookup(m);
-            if (f != null && x instanceof PyInstance) {
+            if (f != null && Ops.usesDunders(x)) {
                 return Ops.callMethod(f, x);
             }
         }
@@ -136,11 +136,11 @@ public final class NumberBuiltins {
             return PyFloat.of(FloatBuiltins.parse(s.value));
         }
         PyObject f = x.type().lookup("__float__");
-        if (f != null && x instanceof PyInstance) {
+        if (f != null && Ops.usesDunders(x)) {
             return Ops.callMethod(f, x);
         }
         PyObject idx = x.type().lookup("__index__");
-        if (idx != null && x instanceof PyInstance) {
+        if (idx != null && Ops.usesDunders(x)) {
             return PyFloat.of(((PyInt) Ops.callMethod(idx, x)).toDouble());
         }
         throw PyErr.typeError("float() argument must be a string or a real number, not '" + x.type().name() + "'");

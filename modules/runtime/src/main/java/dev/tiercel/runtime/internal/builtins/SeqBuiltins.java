@@ -358,7 +358,7 @@ public final class SeqBuiltins {
             }
             return i.value;
         }
-        if (key instanceof PyInstance && key.type().lookup("__index__") != null) {
+        if (Ops.usesDunders(key) && key.type().lookup("__index__") != null) {
             return Ops.index(key);
         }
         throw PyErr.typeError(type + " indices must be integers or slices, not " + key.type().name());
