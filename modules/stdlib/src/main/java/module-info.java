@@ -25,5 +25,6 @@ module dev.tiercel.stdlib {
             dev.tiercel.stdlib.accel.collections.CollectionsModule,
             dev.tiercel.stdlib.accel.functools.FunctoolsModule,
             dev.tiercel.stdlib.accel.itertools.ItertoolsModule,
-            dev.tiercel.stdlib.accel.operator.OperatorModule;
+            dev.tiercel.stdlib.accel.operator.OperatorModule,
+            dev.tiercel.stdlib.accel.decimal.DecimalCoreModule;
 }

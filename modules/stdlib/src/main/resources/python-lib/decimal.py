@@ -107,6 +107,13 @@ _SIGNAL_OF = {ConversionSyntax: InvalidOperation, DivisionImpossible: InvalidOpe
               DivisionUndefined: InvalidOperation, InvalidContext: InvalidOperation}
 
 
+def _bad_rounding():
+    return TypeError('valid values for rounding are:\n'
+                     '  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n'
+                     '   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n'
+                     '   ROUND_05UP]')
+
+
 # ---- contexts -----------------------------------------------------------------------------------------------
 
 class Context:
@@ -142,10 +149,7 @@ class Context:
         if name == 'prec' and (not isinstance(value, int) or value < 1):
             raise ValueError('valid range for prec is [1, MAX_PREC]')
         if name == 'rounding' and value not in _ROUNDINGS:
-            raise TypeError('valid values for rounding are:\n'
-                            '  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n'
-                            '   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n'
-                            '   ROUND_05UP]')
+            raise _bad_rounding()
         object.__setattr__(self, name, value)
 
     def copy(self):
@@ -346,30 +350,56 @@ def _round_coefficient(sign, coef, drop, rounding):
     return kept + 1 if up else kept, True
 
 
-class Decimal:
-    """A decimal number: exact on construction, rounded to the context on arithmetic."""
+def _parts(value, context):
+    """(sign, coefficient, exponent, kind) of the Decimal that Decimal(value, context) makes."""
+    if isinstance(value, Decimal):
+        return value._sign, value._coef, value._exp, value._kind
+    if isinstance(value, int):
+        return 1 if value < 0 else 0, abs(int(value)), 0, _FINITE
+    if isinstance(value, float):
+        other = Decimal.from_float(value)
+        return other._sign, other._coef, other._exp, other._kind
+    if isinstance(value, str):
+        parsed = _parse(value)
+        if parsed is None:
+            (context or getcontext())._raise(ConversionSyntax)
+            return 0, 0, 0, _NAN
+        return parsed
+    if isinstance(value, (tuple, list)):
+        return _tuple_parts(value)
+    raise TypeError(f'conversion from {type(value).__name__} to Decimal is not supported')
+
+
+def _tuple_parts(value):
+    if len(value) != 3:
+        raise ValueError('argument must be a sequence of length 3')
+    sign, digits, exp = value
+    if sign not in (0, 1):
+        raise ValueError('sign must be an integer with the value 0 or 1')
+    if any(not isinstance(d, int) or not 0 <= d <= 9 for d in digits):
+        raise ValueError('coefficient must be a tuple of digits')
+    coef = int(''.join(map(str, digits)) or '0')
+    if exp == 'F':
+        return sign, 0, 0, _INF
+    if exp in ('n', 'N'):
+        return sign, coef, 0, _NAN if exp == 'n' else _SNAN
+    if isinstance(exp, int):
+        return sign, coef, exp, _FINITE
+    raise ValueError('exponent must be an integer')
+
+
+class _PyDecimalBase:
+    """Decimal's storage, construction and commonest operations in Python.
+
+    The Java accelerator _decimal_core replaces this class with its DecimalBase (the same methods on finite
+    numbers, and these ones for everything else), as CPython's decimal replaces _pydecimal with _decimal.
+    """
 
     __slots__ = ('_sign', '_coef', '_exp', '_kind')
 
     def __new__(cls, value='0', context=None):
         self = object.__new__(cls)
-        if isinstance(value, Decimal):
-            self._set(value._sign, value._coef, value._exp, value._kind)
-        elif isinstance(value, bool) or isinstance(value, int):
-            self._set(1 if value < 0 else 0, abs(int(value)), 0, _FINITE)
-        elif isinstance(value, float):
-            other = Decimal.from_float(value)
-            self._set(other._sign, other._coef, other._exp, other._kind)
-        elif isinstance(value, str):
-            parsed = _parse(value)
-            if parsed is None:
-                (context or getcontext())._raise(ConversionSyntax)
-                parsed = (0, 0, 0, _NAN)
-            self._set(*parsed)
-        elif isinstance(value, (tuple, list)):
-            self._from_tuple(value)
-        else:
-            raise TypeError(f'conversion from {type(value).__name__} to Decimal is not supported')
+        self._set(*_parts(value, context))
         return self
 
     def _set(self, sign, coef, exp, kind):
@@ -378,26 +408,101 @@ class Decimal:
         object.__setattr__(self, '_exp', exp)
         object.__setattr__(self, '_kind', kind)
 
-    def _from_tuple(self, value):
-        if len(value) != 3:
-            raise ValueError('argument must be a sequence of length 3')
-        sign, digits, exp = value
-        if sign not in (0, 1):
-            raise ValueError('sign must be an integer with the value 0 or 1')
-        if any(not isinstance(d, int) or not 0 <= d <= 9 for d in digits):
-            raise ValueError('coefficient must be a tuple of digits')
-        coef = int(''.join(map(str, digits)) or '0')
-        if exp == 'F':
-            self._set(sign, 0, 0, _INF)
-        elif exp in ('n', 'N'):
-            self._set(sign, coef, 0, _NAN if exp == 'n' else _SNAN)
-        elif isinstance(exp, int):
-            self._set(sign, coef, exp, _FINITE)
-        else:
-            raise ValueError('exponent must be an integer')
+    @staticmethod
+    def _make(sign, coef, exp, kind=_FINITE):
+        d = object.__new__(Decimal)
+        d._set(sign, coef, exp, kind)
+        return d
+
+    def __str__(self):
+        return self._to_string(getcontext().capitals)
+
+    def __repr__(self):
+        return f"Decimal('{self}')"
+
+    def __bool__(self):
+        return self._kind != _FINITE or self._coef != 0
+
+    def quantize(self, exp, rounding=None, context=None):
+        return self._quantize(exp, rounding, context)
+
+    def __add__(self, other, context=None):
+        other = _as_decimal(other, False)
+        if other is NotImplemented:
+            return other
+        return self._add(other, context or getcontext(), other._sign)
+
+    def __radd__(self, other, context=None):
+        other = _as_decimal(other, False)
+        if other is NotImplemented:
+            return other
+        return other._add(self, context or getcontext(), self._sign)
+
+    def __sub__(self, other, context=None):
+        other = _as_decimal(other, False)
+        if other is NotImplemented:
+            return other
+        return self._add(other, context or getcontext(), 1 - other._sign)
+
+    def __rsub__(self, other, context=None):
+        other = _as_decimal(other, False)
+        if other is NotImplemented:
+            return other
+        return other._add(self, context or getcontext(), 1 - self._sign)
+
+    def __mul__(self, other, context=None):
+        other = _as_decimal(other, False)
+        if other is NotImplemented:
+            return other
+        return self._mul(other, context or getcontext())
+
+    def __rmul__(self, other, context=None):
+        other = _as_decimal(other, False)
+        if other is NotImplemented:
+            return other
+        return other._mul(self, context or getcontext())
+
+    def __eq__(self, other):
+        other = self._comparable(other, False)
+        if other is NotImplemented:
+            return other
+        if self.is_nan() or other.is_nan():
+            return False
+        return self._compare(other) == 0
+
+    def __lt__(self, other):
+        return self._order(other, lambda c: c < 0)
+
+    def __le__(self, other):
+        return self._order(other, lambda c: c <= 0)
+
+    def __gt__(self, other):
+        return self._order(other, lambda c: c > 0)
+
+    def __ge__(self, other):
+        return self._order(other, lambda c: c >= 0)
+
+    def __hash__(self):
+        return self._hash()
+
+
+try:
+    from _decimal_core import DecimalBase as _DecimalBase
+except ImportError:
+    _DecimalBase = _PyDecimalBase
+
+
+class Decimal(_DecimalBase):
+    """A decimal number: exact on construction, rounded to the context on arithmetic."""
+
+    __slots__ = ()
 
     def __setattr__(self, name, value):
-        raise AttributeError(f"'decimal.Decimal' object attribute '{name}' is read-only")
+        # a subclass's instances take attributes (they have a __dict__); the fields never change
+        if type(self) is Decimal or name in ('_sign', '_coef', '_exp', '_kind'):
+            raise AttributeError(f"'decimal.Decimal' object has no attribute '{name}' and no __dict__ for setting "
+                                 "new attributes")
+        object.__setattr__(self, name, value)
 
     @classmethod
     def from_float(cls, f):
@@ -412,15 +517,8 @@ class Decimal:
         sign = 1 if str(f)[0] == '-' else 0
         num, den = abs(f).as_integer_ratio()
         twos = den.bit_length() - 1
-        result = object.__new__(cls)
-        result._set(sign, num * 5 ** twos, -twos, _FINITE)
+        result = Decimal._make(sign, num * 5 ** twos, -twos)
         return cls(result) if cls is not Decimal else result
-
-    @staticmethod
-    def _make(sign, coef, exp, kind=_FINITE):
-        d = object.__new__(Decimal)
-        d._set(sign, coef, exp, kind)
-        return d
 
     # ---- classification ---------------------------------------------------------------------------------------
 
@@ -470,9 +568,6 @@ class Decimal:
 
     # ---- text ---------------------------------------------------------------------------------------------------
 
-    def __str__(self):
-        return self._to_string(getcontext().capitals)
-
     def to_eng_string(self, context=None):
         return self._to_string(1, engineering=True)
 
@@ -502,9 +597,6 @@ class Decimal:
             return sign + body
         return sign + body + ('E' if capitals else 'e') + '%+d' % (left - point)
 
-    def __repr__(self):
-        return f"Decimal('{self}')"
-
     def __format__(self, spec):
         if spec == '':
             return str(self)
@@ -532,9 +624,6 @@ class Decimal:
         return -value if self._sign else value
 
     __trunc__ = __int__
-
-    def __bool__(self):
-        return self._kind != _FINITE or self._coef != 0
 
     def __floor__(self):
         return int(self.to_integral_value(rounding=ROUND_FLOOR))
@@ -582,7 +671,7 @@ class Decimal:
             context._raise(Inexact)
         return Decimal._make(self._sign, coef, exp)
 
-    def quantize(self, exp, rounding=None, context=None):
+    def _quantize(self, exp, rounding, context):
         context = context or getcontext()
         exp = _as_decimal(exp, True)
         special = self._special_pair(exp, context)
@@ -595,6 +684,8 @@ class Decimal:
             return Decimal('NaN')
         target = exp._exp
         rounding = rounding or context.rounding
+        if rounding not in _ROUNDINGS:
+            raise _bad_rounding()
         if self._coef == 0:
             return Decimal._make(self._sign, 0, target)
         if target >= self._exp:
@@ -679,30 +770,6 @@ class Decimal:
                 return operand
         return None
 
-    def __add__(self, other, context=None):
-        other = _as_decimal(other, False)
-        if other is NotImplemented:
-            return other
-        return self._add(other, context or getcontext(), other._sign)
-
-    def __radd__(self, other, context=None):
-        other = _as_decimal(other, False)
-        if other is NotImplemented:
-            return other
-        return other._add(self, context or getcontext(), self._sign)
-
-    def __sub__(self, other, context=None):
-        other = _as_decimal(other, False)
-        if other is NotImplemented:
-            return other
-        return self._add(other, context or getcontext(), 1 - other._sign)
-
-    def __rsub__(self, other, context=None):
-        other = _as_decimal(other, False)
-        if other is NotImplemented:
-            return other
-        return other._add(self, context or getcontext(), 1 - self._sign)
-
     def _add(self, other, context, other_sign):
         special = self._special_pair(other, context)
         if special is not None:
@@ -722,18 +789,6 @@ class Decimal:
             sign = 1 if both_negative or (context.rounding == ROUND_FLOOR and self._sign != other_sign) else 0
             return Decimal._make(sign, 0, exp)
         return Decimal._make(1 if total < 0 else 0, abs(total), exp)._rounded(context)
-
-    def __mul__(self, other, context=None):
-        other = _as_decimal(other, False)
-        if other is NotImplemented:
-            return other
-        return self._mul(other, context or getcontext())
-
-    def __rmul__(self, other, context=None):
-        other = _as_decimal(other, False)
-        if other is NotImplemented:
-            return other
-        return other._mul(self, context or getcontext())
 
     def _mul(self, other, context):
         special = self._special_pair(other, context)
@@ -977,26 +1032,6 @@ class Decimal:
             return False
         return test(self._compare(other))
 
-    def __eq__(self, other):
-        other = self._comparable(other, False)
-        if other is NotImplemented:
-            return other
-        if self.is_nan() or other.is_nan():
-            return False
-        return self._compare(other) == 0
-
-    def __lt__(self, other):
-        return self._order(other, lambda c: c < 0)
-
-    def __le__(self, other):
-        return self._order(other, lambda c: c <= 0)
-
-    def __gt__(self, other):
-        return self._order(other, lambda c: c > 0)
-
-    def __ge__(self, other):
-        return self._order(other, lambda c: c >= 0)
-
     def compare(self, other, context=None):
         other = _as_decimal(other, True)
         special = self._special_pair(other, context or getcontext())
@@ -1012,7 +1047,7 @@ class Decimal:
         other = _as_decimal(other, True)
         return other if self._compare(other) > 0 else self
 
-    def __hash__(self):
+    def _hash(self):
         if self._kind == _SNAN:
             raise TypeError('Cannot hash a signaling NaN value.')
         if self._kind == _NAN:
@@ -1072,3 +1107,8 @@ def _isqrt(n):
 
 
 _numbers.Number.register(Decimal)
+
+if _DecimalBase is not _PyDecimalBase:
+    import _decimal_core
+    _decimal_core._bind(globals())
+    del _decimal_core
