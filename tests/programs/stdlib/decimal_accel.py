@@ -80,6 +80,25 @@ for r in ROUNDINGS:
     print(r, [str(D(x).quantize(D(q), rounding=r)) for x, q in
               [('1.25', '0.1'), ('-1.25', '0.1'), ('1.35', '0.1'), ('2.5', '1'), ('-2.5', '1'), ('0.05', '0.1'),
                ('123.456', '1e1'), ('1.2', '0.0001'), ('0', '1e-3'), ('-0', '1e2'), ('7', '1'), ('0.045', '0.01')]])
+# far exponents: more digits dropped than a long holds, long and big coefficients
+for x in ['123.45', '-123.45', '9e-30', '-9e-30', '5e-20', '0.5', '999999999999999999', '-1',
+          '12345678901234567890123']:
+    for q in ['1e25', '1e0', '1e-2', '1e19', '1e18']:
+        row = []
+        for r in ROUNDINGS:
+            with localcontext() as ctx:
+                ctx.prec = 40
+                try:
+                    v = D(x).quantize(D(q), rounding=r)
+                    row.append(str(v) + ('I' if ctx.flags[Inexact] else '') + ('R' if ctx.flags[Rounded] else ''))
+                except InvalidOperation:
+                    row.append('InvalidOperation')
+        print(x, q, row)
+with localcontext() as ctx:
+    ctx.prec = 3
+    print(D('999.5') + D('0'), D('9995') * 1, D('0.00012345') * D('1e-30'),
+          D('123456789012345678901234567890') + D('1e-40'))
+    ctx.clear_flags()
 attempt('quantize context', D('1.2345').quantize, D('0.01'), context=Context(prec=3))
 attempt('quantize too long', D('123456').quantize, D('0.01'), context=Context(prec=5, traps=[]))
 attempt('quantize too long trapped', D('123456').quantize, D('0.01'), context=Context(prec=5))
