@@ -1,9 +1,11 @@
 package dev.tiercel.stdlib.accel.decimal;
 
 import dev.tiercel.runtime.object.Ops;
+import dev.tiercel.runtime.object.PyBaseException;
 import dev.tiercel.runtime.object.PyBool;
 import dev.tiercel.runtime.object.PyDict;
 import dev.tiercel.runtime.object.PyErr;
+import dev.tiercel.runtime.object.PyList;
 import dev.tiercel.runtime.object.PyNone;
 import dev.tiercel.runtime.object.PyObject;
 import dev.tiercel.runtime.object.PyType;
@@ -61,18 +63,25 @@ record DecimalModule(PyDict globals, PyType decimal, PyType pythonBase, PyObject
         return current;
     }
 
-    /** Records {@code signal} in the context's flags, raising it (through {@code Context._raise}) when trapped. */
+    /**
+     * Records {@code signal} (a signal that is its own condition: {@code Rounded}, {@code Inexact}) in the
+     * context's flags and raises {@code signal([signal])} when it is trapped, as {@code Context._raise} does; raised
+     * from here, the traceback ends at the operation as CPython's C decimal's does. Contexts whose flags or traps
+     * are not plain dicts go through {@code _raise}.
+     */
     static void signal(PyObject context, PyObject signal) {
         PyObject flags = Ops.getattr(context, "flags");
         PyObject traps = Ops.getattr(context, "traps");
-        if (flags instanceof PyDict f && f.type() == PyTypes.DICT && traps instanceof PyDict t
-                && t.type() == PyTypes.DICT) {
-            f.put(signal, PyBool.TRUE);
-            PyObject trapped = t.get(signal);
-            if (trapped == null || !Ops.isTrue(trapped)) {
-                return;
-            }
+        if (!(flags instanceof PyDict f && f.type() == PyTypes.DICT && traps instanceof PyDict t
+                && t.type() == PyTypes.DICT)) {
+            Ops.call(Ops.getattr(context, "_raise"), signal);
+            return;
         }
-        Ops.call(Ops.getattr(context, "_raise"), signal);
+        f.put(signal, PyBool.TRUE);
+        PyObject trapped = t.get(signal);
+        if (trapped != null && Ops.isTrue(trapped)) {
+            PyObject conditions = new PyList(new PyObject[] {signal}, 1);
+            throw ((PyBaseException) Ops.call(signal, conditions)).toJava();
+        }
     }
 }
