@@ -12,13 +12,11 @@ final class Coefficients {
 
     /** 10**0 .. 10**18, every power of ten a long holds. */
     private static final long[] POW10 = new long[19];
-    private static final PyInt[] POW10_INT = new PyInt[19];
 
     static {
         long p = 1;
         for (int i = 0; i < POW10.length; i++) {
             POW10[i] = p;
-            POW10_INT[i] = PyInt.of(p);
             p *= 10;
         }
     }
@@ -36,10 +34,6 @@ final class Coefficients {
         BigInteger b = c.big;
         int estimate = (int) ((b.bitLength() - 1) * 0.30102999566398120) + 1; // never above the true count
         return b.compareTo(BigInteger.TEN.pow(estimate)) >= 0 ? estimate + 1 : estimate;
-    }
-
-    static PyInt pow10(int n) {
-        return n < POW10_INT.length ? POW10_INT[n] : PyInt.of(BigInteger.TEN.pow(n));
     }
 
     /** {@code c * 10**n} for n >= 0. */

@@ -194,7 +194,7 @@ final class DecimalType {
             int bSign) {
         long ea = a.exp.value, eb = b.exp.value;
         if (Math.abs(ea - eb) > FAST_SHIFT) {
-            return slowAdd(module, context, a, b, bSign);
+            return slowAdd(context, a, b, bSign);
         }
         long exp = Math.min(ea, eb);
         PyInt x = Coefficients.scale(a.coef, (int) (ea - exp));
@@ -212,8 +212,8 @@ final class DecimalType {
         return rounded(module, context, rounding, sign, sign == 1 ? Coefficients.negate(total) : total, exp);
     }
 
-    private static PyObject slowAdd(DecimalModule module, PyObject context, DecimalNumber a, DecimalNumber b,
-            int bSign) {
+    /** decimal.py's own {@code _add}, for exponents too far apart to scale here. */
+    private static PyObject slowAdd(PyObject context, DecimalNumber a, DecimalNumber b, int bSign) {
         return Ops.call(Ops.getattr(a, "_add"), b, context, PyInt.of(bSign));
     }
 
