@@ -487,8 +487,10 @@ class _PyDecimalBase:
 
 
 try:
-    from _decimal_core import DecimalBase as _DecimalBase
+    import _decimal_core as _accelerator
+    _DecimalBase = _accelerator.DecimalBase
 except ImportError:
+    _accelerator = None
     _DecimalBase = _PyDecimalBase
 
 
@@ -1108,7 +1110,5 @@ def _isqrt(n):
 
 _numbers.Number.register(Decimal)
 
-if _DecimalBase is not _PyDecimalBase:
-    import _decimal_core
-    _decimal_core._bind(globals())
-    del _decimal_core
+if _accelerator is not None:
+    _accelerator._bind(globals())

@@ -98,12 +98,16 @@ final class DecimalType {
             return new DecimalNumber(type, d.sign, d.coef, d.exp, d.kind);
         }
         if (value instanceof PyInt i) {
-            return new DecimalNumber(type, i.signum() < 0 ? 1 : 0, abs(i), ZERO_EXPONENT, FINITE);
+            return fromInt(type, i);
         }
         if (value instanceof PyStr s) {
             return NumericStrings.parse(type, s.value);
         }
         return null;
+    }
+
+    private static DecimalNumber fromInt(PyType type, PyInt i) {
+        return new DecimalNumber(type, i.signum() < 0 ? 1 : 0, abs(i), ZERO_EXPONENT, FINITE);
     }
 
     private static PyInt abs(PyInt i) {
@@ -184,7 +188,7 @@ final class DecimalType {
             return d;
         }
         if (o instanceof PyInt i) {
-            return new DecimalNumber(module.decimal(), i.signum() < 0 ? 1 : 0, abs(i), ZERO_EXPONENT, FINITE);
+            return fromInt(module.decimal(), i);
         }
         return null;
     }
