@@ -58,6 +58,7 @@ class JitReportTest {
         assertThat(at).as(r.stderr()).isGreaterThanOrEqualTo(0);
         String report = r.stderr().substring(at);
         assertThat(report).contains("Tier 2 on (first backend: ");
+        assertThat(report).as("the optimizer never fails with a Java exception").doesNotContain("the optimizer failed");
         List<Loop> loops = loops(report);
         int traces = 0;
         for (Loop loop : loops) {
@@ -98,6 +99,19 @@ class JitReportTest {
     Stream<DynamicTest> everyHotLoopOfTheBenchmarksIsExplained() throws IOException {
         return programs(Images.repo().resolve("bench/programs")).stream()
                 .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> explained(p)));
+    }
+
+    @Test
+    void loopsCallingBuiltinMethodsWithoutArgumentsAreTraced() throws Exception {
+        List<Loop> loops = explained(Images.repo().resolve("tests/programs/tier2/zero_arg_builtin_calls.py"));
+        assertThat(loops).extracting(Loop::heading).anyMatch(h -> h.endsWith(":5: loop module level (lines 5-8)"))
+                .anyMatch(h -> h.endsWith(":29: loop in drain() (lines 29-30)"));
+        for (Loop loop : loops) {
+            if (loop.heading().contains(":5: ") || loop.heading().contains(":29: ")) {
+                assertThat(String.join("\n", loop.body())).as(loop.heading()).contains("trace created: ",
+                        "the loop closes");
+            }
+        }
     }
 
     @Test

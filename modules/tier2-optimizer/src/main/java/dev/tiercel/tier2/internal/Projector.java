@@ -128,7 +128,7 @@ final class Projector {
 
     private Object peek(int n) {
         int i = stack.size() - n;
-        return i >= 0 ? stack.get(i) : null;
+        return i >= 0 && n > 0 ? stack.get(i) : null;
     }
 
     /** Projects from the JUMP_BACKWARD at {@code start}; returns the uops, the last being an exit or a jump. */
@@ -729,7 +729,7 @@ final class Projector {
             }
             case CALL -> {
                 Object callable = peek(arg + 2);
-                Object first = peek(arg);
+                Object first = arg == 1 ? peek(1) : null; // a call's only argument
                 for (int i = 0; i < arg + 2; i++) {
                     pop();
                 }
