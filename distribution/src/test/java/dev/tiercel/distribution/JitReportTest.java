@@ -115,6 +115,15 @@ class JitReportTest {
     }
 
     @Test
+    void aLoopWhoseExecutorsAreFruitlessIsLeftToTier1() throws Exception {
+        // its call site sees two classes in turn and the inlined callee returns early half the time
+        List<Loop> loops = explained(Images.repo().resolve("bench/programs/richards_like.py"));
+        String all = String.join("\n", loops.stream().flatMap(l -> l.body().stream()).toList());
+        assertThat(all).containsPattern("invalidated: dropped: \\d+ of its first 1000 entries were fruitless")
+                .contains("no trace: tier 2 gave up on this loop");
+    }
+
+    @Test
     void aLoopTracedThenTheReasonForOneThatIsNot() throws Exception {
         Path dir = Files.createTempDirectory("jitreport");
         Path program = dir.resolve("loops.py");

@@ -45,6 +45,17 @@ final class LoopRecorder implements LoopReport {
                 .add(new Try(why, whyAt, projected, 0, "", null));
     }
 
+    /** Tier 2 gave up on the loop at {@code index} (its last executor was fruitless too often): noted once. */
+    synchronized void givenUp(PyCode code, int index) {
+        List<Try> tries = loop(code, index, index, false).tries();
+        if (tries.isEmpty() || !tries.get(tries.size() - 1).why().equals(GIVEN_UP)) {
+            tries.add(new Try(GIVEN_UP, index, 0, 0, "", null));
+        }
+    }
+
+    static final String GIVEN_UP = "tier 2 gave up on this loop: its executor was fruitless too often (see above);"
+            + " tier 1 runs it";
+
     /** An executor of {@code optimized} uops (exit stubs included) made for {@code backend}. */
     synchronized void created(PyCode code, int index, boolean side, Projector p, int projected, int optimized,
             String backend, TraceExecutor executor) {
@@ -140,6 +151,11 @@ final class LoopRecorder implements LoopReport {
 
     /** Why an executor went invalid: a folded global that changed, else a type guard that kept failing. */
     private static String invalidation(PyCode code, Try t) {
+        if (t.executor().gaveUp) {
+            return "dropped: " + t.executor().fruitlessEntries() + " of its first " + TraceExecutor.PROBATION
+                    + " entries were fruitless (a guard sent them back to tier 1 before they completed an iteration"
+                    + " or reached another trace)";
+        }
         String name = t.executor().changedName;
         if (name != null) {
             return "the " + name + " it relied on was rebound";

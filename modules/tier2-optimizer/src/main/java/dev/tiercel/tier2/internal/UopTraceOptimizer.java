@@ -137,10 +137,16 @@ public final class UopTraceOptimizer implements TraceOptimizer {
     }
 
     private Executor build(PyFrame frame, int index, boolean side) {
+        LoopRecorder record = LoopRecorder.INSTANCE.on() ? LoopRecorder.INSTANCE : null;
+        if (!side && dev.tiercel.tier2.trace.GivenUp.contains(frame.code, index)) {
+            if (record != null) {
+                record.givenUp(frame.code, index);
+            }
+            return null;
+        }
         if (PyStats.ENABLED) {
             TraceStats.attempt();
         }
-        LoopRecorder record = LoopRecorder.INSTANCE.on() ? LoopRecorder.INSTANCE : null;
         String where = Log.where(frame.code);
         if (Log.LLTRACE >= 2) {
             Log.line("Optimizing " + where + " at byte offset " + 2 * index);

@@ -99,8 +99,10 @@ public final class NativeCompiledTrace implements CompiledTrace {
                 o.entering(translation, rf, code.isValid());
             }
             int exit = (int) code.enter(rf);
+            long taken = BREAKER_BUDGET - Math.max(rf.evalBreaker(), 0); // back edges this native run took
+            st.tops += (int) taken;
             if (entries < TRIAL_ENTRIES) {
-                judge(BREAKER_BUDGET - Math.max(rf.evalBreaker(), 0));
+                judge(taken);
             }
             if (exit != TraceTranslator.BREAKER_EXIT) {
                 glue.rebox(st);

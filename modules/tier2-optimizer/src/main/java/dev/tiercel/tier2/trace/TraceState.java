@@ -16,6 +16,8 @@ public final class TraceState {
     public TraceExecutor ex;
     /** The uop the trace left through (an exit stub or the final {@code _EXIT_TRACE}), set by the backend. */
     public TraceUop exit;
+    /** Loop iterations the trace completed ({@code _JUMP_TO_TOP}) since the executor was entered. */
+    public int tops;
 
     public TraceState(PyFrame f, TraceExecutor ex) {
         this.f = f;

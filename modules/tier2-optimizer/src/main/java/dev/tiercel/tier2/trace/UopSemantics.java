@@ -63,6 +63,7 @@ public final class UopSemantics {
     public static int jumpToTop(TraceState st, TraceUop u) {
         // the eval breaker: Ctrl-C raises KeyboardInterrupt at the loop's back edge, as in tier 1
         dev.tiercel.runtime.object.Py.checkInterrupt();
+        st.tops++;
         return TOP;
     }
 
