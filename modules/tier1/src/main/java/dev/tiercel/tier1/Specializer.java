@@ -3,7 +3,6 @@ package dev.tiercel.tier1;
 import static dev.tiercel.runtime.code.Opcodes.*;
 
 import dev.tiercel.runtime.code.PyCode;
-import dev.tiercel.runtime.object.Derived;
 import dev.tiercel.runtime.object.Ops;
 import dev.tiercel.runtime.object.PyBool;
 import dev.tiercel.runtime.object.PyDict;
@@ -210,9 +209,12 @@ final class Specializer {
         code[here + 1] = COOLDOWN;
     }
 
-    /** An int or bool, not an instance of a Python subclass of int (whose operators may be overridden). */
+    /**
+     * Exactly an int (CPython's PyLong_CheckExact: not a bool, not a subclass). One class-word compare, where
+     * {@code instanceof PyInt} of a class with subclasses needs the profile or a hierarchy check.
+     */
     static boolean isInt(PyObject o) {
-        return o instanceof PyInt && !(o instanceof Derived.Int);
+        return o != null && o.getClass() == PyInt.class;
     }
 
     /** Exactly a float (CPython's PyFloat_CheckExact). */
