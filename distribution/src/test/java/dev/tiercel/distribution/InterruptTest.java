@@ -2,8 +2,6 @@ package dev.tiercel.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Ctrl-C on an endless loop prints CPython's KeyboardInterrupt traceback and exits with 130, in tier 1 and
- * inside tier-2 traces, never with a Java stack trace.
+ * Ctrl-C on an endless loop, a sleep or an {@code input()} waiting for a line prints CPython's KeyboardInterrupt
+ * traceback and exits with 130, in tier 1 and inside tier-2 traces, never with a Java stack trace.
  */
 class InterruptTest {
 
@@ -24,22 +22,62 @@ class InterruptTest {
     void sigintRaisesKeyboardInterrupt(String image, @TempDir Path dir) throws Exception {
         Path program = dir.resolve("endless.py");
         Files.writeString(program, "print('start', flush=True)\nx = 0\nwhile True:\n    x += 1\n");
+        Process p = startAndInterrupt(image, dir, program, 700); // let the loop get hot (tier 2 where there is one)
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(err).isEqualTo(130);
+        // CPython 3.13 prints exactly this for the same program (checked with python3.13 on this machine)
+        assertThat(err).isEqualTo("Traceback (most recent call last):\n  File \"" + program + "\", line 3, in <module>\n"
+                + "    while True:\n          ^^^^\nKeyboardInterrupt\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tiercel-tier1", "tiercel-jit"})
+    void sigintEndsASleepAtOnce(String image, @TempDir Path dir) throws Exception {
+        Path program = dir.resolve("sleeper.py");
+        Files.writeString(program, "import time\nprint('start', flush=True)\ntime.sleep(120)\n");
+        long started = System.nanoTime();
+        Process p = startAndInterrupt(image, dir, program, 300);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(err).isEqualTo(130);
+        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).as("not the whole sleep").isLessThan(60);
+        // CPython 3.13's output for the same program
+        assertThat(err).isEqualTo("Traceback (most recent call last):\n  File \"" + program + "\", line 3, in <module>\n"
+                + "    time.sleep(120)\n    ~~~~~~~~~~^^^^^\nKeyboardInterrupt\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tiercel-tier1", "tiercel-jit"})
+    void sigintEndsAnInputThatWaitsForALine(String image, @TempDir Path dir) throws Exception {
+        Path program = dir.resolve("asks.py");
+        Files.writeString(program, "print('start', flush=True)\nline = input('name? ')\nprint('got', line)\n");
+        Process p = startAndInterrupt(image, dir, program, 300); // stdin: a pipe this test keeps open, empty
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(err).isEqualTo(130);
+        assertThat(out).isEqualTo("name? ");
+        // CPython 3.13's output for the same program
+        assertThat(err).isEqualTo("Traceback (most recent call last):\n  File \"" + program + "\", line 2, in <module>\n"
+                + "    line = input('name? ')\nKeyboardInterrupt\n");
+        p.getOutputStream().close();
+    }
+
+    /** Starts the program, waits for its first line ("start"), then {@code millis}, sends SIGINT and waits for it. */
+    private static Process startAndInterrupt(String image, Path dir, Path program, long millis) throws Exception {
         // A child inherits an ignored SIGINT (as from a background shell job); both CPython and the JVM then keep
         // ignoring it, so start the program with SIGINT at its default disposition.
         List<String> command = List.of("python3", "-c",
                 "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])",
                 Images.launcher(image).toString(), program.toString());
         Process p = new ProcessBuilder(command).directory(dir.toFile()).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        assertThat(out.readLine()).isEqualTo("start");
-        Thread.sleep(700); // let the loop get hot (tier 2 in the images that have it)
+        StringBuilder first = new StringBuilder(); // byte by byte: what follows stays in the stream for the caller
+        for (int c = p.getInputStream().read(); c >= 0 && c != '\n'; c = p.getInputStream().read()) {
+            first.append((char) c);
+        }
+        assertThat(first.toString()).isEqualTo("start");
+        Thread.sleep(millis);
         Process signal = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
         assertThat(signal.waitFor()).isZero();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("ends after SIGINT").isTrue();
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).as(err).isEqualTo(130);
-        // CPython 3.13 prints exactly this for the same program (checked with python3.13 on this machine)
-        assertThat(err).isEqualTo("Traceback (most recent call last):\n  File \"" + program + "\", line 3, in <module>\n"
-                + "    while True:\n          ^^^^\nKeyboardInterrupt\n");
+        return p;
     }
 }

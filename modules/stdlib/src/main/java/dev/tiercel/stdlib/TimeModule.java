@@ -2,7 +2,6 @@ package dev.tiercel.stdlib;
 
 import dev.tiercel.runtime.object.Args;
 import dev.tiercel.runtime.object.PyErr;
-import dev.tiercel.runtime.object.PyExc;
 import dev.tiercel.runtime.object.PyInt;
 import dev.tiercel.runtime.object.PyModule;
 import dev.tiercel.runtime.object.PyNone;
@@ -69,13 +68,7 @@ public final class TimeModule implements BuiltinModuleProvider {
         if (s < 0) {
             throw PyErr.valueError("sleep length must be non-negative");
         }
-        long nanos = (long) (s * 1e9);
-        try {
-            Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw PyErr.of(PyExc.KeyboardInterrupt);
-        }
+        dev.tiercel.runtime.object.Py.sleep((long) (s * 1e9));
         return PyNone.INSTANCE;
     }
 

@@ -42,10 +42,11 @@ public interface PythonRuntime {
     int runStdin(InputStream in);
 
     /**
-     * Asks the running program to raise KeyboardInterrupt at its next loop back edge (what Ctrl-C does). Safe to
-     * call from any thread, such as a signal handler's.
+     * Asks the running program to raise KeyboardInterrupt at its next loop back edge, or at once when it is
+     * sleeping or waiting for standard input (what Ctrl-C does). Safe to call from any thread, such as a signal
+     * handler's.
      */
     static void interrupt() {
-        dev.tiercel.runtime.object.Py.interruptPending = true;
+        dev.tiercel.runtime.object.Py.interrupt();
     }
 }

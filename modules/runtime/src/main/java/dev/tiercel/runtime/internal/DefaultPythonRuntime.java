@@ -65,7 +65,7 @@ public final class DefaultPythonRuntime implements PythonRuntime {
         Py.handled = null;
         this.stdout = out == null ? SysModule.stdout(config.unbuffered()) : new PyTextIO("<stdout>", out, false);
         this.stderr = err == null ? SysModule.stderr() : new PyTextIO("<stderr>", err, true);
-        PyTextIO stdin = new PyTextIO("<stdin>", System.in);
+        PyTextIO stdin = new PyTextIO("<stdin>", dev.tiercel.runtime.internal.io.InterruptibleInput.installOnSystemIn());
         Py.sys = SysModule.create(config, stdout, stderr, stdin);
         this.importer = new Importer(this);
         importer.addBuiltin("tiercel", () -> TiercelModule.create(printer));
@@ -390,6 +390,7 @@ public final class DefaultPythonRuntime implements PythonRuntime {
     private static int inThread(Body body) {
         AtomicInteger rc = new AtomicInteger(1);
         Thread t = new Thread(null, () -> {
+            Py.mainThread = Thread.currentThread();
             try {
                 rc.set(body.run());
             } catch (Throwable e) {

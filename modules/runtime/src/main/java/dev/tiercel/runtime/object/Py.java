@@ -51,6 +51,32 @@ public final class Py {
      */
     public static volatile boolean interruptPending;
 
+    /** The thread that runs Python code; {@link #sleep} parks it and {@link #interrupt} unparks it. */
+    public static volatile Thread mainThread;
+
+    /** What Ctrl-C does: asks for KeyboardInterrupt at the next check and wakes a sleeping program. */
+    public static void interrupt() {
+        interruptPending = true;
+        Thread t = mainThread;
+        if (t != null) {
+            java.util.concurrent.locks.LockSupport.unpark(t);
+        }
+    }
+
+    /**
+     * Sleeps for {@code nanos} nanoseconds, or until Ctrl-C, which raises KeyboardInterrupt at once (CPython's
+     * {@code time.sleep} does the same). Parking rather than {@code Thread.sleep}: interrupting the Java thread
+     * would also close any interruptible channel it uses later.
+     */
+    public static void sleep(long nanos) {
+        long deadline = System.nanoTime() + nanos;
+        for (long left = nanos; left > 0; left = deadline - System.nanoTime()) {
+            checkInterrupt();
+            java.util.concurrent.locks.LockSupport.parkNanos(left);
+        }
+        checkInterrupt();
+    }
+
     /** Raises KeyboardInterrupt if Ctrl-C arrived since the last check. */
     public static void checkInterrupt() {
         if (interruptPending) {

@@ -11,6 +11,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -106,8 +107,10 @@ final class FdTable {
             throw PyErr.valueError("negative count");
         }
         if (fd == 0) {
-            try {
-                return new PyBytes(System.in.readNBytes(n));
+            try { // what one read(2) gives, as CPython's: a terminal's line, not n bytes
+                byte[] got = new byte[n];
+                int k = n == 0 ? 0 : System.in.read(got, 0, n);
+                return new PyBytes(k == n ? got : Arrays.copyOf(got, Math.max(k, 0)));
             } catch (IOException e) {
                 throw OsErrors.of(e, null);
             }
