@@ -1,6 +1,7 @@
 package dev.tiercel.tier2.trace;
 
 import dev.tiercel.runtime.code.PyCode;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -8,7 +9,8 @@ import java.util.WeakHashMap;
 
 /**
  * Loops tier 2 gave up on: their executor was fruitless too often ({@link TraceExecutor}), or their executors
- * kept being dropped because the types changed, so the optimizer makes no more traces for them and tier 1 runs them. Keyed by code object and the loop's back-edge index.
+ * kept being dropped because the types changed; the optimizer makes no more traces for them and tier 1 runs them.
+ * Keyed by code object and the loop's back-edge index.
  */
 public final class GivenUp {
     private GivenUp() {}
@@ -29,7 +31,7 @@ public final class GivenUp {
 
     /** An executor starting at {@code start} was dropped because its types changed; gives up on the 8th time. */
     static synchronized void retyped(PyCode code, int start) {
-        int n = RETYPED.computeIfAbsent(code, c -> new java.util.HashMap<>()).merge(start, 1, Integer::sum);
+        int n = RETYPED.computeIfAbsent(code, c -> new HashMap<>()).merge(start, 1, Integer::sum);
         if (n >= RETYPED_LIMIT) {
             add(code, start);
         }

@@ -141,8 +141,8 @@ public final class TraceExecutor implements Executor, DictKeyWatcher {
     }
 
     /**
-     * Counts one of the first {@link #PROBATION} entries; at the last, an executor with at least {@link #GIVE_UP}
-     * fruitless ones is dropped and its loop left to tier 1 for good (a call site that sees several classes, or a
+     * Counts an entry; at the end of every {@link #PROBATION} entries, an executor with at least {@link #GIVE_UP}
+     * fruitless ones among them is dropped and its loop left to tier 1 for good (a call site that sees several classes, or a
      * branch inside an inlined call that goes either way: richards_like in bench/, about half its entries; the
      * other bench/ programs have at most 3%).
      */
@@ -164,7 +164,7 @@ public final class TraceExecutor implements Executor, DictKeyWatcher {
     public static final int PROBATION = 1000;
     static final int GIVE_UP = 100;
 
-    /** Fruitless entries among the first {@link #PROBATION}. */
+    /** Fruitless entries in the current window of {@link #PROBATION} entries. */
     public int fruitlessEntries() {
         return fruitless;
     }
