@@ -45,7 +45,10 @@ final class LoopRecorder implements LoopReport {
                 .add(new Try(why, whyAt, projected, 0, "", null));
     }
 
-    /** Tier 2 gave up on the loop at {@code index} (its last executor was fruitless too often): noted once. */
+    /**
+     * Tier 2 gave up on the loop at {@code index} (its last executor was fruitless too often, or its executors'
+     * types changed too often): noted once.
+     */
     synchronized void givenUp(PyCode code, int index) {
         List<Try> tries = loop(code, index, index, false).tries();
         if (tries.isEmpty() || !tries.get(tries.size() - 1).why().equals(GIVEN_UP)) {
@@ -53,8 +56,8 @@ final class LoopRecorder implements LoopReport {
         }
     }
 
-    static final String GIVEN_UP = "tier 2 gave up on this loop: its executor was fruitless too often (see above);"
-            + " tier 1 runs it";
+    static final String GIVEN_UP = "tier 2 gave up on this loop: its executors were fruitless, or their types"
+            + " changed, too often (see above); tier 1 runs it";
 
     /** An executor of {@code optimized} uops (exit stubs included) made for {@code backend}. */
     synchronized void created(PyCode code, int index, boolean side, Projector p, int projected, int optimized,
