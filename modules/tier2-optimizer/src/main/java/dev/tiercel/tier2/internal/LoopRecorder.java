@@ -155,9 +155,9 @@ final class LoopRecorder implements LoopReport {
     /** Why an executor went invalid: a folded global that changed, else a type guard that kept failing. */
     private static String invalidation(PyCode code, Try t) {
         if (t.executor().gaveUp) {
-            return "dropped: " + t.executor().fruitlessEntries() + " of its first " + TraceExecutor.PROBATION
-                    + " entries were fruitless (a guard sent them back to tier 1 before they completed an iteration"
-                    + " or reached another trace)";
+            return "dropped: " + t.executor().fruitlessEntries() + " of " + TraceExecutor.PROBATION
+                    + " entries in a row were fruitless (a guard sent them back to tier 1 before they completed an"
+                    + " iteration or reached another trace)";
         }
         String name = t.executor().changedName;
         if (name != null) {

@@ -15,6 +15,7 @@ import dev.tiercel.runtime.spi.LoopReport;
 import dev.tiercel.runtime.spi.TraceBackend;
 import dev.tiercel.runtime.spi.TraceOptimizer;
 import dev.tiercel.tier2.trace.CompiledTrace;
+import dev.tiercel.tier2.trace.GivenUp;
 import dev.tiercel.tier2.trace.Trace;
 import dev.tiercel.tier2.trace.TraceCompiler;
 import dev.tiercel.tier2.trace.TraceExecutor;
@@ -138,7 +139,7 @@ public final class UopTraceOptimizer implements TraceOptimizer {
 
     private Executor build(PyFrame frame, int index, boolean side) {
         LoopRecorder record = LoopRecorder.INSTANCE.on() ? LoopRecorder.INSTANCE : null;
-        if (!side && dev.tiercel.tier2.trace.GivenUp.contains(frame.code, index)) {
+        if (!side && GivenUp.contains(frame.code, index)) {
             if (record != null) {
                 record.givenUp(frame.code, index);
             }
