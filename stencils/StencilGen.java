@@ -114,7 +114,7 @@ public final class StencilGen {
 
     static String generate(Target target, Path root, String clang, boolean text)
             throws IOException, InterruptedException {
-        String objdump = clang.replace("clang", "llvm-objdump");
+        String objdump = findObjdump(clang);
         Path object = Files.createTempFile("tiercel-stencils-", ".o");
         try {
             List<String> command = new ArrayList<>();
@@ -347,6 +347,46 @@ public final class StencilGen {
      * tidying must not rewrite an instruction that one of them lands on. Branches whose displacement is a hole
      * show a meaningless target; they are recognized by the hole and ignored by the callers.
      */
+    /**
+     * An llvm-objdump for the listing: the one installed beside clang (Debian's llvm-19 puts it in
+     * /usr/lib/llvm-19/bin), else llvm-objdump-19, else any llvm-objdump on PATH. Only branch offsets are read from
+     * the listing, which every version since LLVM 14 prints alike; the package clang-19 alone ships none of them.
+     */
+    static String findObjdump(String clang) throws IOException {
+        List<Path> candidates = new ArrayList<>();
+        Path clangPath = onPath(clang);
+        if (clangPath != null) {
+            candidates.add(clangPath.toRealPath().resolveSibling("llvm-objdump"));
+        }
+        String versioned = clang.replace("clang", "llvm-objdump");
+        for (String name : List.of(versioned, "llvm-objdump")) {
+            Path found = onPath(name);
+            if (found != null) {
+                candidates.add(found);
+            }
+        }
+        for (Path candidate : candidates) {
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        throw new IOException("StencilGen: no llvm-objdump found (beside " + clang + ", " + versioned
+                + " or llvm-objdump on PATH); apt-get install llvm-19");
+    }
+
+    static Path onPath(String program) {
+        if (program.contains("/")) {
+            Path p = Path.of(program);
+            return Files.isExecutable(p) ? p : null;
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+                return Path.of(dir, program);
+            }
+        }
+        return null;
+    }
+
     static java.util.Map<String, java.util.Set<Integer>> internalBranchTargets(Path object, String objdump)
             throws IOException, InterruptedException {
         Process p = new ProcessBuilder(objdump, "-d", "-r", "--no-show-raw-insn", object.toString())

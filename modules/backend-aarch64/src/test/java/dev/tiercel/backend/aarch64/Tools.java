@@ -25,6 +25,39 @@ final class Tools {
         return false;
     }
 
+    private static Boolean crossCompilerWorks;
+
+    /**
+     * Whether aarch64-linux-gnu-gcc can build a static C program: the compiler package alone lacks the C
+     * library's headers (libc6-dev-arm64-cross), so being on PATH is not enough. Probed once.
+     */
+    static synchronized boolean crossCompilerWorks() throws IOException, InterruptedException {
+        if (crossCompilerWorks == null) {
+            crossCompilerWorks = onPath("aarch64-linux-gnu-gcc") && probeCrossCompiler();
+        }
+        return crossCompilerWorks;
+    }
+
+    private static boolean probeCrossCompiler() throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("tiercel-cc-probe");
+        try {
+            Path source = dir.resolve("probe.c");
+            Files.writeString(source, "#include <stdint.h>\n#include <stdio.h>\n#include <sys/mman.h>\n"
+                    + "int main(void) { printf(\"%d\\n\", (int) sizeof(int64_t)); return 0; }\n");
+            Process p = new ProcessBuilder("aarch64-linux-gnu-gcc", "-static", "-o", dir.resolve("probe").toString(),
+                    source.toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
     /** Runs a command in the repository root; asserts it succeeds; returns its output. */
     static String run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true).start();
