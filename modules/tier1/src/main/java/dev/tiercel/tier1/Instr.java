@@ -377,14 +377,7 @@ final class Instr {
             }
             case SET_FUNCTION_ATTRIBUTE -> {
                 PyFunction fn = (PyFunction) pop(f);
-                PyObject v = pop(f);
-                switch (arg) {
-                    case 1 -> fn.defaults = (PyTuple) v;
-                    case 2 -> fn.kwdefaults = (PyDict) v;
-                    case 4 -> fn.annotations = v;
-                    case 8 -> fn.closure = (PyTuple) v;
-                    default -> { }
-                }
+                fn.setAttribute(arg, pop(f));
                 push(f, fn);
             }
             case CALL_KW -> callKw(f, arg);

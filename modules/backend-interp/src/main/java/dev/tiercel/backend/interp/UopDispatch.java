@@ -137,15 +137,18 @@ final class UopDispatch {
                     case 110 -> Specialized.formatWithSpec(st, u); // _FORMAT_WITH_SPEC
                     case 111 -> Specialized.convertValue(st, u); // _CONVERT_VALUE
                     case 112 -> Specialized.buildString(st, u); // _BUILD_STRING
-                    case 113 -> UopSemantics.nop(st, u); // _CHECK_PEP_523
-                    case 114 -> FrameSemantics.checkCallBoundMethodExactArgs(st, u); // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS
-                    case 115 -> FrameSemantics.initCallBoundMethodExactArgs(st, u); // _INIT_CALL_BOUND_METHOD_EXACT_ARGS
-                    case 116 -> FrameSemantics.checkFunctionExactArgs(st, u); // _CHECK_FUNCTION_EXACT_ARGS
-                    case 117 -> FrameSemantics.checkStackSpace(st, u); // _CHECK_STACK_SPACE
-                    case 118 -> FrameSemantics.initCallPyExactArgs(st, u); // _INIT_CALL_PY_EXACT_ARGS
-                    case 119 -> FrameSemantics.saveReturnOffset(st, u); // _SAVE_RETURN_OFFSET
-                    case 120 -> FrameSemantics.pushFrame(st, u); // _PUSH_FRAME
-                    case 121 -> FrameSemantics.popFrame(st, u); // _POP_FRAME
+                    case 113 -> Specialized.makeFunction(st, u); // _MAKE_FUNCTION
+                    case 114 -> Specialized.setFunctionAttribute(st, u); // _SET_FUNCTION_ATTRIBUTE
+                    case 115 -> Specialized.callPyGenerator(st, u); // _CALL_PY_GENERATOR
+                    case 116 -> UopSemantics.nop(st, u); // _CHECK_PEP_523
+                    case 117 -> FrameSemantics.checkCallBoundMethodExactArgs(st, u); // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS
+                    case 118 -> FrameSemantics.initCallBoundMethodExactArgs(st, u); // _INIT_CALL_BOUND_METHOD_EXACT_ARGS
+                    case 119 -> FrameSemantics.checkFunctionExactArgs(st, u); // _CHECK_FUNCTION_EXACT_ARGS
+                    case 120 -> FrameSemantics.checkStackSpace(st, u); // _CHECK_STACK_SPACE
+                    case 121 -> FrameSemantics.initCallPyExactArgs(st, u); // _INIT_CALL_PY_EXACT_ARGS
+                    case 122 -> FrameSemantics.saveReturnOffset(st, u); // _SAVE_RETURN_OFFSET
+                    case 123 -> FrameSemantics.pushFrame(st, u); // _PUSH_FRAME
+                    case 124 -> FrameSemantics.popFrame(st, u); // _POP_FRAME
                     default -> throw new IllegalStateException("uop " + ops[pc]);
                 };
                 if (r == Uop.NEXT) {

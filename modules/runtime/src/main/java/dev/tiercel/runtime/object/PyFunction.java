@@ -31,6 +31,20 @@ public final class PyFunction extends PyObject {
         }
     }
 
+    /**
+     * {@code SET_FUNCTION_ATTRIBUTE flag}: stores {@code value} as the attribute the flag names (1 defaults,
+     * 2 keyword defaults, 4 annotations, 8 closure), for tier 1 and tier 2 alike.
+     */
+    public void setAttribute(int flag, PyObject value) {
+        switch (flag) {
+            case 1 -> defaults = (PyTuple) value;
+            case 2 -> kwdefaults = (PyDict) value;
+            case 4 -> annotations = value;
+            case 8 -> closure = (PyTuple) value;
+            default -> { }
+        }
+    }
+
     /** True when a call with exactly {@code n} positional arguments can fill the locals directly. */
     public boolean isSimple(int n) {
         return n == code.argcount && (code.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0

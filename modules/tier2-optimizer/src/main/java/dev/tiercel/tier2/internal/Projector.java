@@ -371,6 +371,15 @@ final class Projector {
         return true;
     }
 
+    /**
+     * Whether a call of {@code fn} only makes a generator: a plain generator function (a generator expression, a
+     * function with {@code yield}); its body runs when the generator is iterated, outside this trace.
+     */
+    private static boolean makesGenerator(PyFunction fn) {
+        int other = PyCode.CO_COROUTINE | PyCode.CO_ITERABLE_COROUTINE | PyCode.CO_ASYNC_GENERATOR;
+        return (fn.code.flags & PyCode.CO_GENERATOR) != 0 && (fn.code.flags & other) == 0;
+    }
+
     /** Why tier 2 does not take {@code op} here, in plain words. */
     private String unsupportedReason(int op, int arg) {
         if (op == CALL) {
@@ -397,7 +406,7 @@ final class Projector {
 
     /** Whether tier 2 takes this instruction here (beyond having an expansion). */
     private boolean supported(int op, int arg, String name) {
-        if (op == CALL) {
+        if (op == CALL && !name.equals("CALL_PY_GENERATOR")) {
             Object callable = peek(arg + 2);
             Object self = peek(arg + 1);
             if (callable instanceof PyFunction || callable instanceof PyMethod m && m.func instanceof PyFunction
@@ -516,6 +525,10 @@ final class Projector {
                         && isExact(self, PyList.class, PyTypes.LIST)) {
                     operands.put(Uop._CALL_LIST_APPEND, c);
                     return "CALL_LIST_APPEND";
+                }
+                if (callable instanceof PyFunction g && empty(self) && makesGenerator(g)) {
+                    operands.put(Uop._CALL_PY_GENERATOR, g.code);
+                    return "CALL_PY_GENERATOR";
                 }
                 PyFunction fn = calleeOf(callable);
                 boolean bound = !(callable instanceof PyFunction);

@@ -7,8 +7,10 @@ import dev.tiercel.runtime.object.Ops;
 import dev.tiercel.runtime.object.PyBool;
 import dev.tiercel.runtime.object.PyCell;
 import dev.tiercel.runtime.object.PyDict;
+import dev.tiercel.runtime.code.PyCode;
 import dev.tiercel.runtime.object.PyErr;
 import dev.tiercel.runtime.object.PyExc;
+import dev.tiercel.runtime.object.PyFunction;
 import dev.tiercel.runtime.object.PyInstance;
 import dev.tiercel.runtime.object.PyInt;
 import dev.tiercel.runtime.object.PyList;
@@ -350,6 +352,34 @@ public final class Specialized {
         s[base] = r;
         st.sp = base + 1;
         return NEXT;
+    }
+
+    /** {@code MAKE_FUNCTION}: a function of the code object on the stack, in the running frame's globals. */
+    public static int makeFunction(TraceState st, TraceUop u) {
+        st.s[st.sp - 1] = new PyFunction((PyCode) st.s[st.sp - 1], st.f.globals);
+        return NEXT;
+    }
+
+    public static int setFunctionAttribute(TraceState st, TraceUop u) {
+        PyObject[] s = st.s;
+        PyFunction fn = (PyFunction) s[--st.sp];
+        s[st.sp] = null;
+        fn.setAttribute(u.oparg, s[st.sp - 1]);
+        s[st.sp - 1] = fn;
+        return NEXT;
+    }
+
+    /**
+     * A call of the generator function projection saw (its code is the operand) with no self: makes the generator
+     * without leaving the trace; the body runs later, whenever it is iterated.
+     */
+    public static int callPyGenerator(TraceState st, TraceUop u) {
+        PyObject[] s = st.s;
+        int base = st.sp - 2 - u.oparg;
+        if (!(s[base] instanceof PyFunction fn) || fn.code != u.operand || s[base + 1] != null) {
+            return EXIT;
+        }
+        return callResult(st, u.oparg, Ops.call(fn, java.util.Arrays.copyOfRange(s, base + 2, st.sp), null));
     }
 
     public static int callLen(TraceState st, TraceUop u) {

@@ -148,6 +148,11 @@ public enum Uop implements UopFlags {
     _FORMAT_WITH_SPEC("(value, fmt_spec -- res)", ERROR | ESCAPES, Specialized::formatWithSpec),
     _CONVERT_VALUE("(value -- result)", ERROR | ESCAPES, Specialized::convertValue),
     _BUILD_STRING("(pieces[oparg] -- str)", ERROR, Specialized::buildString),
+    _MAKE_FUNCTION("(codeobj -- func)", 0, Specialized::makeFunction),
+    _SET_FUNCTION_ATTRIBUTE("(attr, func -- func)", 0, Specialized::setFunctionAttribute),
+    // beyond CPython 3.13: calling a generator function only makes the generator (its body runs when iterated)
+    _CALL_PY_GENERATOR("(callable, self_or_null, args[oparg] -- res)", DEOPT | TYPE_GUARD | ERROR,
+            Specialized::callPyGenerator),
 
     // inlined calls of Python functions: the callee's frame is pushed and popped inside the trace
     _CHECK_PEP_523("( -- )", DEOPT, UopSemantics::nop),
@@ -318,6 +323,7 @@ public enum Uop implements UopFlags {
         macro("FOR_ITER_RANGE", _ITER_CHECK_RANGE, _GUARD_NOT_EXHAUSTED_RANGE, _ITER_NEXT_RANGE);
         macro("FOR_ITER", _FOR_ITER_TIER_TWO);
         macro("CALL", _CALL_NON_PY);
+        macro("CALL_PY_GENERATOR", _CALL_PY_GENERATOR);
         macro("BINARY_OP_ADD_UNICODE", _GUARD_BOTH_UNICODE, _BINARY_OP_ADD_UNICODE);
         macro("COMPARE_OP_STR", _GUARD_BOTH_UNICODE, _COMPARE_OP_STR);
         macro("FOR_ITER_LIST", _ITER_CHECK_LIST, _GUARD_NOT_EXHAUSTED_LIST, _ITER_NEXT_LIST);
