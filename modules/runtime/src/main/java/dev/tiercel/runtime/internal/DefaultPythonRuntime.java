@@ -59,6 +59,7 @@ public final class DefaultPythonRuntime implements PythonRuntime {
         this.frontend = tiers.frontend().orElse(null);
         this.interpreter = tiers.interpreter().orElse(null);
         this.builtins = BuiltinsModule.create();
+        PyBuiltinFunction.claimAll(builtins);
         Py.install(interpreter, builtins.dict());
         Py.resetDepth(0);
         Py.setRecursionLimit(1000);
@@ -67,6 +68,7 @@ public final class DefaultPythonRuntime implements PythonRuntime {
         this.stderr = err == null ? SysModule.stderr() : new PyTextIO("<stderr>", err, true);
         PyTextIO stdin = new PyTextIO("<stdin>", dev.tiercel.runtime.internal.io.InterruptibleInput.installOnSystemIn());
         Py.sys = SysModule.create(config, stdout, stderr, stdin);
+        PyBuiltinFunction.claimAll(Py.sys);
         this.importer = new Importer(this);
         importer.addBuiltin("tiercel", () -> TiercelModule.create(printer));
         importer.addBuiltin("_dis", DisModule::create);

@@ -168,6 +168,7 @@ final class Importer implements ImportSystem {
         Supplier<PyModule> b = parent == null ? builtins.get(full) : null;
         if (b != null) {
             PyModule m = b.get();
+            dev.tiercel.runtime.object.PyBuiltinFunction.claimAll(m);
             lendLibraryPackagePath(m, full);
             modules().putStr(full, m);
             return m;

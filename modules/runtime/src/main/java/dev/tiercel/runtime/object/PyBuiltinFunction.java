@@ -41,6 +41,11 @@ public final class PyBuiltinFunction extends PyObject {
     public final Body unchecked;
     /** For a {@code METH_O} function: its entry without an argument array; null otherwise. */
     public final One one;
+    /**
+     * The module a module-level function was defined in ({@code __self__}; its name is {@code __module__}), set
+     * once, when that module is created ({@link #claimAll}); null for methods and functions of no module.
+     */
+    private PyModule module;
 
     public PyBuiltinFunction(String name, Body body, boolean isMethod, String owner) {
         this(name, body, isMethod, owner, METH_FASTCALL | METH_KEYWORDS, null, null);
@@ -63,6 +68,23 @@ public final class PyBuiltinFunction extends PyObject {
             Args.check(name, a, k, 1, 1);
             return one.call(a[0]);
         }, false, owner, METH_O, (a, k) -> one.call(a[0]), one);
+    }
+
+    public PyModule module() {
+        return module;
+    }
+
+    /**
+     * Makes {@code m} the module of every function in its namespace that has none yet: CPython's module functions
+     * carry the module that defined them, and one re-exported by another module keeps its first.
+     */
+    public static void claimAll(PyModule m) {
+        PyDict d = m.dict();
+        for (int p = d.next(0); p >= 0; p = d.next(p + 1)) {
+            if (d.valueAt(p) instanceof PyBuiltinFunction f && !f.isMethod && f.module == null) {
+                f.module = m;
+            }
+        }
     }
 
     public PyObject call(PyObject[] args, String[] kwnames) {

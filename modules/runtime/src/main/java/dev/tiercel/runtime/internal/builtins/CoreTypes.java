@@ -247,6 +247,16 @@ public final class CoreTypes {
                 x -> PyStr.of(((dev.tiercel.runtime.object.PyBuiltinFunction) x).name));
         Reg.getter(PyTypes.BUILTIN_FUNCTION, "__qualname__",
                 x -> PyStr.of(((dev.tiercel.runtime.object.PyBuiltinFunction) x).name));
+        // a module function's module; None for methods (CPython's method descriptors have no __module__ at all)
+        Reg.getter(PyTypes.BUILTIN_FUNCTION, "__module__", x -> {
+            dev.tiercel.runtime.object.PyModule mod = ((dev.tiercel.runtime.object.PyBuiltinFunction) x).module();
+            return mod == null ? dev.tiercel.runtime.object.PyNone.INSTANCE : PyStr.of(mod.name());
+        });
+        Reg.getter(PyTypes.BUILTIN_FUNCTION, "__self__", x -> {
+            dev.tiercel.runtime.object.PyModule mod = ((dev.tiercel.runtime.object.PyBuiltinFunction) x).module();
+            return mod == null ? dev.tiercel.runtime.object.PyNone.INSTANCE : mod;
+        });
+        Reg.getter(m, "__module__", x -> Ops.getattr(((dev.tiercel.runtime.object.PyMethod) x).func, "__module__"));
         Reg.getter(PyTypes.MODULE, "__name__", x -> PyStr.of(((dev.tiercel.runtime.object.PyModule) x).name()));
     }
 
