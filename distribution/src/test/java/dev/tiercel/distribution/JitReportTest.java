@@ -115,6 +115,20 @@ class JitReportTest {
     }
 
     @Test
+    void loopsMakingFunctionsAndGeneratorsAreTraced() throws Exception {
+        List<Loop> loops = explained(Images.repo().resolve("tests/programs/tier2/functions_made_in_loops.py"));
+        String words = loops.stream().filter(l -> l.heading().contains(" loop in words() ")).findFirst()
+                .map(l -> String.join("\n", l.body())).orElseThrow();
+        assertThat(words).contains("trace created: ", "the loop closes").doesNotContain("MAKE_FUNCTION");
+        // the callee alternates between two generator functions: the call's guard deopts until the trace goes
+        String alternating = loops.stream().filter(l -> l.heading().contains(" loop in alternating() "))
+                .findFirst().map(l -> String.join("\n", l.body())).orElseThrow();
+        assertThat(alternating).containsPattern(
+                "invalidated: the types it was specialized for changed \\(`_CALL_PY_GENERATOR` at line 96 "
+                        + "deoptimized \\d+ times\\)");
+    }
+
+    @Test
     void aLoopWhoseExecutorsAreFruitlessIsLeftToTier1() throws Exception {
         // its call site sees two classes in turn and the inlined callee returns early half the time
         List<Loop> loops = explained(Images.repo().resolve("bench/programs/richards_like.py"));

@@ -179,6 +179,13 @@ final class LoopRecorder implements LoopReport {
                         + " failed " + u.taken + " times)";
             }
         }
+        for (int i = 0; i < uops.length; i++) {
+            TraceUop u = uops[i];
+            if (u.uop == Uop._DEOPT && u.guard != null && u.guard.has(Uop.TYPE_GUARD) && u.taken > 0) {
+                return "the types it was specialized for changed (`" + u.guard.name() + "` at line "
+                        + line(codes[i], u.target) + " deoptimized " + u.taken + " times)";
+            }
+        }
         return "an assumption it was built on no longer held";
     }
 
