@@ -114,7 +114,6 @@ public final class StencilGen {
 
     static String generate(Target target, Path root, String clang, boolean text)
             throws IOException, InterruptedException {
-        String objdump = findObjdump(clang);
         Path object = Files.createTempFile("tiercel-stencils-", ".o");
         try {
             List<String> command = new ArrayList<>();
@@ -132,7 +131,8 @@ public final class StencilGen {
             }
             List<Function> functions = new Elf(Files.readAllBytes(object), target).functions();
             if (target == X86_64) {
-                java.util.Map<String, java.util.Set<Integer>> targets = internalBranchTargets(object, objdump);
+                java.util.Map<String, java.util.Set<Integer>> targets =
+                        internalBranchTargets(object, findObjdump(clang)); // only x86-64 tidying needs a listing
                 functions = functions.stream()
                         .map(f -> f.withBranchTargets(targets.getOrDefault(f.name(), java.util.Set.of()))).toList();
             }
@@ -343,11 +343,6 @@ public final class StencilGen {
     // function's own branches lands on the rewritten jump (found with llvm-objdump-19).
 
     /**
-     * Where each function's own branches go (offsets in the function), from llvm-objdump's disassembly: the
-     * tidying must not rewrite an instruction that one of them lands on. Branches whose displacement is a hole
-     * show a meaningless target; they are recognized by the hole and ignored by the callers.
-     */
-    /**
      * An llvm-objdump for the listing: the one installed beside clang (Debian's llvm-19 puts it in
      * /usr/lib/llvm-19/bin), else llvm-objdump-19, else any llvm-objdump on PATH. Only branch offsets are read from
      * the listing, which every version since LLVM 14 prints alike; the package clang-19 alone ships none of them.
@@ -387,6 +382,11 @@ public final class StencilGen {
         return null;
     }
 
+    /**
+     * Where each function's own branches go (offsets in the function), from llvm-objdump's disassembly: the
+     * tidying must not rewrite an instruction that one of them lands on. Branches whose displacement is a hole
+     * show a meaningless target; they are recognized by the hole and ignored by the callers.
+     */
     static java.util.Map<String, java.util.Set<Integer>> internalBranchTargets(Path object, String objdump)
             throws IOException, InterruptedException {
         Process p = new ProcessBuilder(objdump, "-d", "-r", "--no-show-raw-insn", object.toString())

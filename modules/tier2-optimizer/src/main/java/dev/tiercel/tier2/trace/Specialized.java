@@ -3,11 +3,11 @@ package dev.tiercel.tier2.trace;
 import static dev.tiercel.tier2.trace.Uop.EXIT;
 import static dev.tiercel.tier2.trace.Uop.NEXT;
 
+import dev.tiercel.runtime.code.PyCode;
 import dev.tiercel.runtime.object.Ops;
 import dev.tiercel.runtime.object.PyBool;
 import dev.tiercel.runtime.object.PyCell;
 import dev.tiercel.runtime.object.PyDict;
-import dev.tiercel.runtime.code.PyCode;
 import dev.tiercel.runtime.object.PyErr;
 import dev.tiercel.runtime.object.PyExc;
 import dev.tiercel.runtime.object.PyFunction;
