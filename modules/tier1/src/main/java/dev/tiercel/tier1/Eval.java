@@ -96,7 +96,7 @@ final class Eval {
      * dispatch it again after a deopt. Computed rather than kept in a local (one value fewer live across the
      * dispatch, see the class comment); a redundant {@code EXTENDED_ARG 0} before that point changes nothing.
      */
-    private static int restart(int here, int arg) {
+    static int restart(int here, int arg) {
         return here - (arg > 0xffffff ? 3 : arg > 0xffff ? 2 : arg > 0xff ? 1 : 0);
     }
 
@@ -745,7 +745,7 @@ final class Eval {
                                     f.sp = sp;
                                     f.ip = ip;
                                     f.lasti = here;
-                                    OutOfLine.run(f, code, op, arg, restart(here, arg), here);
+                                    OutOfLine.run(f, code, op, arg, here);
                                     sp = f.sp;
                                     ip = f.ip;
                                     break;

@@ -30,7 +30,7 @@ final class OutOfLine {
      * Runs {@code op} at {@code here} of {@code f}, whose {@code sp}, {@code ip} (past the instruction's inline cache)
      * and {@code lasti} the caller has stored; leaves the new {@code sp} and {@code ip} there.
      */
-    static void run(PyFrame f, short[] code, int op, int arg, int start, int here) {
+    static void run(PyFrame f, short[] code, int op, int arg, int here) {
         PyObject[] stack = f.stack;
         int sp = f.sp;
         int ip = f.ip;
@@ -38,7 +38,7 @@ final class OutOfLine {
             case LOAD_GLOBAL: {
                 if (--code[here + 1] < 0
                         && Specializer.loadGlobal(code, here, f, f.code.names[arg >> 1])) {
-                    ip = start;
+                    ip = Eval.restart(here, arg);
                     break;
                 }
                 stack[sp++] = Instr.loadGlobal(f, f.code.names[arg >> 1]);
@@ -57,7 +57,7 @@ final class OutOfLine {
             case BINARY_OP: {
                 if (--code[here + 1] < 0
                         && Specializer.binaryOp(code, here, stack[sp - 2], stack[sp - 1], arg)) {
-                    ip = start;
+                    ip = Eval.restart(here, arg);
                     break;
                 }
                 PyObject b = stack[--sp];
@@ -71,7 +71,7 @@ final class OutOfLine {
             case COMPARE_OP: {
                 if (--code[here + 1] < 0
                         && Specializer.compareOp(code, here, stack[sp - 2], stack[sp - 1], arg)) {
-                    ip = start;
+                    ip = Eval.restart(here, arg);
                     break;
                 }
                 PyObject b = stack[--sp];
@@ -90,7 +90,7 @@ final class OutOfLine {
             case TO_BOOL: {
                 PyObject v = stack[sp - 1];
                 if (--code[here + 1] < 0 && Specializer.toBool(code, here, v)) {
-                    ip = start;
+                    ip = Eval.restart(here, arg);
                     break;
                 }
                 if (!(v instanceof PyBool)) {
@@ -107,7 +107,7 @@ final class OutOfLine {
             case FOR_ITER: {
                 PyObject it = stack[sp - 1];
                 if (--code[here + 1] < 0 && Specializer.forIter(code, here, it)) {
-                    ip = start;
+                    ip = Eval.restart(here, arg);
                     break;
                 }
                 if (it instanceof PyRangeIterator r) {
@@ -131,7 +131,7 @@ final class OutOfLine {
                 String name = f.code.names[arg >> 1];
                 if (--code[here + 1] < 0
                         && Specializer.loadAttr(code, here, f, owner, name, (arg & 1) != 0)) {
-                    ip = start;
+                    ip = Eval.restart(here, arg);
                     break;
                 }
                 if ((arg & 1) != 0) {
@@ -151,7 +151,7 @@ final class OutOfLine {
             case LOAD_SUPER_ATTR: {
                 if (--code[here + 1] < 0
                         && Specializer.loadSuperAttr(code, here, stack[sp - 3], stack[sp - 2], arg)) {
-                    ip = start;
+                    ip = Eval.restart(here, arg);
                     break;
                 }
                 Instr.execute(f, op, arg); // on the frame's state, which is current
@@ -162,7 +162,7 @@ final class OutOfLine {
                 if (stack[sp - 3] != dev.tiercel.runtime.object.PyTypes.SUPER
                         || !(stack[sp - 2] instanceof dev.tiercel.runtime.object.PyType cls)) {
                     Specializer.deopt(code, here);
-                    ip = start;
+                    ip = Eval.restart(here, arg);
                     break;
                 }
                 PyObject self = stack[sp - 1];
@@ -189,7 +189,7 @@ final class OutOfLine {
             case STORE_ATTR: {
                 if (--code[here + 1] < 0
                         && Specializer.storeAttr(code, here, f, stack[sp - 1], f.code.names[arg])) {
-                    ip = start;
+                    ip = Eval.restart(here, arg);
                     break;
                 }
                 PyObject owner = stack[--sp];
@@ -202,7 +202,7 @@ final class OutOfLine {
             case BINARY_SUBSCR: {
                 if (--code[here + 1] < 0
                         && Specializer.binarySubscr(code, here, stack[sp - 2], stack[sp - 1])) {
-                    ip = start;
+                    ip = Eval.restart(here, arg);
                     break;
                 }
                 PyObject key = stack[--sp];
@@ -213,7 +213,7 @@ final class OutOfLine {
             case STORE_SUBSCR: {
                 if (--code[here + 1] < 0
                         && Specializer.storeSubscr(code, here, stack[sp - 2], stack[sp - 1])) {
-                    ip = start;
+                    ip = Eval.restart(here, arg);
                     break;
                 }
                 PyObject key = stack[--sp];
@@ -227,7 +227,7 @@ final class OutOfLine {
             }
             case SEND: {
                 if (--code[here + 1] < 0 && Specializer.send(code, here, stack[sp - 2])) {
-                    ip = start;
+                    ip = Eval.restart(here, arg);
                     break;
                 }
                 Instr.execute(f, op, arg); // on the frame's state, which is current
@@ -261,7 +261,7 @@ final class OutOfLine {
             }
             case CONTAINS_OP: {
                 if (--code[here + 1] < 0 && Specializer.containsOp(code, here, stack[sp - 1])) {
-                    ip = start;
+                    ip = Eval.restart(here, arg);
                     break;
                 }
                 PyObject b = stack[--sp];
@@ -271,7 +271,7 @@ final class OutOfLine {
             }
             case UNPACK_SEQUENCE:
                 if (--code[here + 1] < 0 && Specializer.unpackSequence(code, here, stack[sp - 1], arg)) {
-                    ip = start;
+                    ip = Eval.restart(here, arg);
                     break;
                 }
                 sp = Instr.unpack(stack, sp, arg);
@@ -284,7 +284,7 @@ final class OutOfLine {
                         : c instanceof dev.tiercel.runtime.object.PySet;
                 if (!ok) {
                     Specializer.deopt(code, here);
-                    ip = start;
+                    ip = Eval.restart(here, arg);
                     break;
                 }
                 stack[--sp] = null;
@@ -299,7 +299,7 @@ final class OutOfLine {
                         && l.size == arg ? l.items : null;
                 if (items == null || (op != UNPACK_SEQUENCE_LIST && items.length != arg)) {
                     Specializer.deopt(code, here);
-                    ip = start;
+                    ip = Eval.restart(here, arg);
                     break;
                 }
                 sp--;
