@@ -15,8 +15,6 @@ public class PyStr extends PyObject {
     }
 
     public final String value;
-    private long hash;
-    private boolean hashed;
     /** Length in code points, or -1 until computed. */
     private int cpLength = -1;
 
@@ -67,12 +65,13 @@ public class PyStr extends PyObject {
         return value.substring(a, b);
     }
 
+    /**
+     * Not cached in a field of its own: the JVM caches {@code value}'s hashCode, from which this takes a multiply
+     * and a shift, and a cache would make every str 8 bytes larger (32 bytes instead of 24; a program that keeps
+     * millions of short strs alive copies those bytes in every young collection).
+     */
     public long hash() {
-        if (!hashed) {
-            hash = hashOf(value);
-            hashed = true;
-        }
-        return hash;
+        return hashOf(value);
     }
 
     /** The hash a str with this value has, without making one. */
