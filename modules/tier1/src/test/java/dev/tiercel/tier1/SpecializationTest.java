@@ -6,6 +6,12 @@ import dev.tiercel.runtime.api.PythonRuntime;
 import dev.tiercel.runtime.api.RuntimeConfig;
 import dev.tiercel.runtime.code.Opcodes;
 import dev.tiercel.runtime.code.PyCode;
+import dev.tiercel.runtime.object.Ops;
+import dev.tiercel.runtime.object.Py;
+import dev.tiercel.runtime.object.PyDict;
+import dev.tiercel.runtime.object.PyFunction;
+import dev.tiercel.runtime.object.PyInt;
+import dev.tiercel.runtime.object.PyModule;
 import dev.tiercel.runtime.object.PyObject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -84,5 +90,40 @@ class SpecializationTest {
         assertThat(vec).isNotNull();
         assertThat(opnames(function(vec, "add"))).contains("LOAD_ATTR_SLOT");
         assertThat(opnames(module)).contains("LOAD_ATTR_METHOD_WITH_VALUES");
+    }
+
+    /**
+     * A base class's method reading and writing attributes of two subclasses' instances in turn stays specialized
+     * after it has met the second class (CPython 3.13 would deopt at every change of class); a third class deopts.
+     */
+    @Test
+    void instanceValueAccessServesASecondClass() throws Exception {
+        PyCode module = load("polymorphic_attrs");
+        assertThat(run(module)).isEqualTo(Files.readString(Path.of(SpecializationTest.class
+                .getResource("/programs/polymorphic_attrs.out").toURI())));
+        PyDict globals = ((PyModule) ((PyDict) Py.sys.dict().getStr("modules")).getStr("__main__")).dict();
+        PyObject read = globals.getStr("probe_load");
+        PyObject write = globals.getStr("probe_store");
+        PyObject a = Ops.call(globals.getStr("A"), PyInt.of(1));
+        PyObject b = Ops.call(globals.getStr("B"), PyInt.of(2));
+        PyObject c = Ops.call(globals.getStr("C"), PyInt.of(3));
+        for (int i = 0; i < 200; i++) { // warm up on A alone: specialized for A
+            Ops.call(read, a);
+            Ops.call(write, a, PyInt.of(i));
+        }
+        PyCode readCode = ((PyFunction) read).code;
+        PyCode writeCode = ((PyFunction) write).code;
+        assertThat(opnames(readCode)).contains("LOAD_ATTR_INSTANCE_VALUE");
+        assertThat(opnames(writeCode)).contains("STORE_ATTR_INSTANCE_VALUE");
+        for (int i = 0; i < 100; i++) {
+            PyObject o = i % 2 == 0 ? a : b;
+            assertThat(Ops.call(read, o)).isEqualTo(PyInt.of(i % 2 == 0 ? 1 : 2));
+            Ops.call(write, o, PyInt.of(i));
+            assertThat(Ops.getattr(o, "count")).isEqualTo(PyInt.of(i));
+            assertThat(opnames(readCode)).contains("LOAD_ATTR_INSTANCE_VALUE").doesNotContain("LOAD_ATTR");
+            assertThat(opnames(writeCode)).contains("STORE_ATTR_INSTANCE_VALUE").doesNotContain("STORE_ATTR");
+        }
+        assertThat(Ops.call(read, c)).isEqualTo(PyInt.of(3)); // a third class: back to the generic form
+        assertThat(opnames(readCode)).contains("LOAD_ATTR").doesNotContain("LOAD_ATTR_INSTANCE_VALUE");
     }
 }
