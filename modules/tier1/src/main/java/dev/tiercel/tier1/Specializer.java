@@ -519,7 +519,7 @@ final class Specializer {
         if (descr == null && inst.instanceDict() != null && inst.instanceDict().containsKey(name)
                 && t.lookup("__getattr__") == null) {
             st.index[here] = hint(inst, name);
-            st.ref2[here] = null; // no second class yet (see secondClass)
+            st.ref2[here] = null; // no second class yet (see admitSecondClass)
             return rewrite(code, here, LOAD_ATTR_INSTANCE_VALUE);
         }
         return fail(code, here, FailureKinds.attribute(descr));
@@ -558,7 +558,8 @@ final class Specializer {
             return ((PyModule) owner).dict().valueAt(st.index[here]);
         }
         if (!(owner instanceof PyInstance inst) || PyType.epoch != st.version[here]
-                || inst.type() != st.ref[here] && (op == LOAD_ATTR_SLOT || !secondClass(st, here, inst, name, true))) {
+                || inst.type() != st.ref[here] && (op == LOAD_ATTR_SLOT || inst.type() != st.ref2[here]
+                    && !admitSecondClass(st, here, inst, name, true))) {
             return null;
         }
         if (op == LOAD_ATTR_SLOT) {
@@ -582,12 +583,11 @@ final class Specializer {
      * change of class: a method of a base class reading its subclasses' instances ({@code self.inbox} in a
      * {@code Task.run} that runs for workers and devices) stays specialized instead of running the generic
      * instruction 52 times in 53 (bench/richards_like: 6.4 million generic LOAD_ATTRs, 1 million STORE_ATTRs).
+     * Called once per site and class (the guards compare {@code ref2} first), so the JIT keeps it out of the
+     * specialized forms' compiled code (inlined there, it made them too large to be inlined into the loop).
      */
-    private static boolean secondClass(State st, int here, PyInstance inst, String name, boolean load) {
+    private static boolean admitSecondClass(State st, int here, PyInstance inst, String name, boolean load) {
         PyType t = inst.type();
-        if (st.ref2[here] == t) {
-            return true;
-        }
         if (st.ref2[here] != null || inst.instanceDict() == null || t.lookup(name) != null) {
             return false;
         }
@@ -668,7 +668,8 @@ final class Specializer {
     static boolean storeAttrSpecialized(int op, int here, PyFrame f, PyObject owner, String name, PyObject v) {
         State st = (State) f.code.tierState;
         if (!(owner instanceof PyInstance inst) || PyType.epoch != st.version[here]
-                || inst.type() != st.ref[here] && (op == STORE_ATTR_SLOT || !secondClass(st, here, inst, name, false))) {
+                || inst.type() != st.ref[here] && (op == STORE_ATTR_SLOT || inst.type() != st.ref2[here]
+                    && !admitSecondClass(st, here, inst, name, false))) {
             return false;
         }
         if (op == STORE_ATTR_SLOT) {
