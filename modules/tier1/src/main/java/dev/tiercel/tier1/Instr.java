@@ -21,6 +21,7 @@ import dev.tiercel.runtime.object.PyException;
 import dev.tiercel.runtime.object.PyFrame;
 import dev.tiercel.runtime.object.PyFunction;
 import dev.tiercel.runtime.object.PyGenerator;
+import dev.tiercel.runtime.object.PyFloat;
 import dev.tiercel.runtime.object.PyInt;
 import dev.tiercel.runtime.object.PyIterator;
 import dev.tiercel.runtime.object.PyList;
@@ -121,6 +122,76 @@ final class Instr {
                 long lo = a * b;
                 return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? PyInt.of(lo) : null;
             }
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * Generic BINARY_OP on the numbers CPython 3.13 has no specialized form for: two exact ints that fit a
+     * {@code long} with {@code %}, {@code //}, {@code &}, {@code |}, {@code ^}, {@code >>} or {@code /} (and
+     * {@code + - *} while the instruction waits to specialize again), and an exact float with an exact float or a
+     * small int with {@code + - * /} ({@code i * 0.001}), in-place forms included. The result, or null when the
+     * general path must decide (other types, overflow, division by zero, a negative shift, ints beyond 2**53 in a
+     * true division, which CPython rounds from the exact quotient).
+     */
+    static PyObject numberOp(PyObject a, PyObject b, int nb) {
+        int op = nb >= Ops.NB_INPLACE_ADD ? nb - Ops.NB_INPLACE_ADD : nb;
+        if (Specializer.isInt(a) && Specializer.isInt(b)) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
+            return x.big == null && y.big == null ? longOp(x, y, op) : null;
+        }
+        double p, q;
+        if (Specializer.isFloat(a)) {
+            p = ((PyFloat) a).value;
+        } else if (Specializer.isInt(a) && ((PyInt) a).big == null && Math.abs(((PyInt) a).value) <= EXACT) {
+            p = ((PyInt) a).value;
+        } else {
+            return null;
+        }
+        if (Specializer.isFloat(b)) {
+            q = ((PyFloat) b).value;
+        } else if (Specializer.isInt(b) && ((PyInt) b).big == null && Math.abs(((PyInt) b).value) <= EXACT) {
+            q = ((PyInt) b).value;
+        } else {
+            return null;
+        }
+        switch (op) {
+            case Ops.NB_ADD:
+                return PyFloat.of(p + q);
+            case Ops.NB_SUBTRACT:
+                return PyFloat.of(p - q);
+            case Ops.NB_MULTIPLY:
+                return PyFloat.of(p * q);
+            case Ops.NB_TRUE_DIVIDE:
+                return q == 0 ? null : PyFloat.of(p / q);
+            default:
+                return null;
+        }
+    }
+
+    /** Ints up to this magnitude convert to a double exactly. */
+    private static final long EXACT = 1L << 53;
+
+    private static PyObject longOp(PyInt x, PyInt y, int op) {
+        long p = x.value, q = y.value;
+        switch (op) {
+            case Ops.NB_REMAINDER:
+                return q == 0 ? null : PyInt.of(Math.floorMod(p, q));
+            case Ops.NB_FLOOR_DIVIDE:
+                return q == 0 || p == Long.MIN_VALUE && q == -1 ? null : PyInt.of(Math.floorDiv(p, q));
+            case Ops.NB_AND:
+                return PyInt.of(p & q);
+            case Ops.NB_OR:
+                return PyInt.of(p | q);
+            case Ops.NB_XOR:
+                return PyInt.of(p ^ q);
+            case Ops.NB_RSHIFT:
+                return q < 0 ? null : PyInt.of(q >= 64 ? p >> 63 : p >> q);
+            case Ops.NB_TRUE_DIVIDE:
+                return q == 0 || Math.abs(p) > EXACT || Math.abs(q) > EXACT ? null : PyFloat.of((double) p / q);
+            case Ops.NB_ADD, Ops.NB_SUBTRACT, Ops.NB_MULTIPLY:
+                return intOp(x, y, op);
             default:
                 return null;
         }

@@ -63,8 +63,7 @@ final class OutOfLine {
                 PyObject b = stack[--sp];
                 stack[sp] = null;
                 PyObject a = stack[sp - 1];
-                PyObject r = Specializer.isInt(a) && Specializer.isInt(b)
-                        ? Instr.intOp((PyInt) a, (PyInt) b, arg) : null;
+                PyObject r = Instr.numberOp(a, b, arg); // what CPython 3.13 does not specialize: i % 3, i * 0.001
                 stack[sp - 1] = r != null ? r : Ops.binaryOp(a, b, arg);
                 break;
             }

@@ -173,6 +173,9 @@ public final class IntBuiltins {
         if (x.big == null && y.big == null && Math.abs(x.value) < (1L << 53) && Math.abs(y.value) < (1L << 53)) {
             return PyFloat.of((double) x.value / (double) y.value);
         }
+        if (x.signum() == 0) { // BigDecimal has no negative zero: 0 / -big is -0.0, as in CPython
+            return PyFloat.of(y.signum() < 0 ? -0.0 : 0.0);
+        }
         BigDecimal q = new BigDecimal(x.toBigInteger()).divide(new BigDecimal(y.toBigInteger()),
                 new MathContext(40, RoundingMode.HALF_EVEN));
         double d = q.doubleValue();
