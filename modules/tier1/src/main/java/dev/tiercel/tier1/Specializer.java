@@ -583,8 +583,8 @@ final class Specializer {
      * change of class: a method of a base class reading its subclasses' instances ({@code self.inbox} in a
      * {@code Task.run} that runs for workers and devices) stays specialized instead of running the generic
      * instruction 52 times in 53 (bench/richards_like: 6.4 million generic LOAD_ATTRs, 1 million STORE_ATTRs).
-     * Called once per site and class (the guards compare {@code ref2} first), so the JIT keeps it out of the
-     * specialized forms' compiled code (inlined there, it made them too large to be inlined into the loop).
+     * Called once per site and class (the guards compare {@code ref2} first), so the class lookups stay off the
+     * specialized forms' path.
      */
     private static boolean admitSecondClass(State st, int here, PyInstance inst, String name, boolean load) {
         PyType t = inst.type();
