@@ -141,21 +141,11 @@ final class Instr {
             PyInt x = (PyInt) a, y = (PyInt) b;
             return x.big == null && y.big == null ? longOp(x, y, op) : null;
         }
-        double p, q;
-        if (Specializer.isFloat(a)) {
-            p = ((PyFloat) a).value;
-        } else if (Specializer.isInt(a) && ((PyInt) a).big == null && Math.abs(((PyInt) a).value) <= EXACT) {
-            p = ((PyInt) a).value;
-        } else {
+        if (!isExactDouble(a) || !isExactDouble(b)) {
             return null;
         }
-        if (Specializer.isFloat(b)) {
-            q = ((PyFloat) b).value;
-        } else if (Specializer.isInt(b) && ((PyInt) b).big == null && Math.abs(((PyInt) b).value) <= EXACT) {
-            q = ((PyInt) b).value;
-        } else {
-            return null;
-        }
+        double p = a instanceof PyFloat x ? x.value : ((PyInt) a).value;
+        double q = b instanceof PyFloat y ? y.value : ((PyInt) b).value;
         switch (op) {
             case Ops.NB_ADD:
                 return PyFloat.of(p + q);
@@ -172,6 +162,12 @@ final class Instr {
 
     /** Ints up to this magnitude convert to a double exactly. */
     private static final long EXACT = 1L << 53;
+
+    /** An exact float, or an exact int that converts to a double exactly. */
+    private static boolean isExactDouble(PyObject o) {
+        return Specializer.isFloat(o)
+                || Specializer.isInt(o) && ((PyInt) o).big == null && Math.abs(((PyInt) o).value) <= EXACT;
+    }
 
     private static PyObject longOp(PyInt x, PyInt y, int op) {
         long p = x.value, q = y.value;
