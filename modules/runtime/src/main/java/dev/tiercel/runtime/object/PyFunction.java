@@ -5,7 +5,8 @@ import java.util.Map;
 
 /** A function defined in Python: a code object with its globals, defaults and closure. */
 public final class PyFunction extends PyObject {
-    public final PyCode code;
+    /** Assignable, as {@code __code__} is in Python; the tiers' guards compare it on every call they specialize. */
+    public PyCode code;
     public final PyDict globals;
     public String name;
     public String qualname;

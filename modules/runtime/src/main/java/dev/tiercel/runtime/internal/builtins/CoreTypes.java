@@ -28,6 +28,25 @@ import java.util.Map;
 public final class CoreTypes {
     private CoreTypes() {}
 
+
+    /** {@code f.__code__ = c}: a code object with as many free variables as the function has closure cells. */
+    private static void setCode(PyObject x, PyObject v) {
+        PyFunction fn = (PyFunction) x;
+        if (!(v instanceof dev.tiercel.runtime.code.PyCode c)) {
+            throw PyErr.typeError("__code__ must be set to a code object");
+        }
+        int cells = fn.closure == null ? 0 : fn.closure.size();
+        int free = c.freevars().length;
+        if (free != cells) {
+            throw PyErr.valueError(fn.name + "() requires a code object with " + cells + " free vars, not " + free);
+        }
+        fn.code = c;
+    }
+
+    /** The setter of a function attribute Python does not let a program assign. */
+    private static void readonly(PyObject x, PyObject v) {
+        throw PyErr.attributeError("readonly attribute");
+    }
     private static PyObject orNone(PyObject o) {
         return o == null ? PyNone.INSTANCE : o;
     }
@@ -185,10 +204,21 @@ public final class CoreTypes {
                 (x, v) -> ((PyFunction) x).module = v));
         f.dict.put("__defaults__", new PyDescriptors.GetSet("__defaults__", x -> orNone(((PyFunction) x).defaults),
                 (x, v) -> ((PyFunction) x).defaults = v == PyNone.INSTANCE ? null : (PyTuple) v));
-        Reg.getter(f, "__code__", x -> ((PyFunction) x).code);
-        Reg.getter(f, "__globals__", x -> ((PyFunction) x).globals);
-        Reg.getter(f, "__closure__", x -> orNone(((PyFunction) x).closure));
-        Reg.getter(f, "__kwdefaults__", x -> orNone(((PyFunction) x).kwdefaults));
+        f.dict.put("__code__", new PyDescriptors.GetSet("__code__", x -> ((PyFunction) x).code,
+                CoreTypes::setCode));
+        f.dict.put("__globals__", new PyDescriptors.GetSet("__globals__", x -> ((PyFunction) x).globals,
+                CoreTypes::readonly));
+        f.dict.put("__closure__", new PyDescriptors.GetSet("__closure__", x -> orNone(((PyFunction) x).closure),
+                CoreTypes::readonly));
+        f.dict.put("__builtins__", new PyDescriptors.GetSet("__builtins__", x -> dev.tiercel.runtime.object.Py.builtinsDict(),
+                CoreTypes::readonly)); // what the function's frames use
+        f.dict.put("__kwdefaults__", new PyDescriptors.GetSet("__kwdefaults__",
+                x -> orNone(((PyFunction) x).kwdefaults), (x, v) -> {
+                    if (v != PyNone.INSTANCE && !(v instanceof PyDict)) {
+                        throw PyErr.typeError("__kwdefaults__ must be set to a dict object");
+                    }
+                    ((PyFunction) x).kwdefaults = v == PyNone.INSTANCE ? null : (PyDict) v;
+                }));
         f.dict.put("__annotations__", new PyDescriptors.GetSet("__annotations__", x -> {
             PyFunction fn = (PyFunction) x;
             if (fn.annotations instanceof PyTuple t) {

@@ -360,7 +360,10 @@ public final class ObjectBuiltins {
             Ops.call(p.fset, o, v);
             return true;
         }
-        if (descr instanceof GetSet g && g.setter != null) {
+        if (descr instanceof GetSet g) {
+            if (g.setter == null) {
+                throw PyErr.attributeError("attribute '" + name + "' of '" + t.name() + "' objects is not writable");
+            }
             g.setter.accept(o, v);
             return true;
         }
