@@ -49,6 +49,7 @@ final class CallSpecializer {
         boolean hasSelf = stack[base + 1] != null;
         int nargs = oparg + (hasSelf ? 1 : 0);
         Specializer.State st = Specializer.state(f.code);
+        st.clearSecond(here);
         int form;
         if (callable instanceof PyBuiltinFunction b) {
             form = b.isMethod ? methodDescriptor(b, nargs, oparg, code, here) : builtin(b, nargs, f);
@@ -246,8 +247,11 @@ final class CallSpecializer {
     static PyFrame pushExactArgs(int here, PyFrame f, PyObject[] stack, int sp, int oparg) {
         int base = sp - 2 - oparg;
         int first = stack[base + 1] == null ? base + 2 : base + 1;
-        if (!(stack[base] instanceof PyFunction fn) || fn.code != ((Specializer.State) f.code.tierState).ref[here]
-                || fn.code.argcount != sp - first) {
+        if (!(stack[base] instanceof PyFunction fn) || fn.code.argcount != sp - first) {
+            return null;
+        }
+        Specializer.State st = (Specializer.State) f.code.tierState;
+        if (fn.code != st.ref[here] && !servesSecondCode(st, here, fn.code)) {
             return null;
         }
         PyFrame nf = Specializer.acquireFrame(fn, stack, first, sp - first);
@@ -258,6 +262,24 @@ final class CallSpecializer {
         f.sp = base;
         nf.back = f;
         return nf;
+    }
+
+    /**
+     * Whether CALL_PY_EXACT_ARGS at {@code here}, specialized for another code, also runs {@code c} (already known to
+     * take the call's number of arguments): the first other code that qualifies as the first did is kept until the
+     * site is specialized again. Beyond CPython 3.13, which deopts at every change of function: the call after a
+     * method site that serves two classes (see {@code Specializer.secondMethod}).
+     */
+    private static boolean servesSecondCode(Specializer.State st, int here, PyCode c) {
+        Object known = st.second != null ? st.second[here] : null;
+        if (known != null) {
+            return known == c;
+        }
+        if ((c.flags & PyCode.CO_OPTIMIZED) == 0 || !simple(c)) {
+            return false;
+        }
+        st.second()[here] = c;
+        return true;
     }
 
     /**

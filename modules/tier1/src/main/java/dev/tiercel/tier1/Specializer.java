@@ -55,6 +55,26 @@ final class Specializer {
          */
         PyFrame[] spares = NO_FRAMES;
         int spareCount;
+        /**
+         * What a site serves beyond its first target, by position: the second class and its function of a
+         * LOAD_ATTR_METHOD_WITH_VALUES ({@link SecondMethod}), the second code of a CALL_PY_EXACT_ARGS. Null until a
+         * site of this code admits one: only the guards' failure path reads it.
+         */
+        Object[] second;
+
+        /** Forgets the second target of the site at {@code here}, which is being specialized again. */
+        void clearSecond(int here) {
+            if (second != null) {
+                second[here] = null;
+            }
+        }
+
+        Object[] second() {
+            if (second == null) {
+                second = new Object[ref.length];
+            }
+            return second;
+        }
 
         State(int n) {
             index = new int[n];
@@ -503,6 +523,7 @@ final class Specializer {
         if (method) {
             if (descr instanceof PyFunction && (inst.instanceDict() == null || !inst.instanceDict().containsKey(name))) {
                 st.ref2[here] = descr;
+                st.clearSecond(here);
                 return rewrite(code, here, LOAD_ATTR_METHOD_WITH_VALUES);
             }
             return fail(code, here, FailureKinds.attribute(descr));
@@ -632,11 +653,34 @@ final class Specializer {
     /** LOAD_ATTR_METHOD_WITH_VALUES: the function, or null when a guard fails. */
     static PyObject loadMethodSpecialized(int here, PyFrame f, PyObject owner, String name) {
         State st = (State) f.code.tierState;
-        if (!(owner instanceof PyInstance inst) || inst.type() != st.ref[here] || PyType.epoch != st.version[here]
+        if (!(owner instanceof PyInstance inst) || PyType.epoch != st.version[here]
                 || (inst.instanceDict() != null && inst.instanceDict().containsKey(name))) {
             return null;
         }
-        return (PyObject) st.ref2[here];
+        return inst.type() == st.ref[here] ? (PyObject) st.ref2[here] : secondMethod(st, here, inst.type(), name);
+    }
+
+    /** A class and the function its instances' {@code name} finds, the second a method site serves. */
+    private record SecondMethod(PyType type, PyObject method) {
+    }
+
+    /**
+     * LOAD_ATTR_METHOD_WITH_VALUES for an instance of a class other than the one the site was specialized for: the
+     * function, when the class is the site's second one or qualifies as it (admitted then), else null. Beyond
+     * CPython 3.13, which deopts at every change of class: {@code self.handle(packet)} in a base class's method that
+     * runs for two subclasses (bench/richards_like: 2.2 million generic LOAD_ATTRs).
+     */
+    private static PyObject secondMethod(State st, int here, PyType t, String name) {
+        Object known = st.second != null ? st.second[here] : null;
+        if (known != null) {
+            return known instanceof SecondMethod sm && sm.type == t ? sm.method : null;
+        }
+        if (t.lookup("__getattribute__") != PyTypes.OBJECT.dict.get("__getattribute__")
+                || !(t.lookup(name) instanceof PyFunction fn)) {
+            return null;
+        }
+        st.second()[here] = new SecondMethod(t, fn);
+        return fn;
     }
 
     static boolean storeAttr(short[] code, int here, PyFrame f, PyObject owner, String name) {
