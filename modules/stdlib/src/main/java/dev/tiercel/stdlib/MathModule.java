@@ -96,7 +96,8 @@ public final class MathModule implements BuiltinModuleProvider {
         Mod.fn(m, "pow", (a, k) -> {
             Args.check("pow", a, k, 2, 2);
             double x = Mod.toDouble(a[0]), y = Mod.toDouble(a[1]);
-            double r = Math.pow(x, y);
+            // C's pow, which Python follows, is 1 for 1 to any power and -1 to an infinite one; Java's is NaN
+            double r = x == 1.0 || x == -1.0 && Double.isInfinite(y) ? 1.0 : Math.pow(x, y);
             if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) {
                 throw PyErr.valueError("math domain error");
             }

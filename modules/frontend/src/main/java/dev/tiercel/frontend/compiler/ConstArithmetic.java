@@ -176,7 +176,9 @@ final class ConstArithmetic {
                     if (x.signum() == 0) {
                         return null;
                     }
-                    return PyFloat.of(Math.pow(x.doubleValue(), y.doubleValue()));
+                    double base = x.doubleValue();
+                    return Double.isInfinite(base) ? null // too large for a float: OverflowError at run time
+                            : PyFloat.of(Math.pow(base, y.doubleValue()));
                 }
                 if (x.signum() != 0 && y.bitLength() > 31) {
                     return null;
@@ -260,8 +262,8 @@ final class ConstArithmetic {
                 if (x == 0.0 && y < 0) {
                     return null;
                 }
-                if (x < 0 && y != Math.rint(y)) {
-                    return null; // complex result
+                if (x < 0 && y != Math.rint(y) || Math.abs(x) == 1.0 && !Double.isFinite(y)) {
+                    return null; // complex result; 1.0 ** inf, where Java's pow and Python's differ
                 }
                 double r = Math.pow(x, y);
                 return Double.isInfinite(r) && !Double.isInfinite(x) ? null : PyFloat.of(r);

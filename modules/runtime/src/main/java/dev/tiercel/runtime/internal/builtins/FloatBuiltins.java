@@ -51,7 +51,7 @@ public final class FloatBuiltins {
                 }
                 return PyFloat.of(divmod(a, b)[1]);
             case Ops.NB_POWER:
-                if (a < 0 && b != Math.rint(b) && Double.isFinite(b)) {
+                if (a < 0 && a != Double.NEGATIVE_INFINITY && b != Math.rint(b) && Double.isFinite(b)) {
                     return ComplexBuiltins.power(new dev.tiercel.runtime.object.PyComplex(a, 0),
                             new dev.tiercel.runtime.object.PyComplex(b, 0));
                 }
@@ -85,18 +85,54 @@ public final class FloatBuiltins {
         return new double[] {floordiv, mod};
     }
 
+    /**
+     * {@code a ** b} for floats, in CPython's order of cases ({@code float_pow}): C's {@code pow} and Java's differ
+     * where a base of magnitude 1 meets an infinite or NaN exponent ({@code 1.0 ** nan} is 1.0 in Python), and zero
+     * to a negative infinite power is infinite, not an error. A negative finite base with a fractional exponent
+     * (complex in Python) is the caller's case; here it raises ValueError.
+     */
     public static double pow(double a, double b) {
-        if (a == 0 && b < 0) {
-            throw PyErr.zeroDivision("0.0 cannot be raised to a negative power");
+        if (b == 0) {
+            return 1.0;
         }
-        if (a < 0 && b != Math.rint(b) && Double.isFinite(b)) {
+        if (Double.isNaN(a)) {
+            return a;
+        }
+        if (Double.isNaN(b)) {
+            return a == 1.0 ? 1.0 : b;
+        }
+        if (Double.isInfinite(b)) {
+            double m = Math.abs(a);
+            return m == 1.0 ? 1.0 : (b > 0) == (m > 1.0) ? Double.POSITIVE_INFINITY : 0.0;
+        }
+        if (Double.isInfinite(a)) {
+            boolean odd = isOddInteger(b);
+            if (a > 0) {
+                return b > 0 ? a : 0.0;
+            }
+            return b > 0 ? (odd ? a : -a) : (odd ? -0.0 : 0.0);
+        }
+        if (a == 0) {
+            if (b < 0) {
+                throw PyErr.zeroDivision("0.0 cannot be raised to a negative power");
+            }
+            return isOddInteger(b) ? a : 0.0;
+        }
+        if (a < 0 && b != Math.rint(b)) {
             throw PyErr.valueError("math domain error");
         }
+        if (Math.abs(a) == 1.0) {
+            return a < 0 && isOddInteger(b) ? -1.0 : 1.0;
+        }
         double r = Math.pow(a, b);
-        if (Double.isInfinite(r) && Double.isFinite(a) && Double.isFinite(b)) {
+        if (Double.isInfinite(r)) {
             throw PyErr.overflow("(34, 'Numerical result out of range')");
         }
         return r;
+    }
+
+    private static boolean isOddInteger(double b) {
+        return Double.isFinite(b) && Math.abs(b % 2.0) == 1.0;
     }
 
     /** Comparison of two numbers at least one of which is a float, exact as in CPython. */
