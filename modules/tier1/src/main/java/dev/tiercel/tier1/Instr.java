@@ -131,7 +131,8 @@ final class Instr {
      * Generic BINARY_OP on the numbers CPython 3.13 has no specialized form for: two exact ints that fit a
      * {@code long} with {@code %}, {@code //}, {@code &}, {@code |}, {@code ^}, {@code >>} or {@code /} (and
      * {@code + - *} while the instruction waits to specialize again), and an exact float with an exact float or a
-     * small int with {@code + - * /} ({@code i * 0.001}), in-place forms included. The result, or null when the
+     * small int with {@code + - * /} ({@code i * 0.001}) or {@code **} on a positive finite base ({@code d2 ** 0.5},
+     * with the {@code Math.pow} that float's own power uses), in-place forms included. The result, or null when the
      * general path must decide (other types, overflow, division by zero, a negative shift, ints beyond 2**53 in a
      * true division, which CPython rounds from the exact quotient).
      */
@@ -155,6 +156,10 @@ final class Instr {
                 return PyFloat.of(p * q);
             case Ops.NB_TRUE_DIVIDE:
                 return q == 0 ? null : PyFloat.of(p / q);
+            case Ops.NB_POWER: { // a positive finite base: no complex result, domain or zero-division error
+                double r = p > 0 && p < Double.POSITIVE_INFINITY && Double.isFinite(q) ? Math.pow(p, q) : Double.NaN;
+                return Double.isFinite(r) ? PyFloat.of(r) : null; // overflow raises on the general path
+            }
             default:
                 return null;
         }
