@@ -360,10 +360,7 @@ public final class ObjectBuiltins {
             Ops.call(p.fset, o, v);
             return true;
         }
-        if (descr instanceof GetSet g) {
-            if (g.setter == null) {
-                throw PyErr.attributeError("attribute '" + name + "' of '" + t.name() + "' objects is not writable");
-            }
+        if (descr instanceof GetSet g && g.setter != null) { // without one, the instance's __dict__ takes the value
             g.setter.accept(o, v);
             return true;
         }
