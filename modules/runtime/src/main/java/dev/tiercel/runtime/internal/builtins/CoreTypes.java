@@ -28,7 +28,6 @@ import java.util.Map;
 public final class CoreTypes {
     private CoreTypes() {}
 
-
     /** {@code f.__code__ = c}: a code object with as many free variables as the function has closure cells. */
     private static void setCode(PyObject x, PyObject v) {
         PyFunction fn = (PyFunction) x;
@@ -47,6 +46,7 @@ public final class CoreTypes {
     private static void readonly(PyObject x, PyObject v) {
         throw PyErr.attributeError("readonly attribute");
     }
+
     private static PyObject orNone(PyObject o) {
         return o == null ? PyNone.INSTANCE : o;
     }
@@ -210,8 +210,8 @@ public final class CoreTypes {
                 CoreTypes::readonly));
         f.dict.put("__closure__", new PyDescriptors.GetSet("__closure__", x -> orNone(((PyFunction) x).closure),
                 CoreTypes::readonly));
-        f.dict.put("__builtins__", new PyDescriptors.GetSet("__builtins__", x -> dev.tiercel.runtime.object.Py.builtinsDict(),
-                CoreTypes::readonly)); // what the function's frames use
+        f.dict.put("__builtins__", new PyDescriptors.GetSet("__builtins__", // what the function's frames use
+                x -> dev.tiercel.runtime.object.Py.builtinsDict(), CoreTypes::readonly));
         f.dict.put("__kwdefaults__", new PyDescriptors.GetSet("__kwdefaults__",
                 x -> orNone(((PyFunction) x).kwdefaults), (x, v) -> {
                     if (v != PyNone.INSTANCE && !(v instanceof PyDict)) {
