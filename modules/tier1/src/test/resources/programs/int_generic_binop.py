@@ -29,6 +29,8 @@ def apply(op, a, b):
         return a * b
     if op == "/":
         return a / b
+    if op == "**":
+        return a ** b
 
 
 def apply_inplace(op, a, b):
@@ -52,6 +54,8 @@ def apply_inplace(op, a, b):
         a *= b
     elif op == "/":
         a /= b
+    elif op == "**":
+        a **= b
     return a
 
 
@@ -84,6 +88,21 @@ for op in ["+", "-", "*", "/"]:
     for line in plain:
         print(line)
     print(op, "in place agrees:", table(apply_inplace, op, floats) == plain)
+
+# ** with a float on either side (a positive finite base has a path of its own): overflow, underflow, complex
+# results of a negative base, zero to a negative power, infinities and NaNs.
+pow_values = [0.0, -0.0, 0.5, 1.5, -2.25, 0.1, 2.0, 1e308, -1e308, 1e-308, float("inf"), float("-inf"),
+              float("nan"), 0, 3, -7, True, 2**53, 10**400]
+for fn in (apply, apply_inplace):
+    for a in pow_values:
+        for b in pow_values:
+            if not (isinstance(a, float) or isinstance(b, float)):
+                continue
+            try:
+                r = fn("**", a, b)
+                print(f"{a!r} ** {b!r} = {r!r} {type(r).__name__}")
+            except (ZeroDivisionError, ValueError, OverflowError) as e:
+                print(f"{a!r} ** {b!r}: {type(e).__name__}: {e}")
 
 # A hot loop of each operator over a range, with a zero divisor at the end.
 for op in ["%", "//"]:
