@@ -336,6 +336,111 @@ UOP(_BINARY_OP_ADD_FLOAT, 2, 1, { OUT(0, as_bits(IN_F(0) + IN_F(1)), TAG_FLOAT);
 UOP(_BINARY_OP_SUBTRACT_FLOAT, 2, 1, { OUT(0, as_bits(IN_F(0) - IN_F(1)), TAG_FLOAT); })
 UOP(_BINARY_OP_MULTIPLY_FLOAT, 2, 1, { OUT(0, as_bits(IN_F(0) * IN_F(1)), TAG_FLOAT); })
 
+/*
+ * Not CPython uops: the generic _BINARY_OP on unboxed numbers, one stencil per operator (the translator
+ * picks it by the oparg; the in-place forms share it). CPython's JIT calls the generic C function here;
+ * these compute what it computes for int (bools count as ints) and float operands inline, and exit
+ * with the operands still on the stack (tier 1 redoes the instruction) wherever the result is not an
+ * int64 or a double computed the same way: other types, int64 overflow, division by zero (tier 1
+ * raises ZeroDivisionError), an int / int too large to be exact in a double, float // and % (they
+ * need floor and fmod, and native code calls nothing), negative or large shift counts.
+ */
+static inline __attribute__((always_inline)) int is_int_like(int64_t tag) {
+    return (tag == TAG_INT) | (tag == TAG_BOOL);
+}
+
+static inline __attribute__((always_inline)) int is_number(int64_t tag) {
+    return is_int_like(tag) | (tag == TAG_FLOAT);
+}
+
+/* CPython converts an int operand with PyLong_AsDouble: rounded to nearest, ties to even, as C's cast. */
+static inline __attribute__((always_inline)) double number_as_double(int64_t value, int64_t tag) {
+    return tag == TAG_FLOAT ? as_double(value) : (double)value;
+}
+
+/* |value| <= 2**53: exactly a double, so int / int is one correctly rounded division (CPython's fast path). */
+static inline __attribute__((always_inline)) int exact_in_double(int64_t value) {
+    return (uint64_t)value + (UINT64_C(1) << 53) <= (UINT64_C(1) << 54);
+}
+
+#define NUMERIC_ARITHMETIC(NAME, INT_BUILTIN, FLOAT_OP)                                  \
+    UOP(NAME, 2, 1, {                                                                    \
+        EXIT_IF(!(is_number(IN_T(0)) & is_number(IN_T(1))));                             \
+        if (is_int_like(IN_T(0)) & is_int_like(IN_T(1))) {                               \
+            int64_t res;                                                                 \
+            EXIT_IF(INT_BUILTIN(IN_V(0), IN_V(1), &res));                                \
+            OUT(0, res, TAG_INT);                                                        \
+        } else {                                                                         \
+            double a = number_as_double(IN_V(0), IN_T(0));                               \
+            double b = number_as_double(IN_V(1), IN_T(1));                               \
+            OUT(0, as_bits(a FLOAT_OP b), TAG_FLOAT);                                    \
+        }                                                                                \
+    })
+
+NUMERIC_ARITHMETIC(_BINARY_OP_ADD_NUMERIC, __builtin_add_overflow, +)
+NUMERIC_ARITHMETIC(_BINARY_OP_SUBTRACT_NUMERIC, __builtin_sub_overflow, -)
+NUMERIC_ARITHMETIC(_BINARY_OP_MULTIPLY_NUMERIC, __builtin_mul_overflow, *)
+
+UOP(_BINARY_OP_TRUE_DIVIDE_NUMERIC, 2, 1, {
+    EXIT_IF(!(is_number(IN_T(0)) & is_number(IN_T(1))));
+    int ints = is_int_like(IN_T(0)) & is_int_like(IN_T(1));
+    EXIT_IF(ints & !(exact_in_double(IN_V(0)) & exact_in_double(IN_V(1))));
+    double b = number_as_double(IN_V(1), IN_T(1));
+    EXIT_IF(b == 0.0);
+    OUT(0, as_bits(number_as_double(IN_V(0), IN_T(0)) / b), TAG_FLOAT);
+})
+
+/* Python's floor division and modulo: the quotient rounds toward minus infinity, the remainder takes the
+ * divisor's sign. INT64_MIN // -1 overflows (and x86-64's idiv traps on it): exit. */
+#define INT_DIVISION(NAME, FLOOR_QUOTIENT)                                               \
+    UOP(NAME, 2, 1, {                                                                    \
+        EXIT_IF(!(is_int_like(IN_T(0)) & is_int_like(IN_T(1))));                         \
+        int64_t a = IN_V(0);                                                             \
+        int64_t b = IN_V(1);                                                             \
+        EXIT_IF((b == 0) | ((a == INT64_MIN) & (b == -1)));                              \
+        int64_t q = a / b;                                                               \
+        int64_t r = a % b;                                                               \
+        if ((r != 0) & ((r ^ b) < 0)) {                                                  \
+            q -= 1;                                                                      \
+            r += b;                                                                      \
+        }                                                                                \
+        OUT(0, (FLOOR_QUOTIENT) ? q : r, TAG_INT);                                       \
+    })
+
+INT_DIVISION(_BINARY_OP_FLOOR_DIVIDE_NUMERIC, 1)
+INT_DIVISION(_BINARY_OP_REMAINDER_NUMERIC, 0)
+
+/* & | ^ of two bools is a bool, of any other int pair an int; floats are a TypeError (exit). */
+#define BITWISE(NAME, OP)                                                                \
+    UOP(NAME, 2, 1, {                                                                    \
+        EXIT_IF(!(is_int_like(IN_T(0)) & is_int_like(IN_T(1))));                         \
+        int bools = (IN_T(0) == TAG_BOOL) & (IN_T(1) == TAG_BOOL);                       \
+        OUT(0, IN_V(0) OP IN_V(1), bools ? TAG_BOOL : TAG_INT);                          \
+    })
+
+BITWISE(_BINARY_OP_AND_NUMERIC, &)
+BITWISE(_BINARY_OP_OR_NUMERIC, |)
+BITWISE(_BINARY_OP_XOR_NUMERIC, ^)
+
+/* A negative count is a ValueError (exit); bits shifted out of int64 would make a big int (exit). */
+UOP(_BINARY_OP_LSHIFT_NUMERIC, 2, 1, {
+    EXIT_IF(!(is_int_like(IN_T(0)) & is_int_like(IN_T(1))));
+    int64_t a = IN_V(0);
+    int64_t count = IN_V(1);
+    EXIT_IF((uint64_t)count > 62);
+    int64_t res = (int64_t)((uint64_t)a << count);
+    EXIT_IF((res >> count) != a);
+    OUT(0, res, TAG_INT);
+})
+
+UOP(_BINARY_OP_RSHIFT_NUMERIC, 2, 1, {
+    EXIT_IF(!(is_int_like(IN_T(0)) & is_int_like(IN_T(1))));
+    int64_t a = IN_V(0);
+    int64_t count = IN_V(1);
+    EXIT_IF(count < 0);
+    OUT(0, a >> (count > 63 ? 63 : count), TAG_INT);
+})
+
 /* The low four bits of the oparg are the mask of outcomes that make the result True. */
 UOP(_COMPARE_OP_INT, 2, 1, {
     OUT(0, (COMPARISON_BIT(IN_V(0), IN_V(1)) & OPARG) != 0, TAG_BOOL);

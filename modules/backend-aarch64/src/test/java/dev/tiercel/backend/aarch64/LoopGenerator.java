@@ -350,7 +350,10 @@ final class LoopGenerator {
                 }
                 stack.removeLast();
                 stack.removeLast();
-                if (choice < 86) {
+                if (choice < 80) {
+                    add(numericOp(), 0, "_DEOPT"); // after guards or not: it takes any types
+                    stack.add(t);
+                } else if (choice < 86) {
                     add("_BINARY_OP_" + List.of("ADD", "SUBTRACT", "MULTIPLY").get(r.nextInt(3)) + "_" + t.name(), 0,
                             "_DEOPT");
                     stack.add(t);
@@ -364,6 +367,12 @@ final class LoopGenerator {
         owners.add("end");
         body.add(stub("_EXIT_TRACE", number));
         return new Case("straight", body, stubs, owners, r.nextInt(25) != 0, rf);
+    }
+
+    /** One of the generic {@code _BINARY_OP}'s native forms (TraceTranslator.numericBinaryOp). */
+    private String numericOp() {
+        return "_BINARY_OP_" + List.of("ADD", "SUBTRACT", "MULTIPLY", "TRUE_DIVIDE", "FLOOR_DIVIDE", "REMAINDER", "AND",
+                "OR", "XOR", "LSHIFT", "RSHIFT").get(r.nextInt(11)) + "_NUMERIC";
     }
 
     private void put(RegisterFile rf, int v, SlotTag t) {
@@ -392,7 +401,12 @@ final class LoopGenerator {
                     add("_LOAD_FAST", v[k], null);
                 }
             }
+            boolean generic = r.nextInt(3) == 0; // the generic operators: no guards, any types
             for (int k = 1; k < n; k++) {
+                if (generic) {
+                    add(numericOp(), 0, "_DEOPT");
+                    continue;
+                }
                 add("_GUARD_BOTH_" + t.name(), 0, "_DEOPT");
                 add("_BINARY_OP_" + List.of("ADD", "SUBTRACT", "MULTIPLY").get(r.nextInt(3)) + "_" + t.name(), 0,
                         "_DEOPT");

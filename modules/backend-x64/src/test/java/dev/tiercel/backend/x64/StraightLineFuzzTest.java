@@ -30,6 +30,9 @@ class StraightLineFuzzTest {
 
     enum Kind { INT, FLOAT, BOOL, NONE, UNDEF }
 
+    static final List<String> NUMERIC_OPS = List.of("ADD", "SUBTRACT", "MULTIPLY", "TRUE_DIVIDE", "FLOOR_DIVIDE",
+            "REMAINDER", "AND", "OR", "XOR", "LSHIFT", "RSHIFT");
+
     @Test
     void nativeAgreesWithTheReference() {
         SplittableRandom random = new SplittableRandom(SEED);
@@ -53,7 +56,9 @@ class StraightLineFuzzTest {
         assertThat(exits.keySet()).contains("end", "_BINARY_OP_ADD_INT", "_BINARY_OP_SUBTRACT_INT",
                 "_BINARY_OP_MULTIPLY_INT", "_GUARD_BOTH_INT", "_GUARD_BOTH_FLOAT", "_GUARD_TOS_INT", "_GUARD_NOS_FLOAT",
                 "_GUARD_IS_TRUE_POP", "_GUARD_IS_FALSE_POP", "_GUARD_IS_NONE_POP", "_GUARD_IS_NOT_NONE_POP",
-                "_TO_BOOL_BOOL", "_TO_BOOL_INT", "_LOAD_FAST_CHECK");
+                "_TO_BOOL_BOOL", "_TO_BOOL_INT", "_LOAD_FAST_CHECK", "_BINARY_OP_ADD_NUMERIC",
+                "_BINARY_OP_MULTIPLY_NUMERIC", "_BINARY_OP_TRUE_DIVIDE_NUMERIC", "_BINARY_OP_FLOOR_DIVIDE_NUMERIC",
+                "_BINARY_OP_REMAINDER_NUMERIC", "_BINARY_OP_LSHIFT_NUMERIC", "_BINARY_OP_RSHIFT_NUMERIC");
     }
 
     /**
@@ -218,6 +223,16 @@ class StraightLineFuzzTest {
                     default -> t.add("_TO_BOOL_BOOL"); // a float: the guard fails
                 }
                 stack.set(depth - 1, Kind.BOOL);
+            } else if (choice < 76 && depth >= 2) {
+                // the generic operators take any two items: exits on types, overflow, zero divisors
+                String op = NUMERIC_OPS.get(r.nextInt(NUMERIC_OPS.size()));
+                Kind a = stack.removeLast();
+                Kind b = stack.removeLast();
+                t.add("_BINARY_OP_" + op + "_NUMERIC");
+                boolean ints = a != Kind.FLOAT && b != Kind.FLOAT;
+                stack.add(op.equals("TRUE_DIVIDE") || !ints ? Kind.FLOAT
+                        : a == Kind.BOOL && b == Kind.BOOL && List.of("AND", "OR", "XOR").contains(op) ? Kind.BOOL
+                        : Kind.INT);
             } else if (depth >= 2) {
                 Kind a = stack.get(depth - 2);
                 if (a != top && r.nextInt(5) != 0) {

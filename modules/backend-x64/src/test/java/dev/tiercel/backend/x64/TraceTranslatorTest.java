@@ -103,9 +103,21 @@ class TraceTranslatorTest {
         assertThatThrownBy(() -> translator.translate(sumLoop(PyInt.of(java.math.BigInteger.TEN.pow(30)))))
                 .isInstanceOf(TraceTranslator.Declined.class);
         Trace t = sumLoop(PyInt.of(1));
-        t.uops()[8] = new TraceUop(Uop._BINARY_OP, 11, 18, 18, null); // true division: no stencil
+        t.uops()[8] = new TraceUop(Uop._BINARY_OP, 8, 18, 18, null); // **: no native form
         assertThatThrownBy(() -> translator.translate(t)).isInstanceOf(TraceTranslator.Declined.class)
-                .hasMessageContaining("_BINARY_OP");
+                .hasMessageContaining("binary operator 8");
+    }
+
+    @Test
+    void theGenericBinaryOpTakesItsOperatorsStencilAndExitsToRedoTheInstruction() throws Exception {
+        Trace t = sumLoop(PyInt.of(1));
+        t.uops()[8] = new TraceUop(Uop._BINARY_OP, 13 + 6, 18, 18, null); // %=: the in-place form shares %'s
+        TraceTranslator.Translation tr = translator.translate(t);
+        TraceStep step = tr.body().get(tr.stepOfUop()[8]);
+        assertThat(step.uop()).isEqualTo("_BINARY_OP_REMAINDER_NUMERIC");
+        TraceUop redo = tr.exits().get(step.exit());
+        assertThat(redo.uop).isEqualTo(Uop._DEOPT);
+        assertThat(redo.target).isEqualTo(18); // tier 1 redoes BINARY_OP with the operands still on the stack
     }
 
     /**

@@ -193,6 +193,17 @@ public final class ReferenceMachine {
                     put(a, INT, r);
                     sp--;
                 }
+                case "_BINARY_OP_ADD_NUMERIC", "_BINARY_OP_SUBTRACT_NUMERIC", "_BINARY_OP_MULTIPLY_NUMERIC",
+                     "_BINARY_OP_TRUE_DIVIDE_NUMERIC", "_BINARY_OP_FLOOR_DIVIDE_NUMERIC", "_BINARY_OP_REMAINDER_NUMERIC",
+                     "_BINARY_OP_AND_NUMERIC", "_BINARY_OP_OR_NUMERIC", "_BINARY_OP_XOR_NUMERIC",
+                     "_BINARY_OP_LSHIFT_NUMERIC", "_BINARY_OP_RSHIFT_NUMERIC" -> {
+                    long[] r = numeric(s.uop(), tag(a), val(a), tag(b), val(b));
+                    exit = r == null;
+                    if (!exit) {
+                        put(a, r[0], r[1]);
+                        sp--;
+                    }
+                }
                 case "_XACC_LOAD" -> {
                     exit = tag((int) s.oparg()) != FLOAT;
                     if (!exit) {
@@ -283,6 +294,74 @@ public final class ReferenceMachine {
                 return stub.oparg();
             }
             pc++;
+        }
+    }
+
+    /**
+     * The generic binary operators on unboxed numbers, as Python computes them: {tag, bits} of the result, or null
+     * where the native form exits for tier 1 to redo the instruction (a type it does not compute, a result outside
+     * int64, a zero divisor, an int true division that is not exact in doubles, float {@code //} and {@code %}).
+     */
+    static long[] numeric(String uop, long ta, long a, long tb, long b) {
+        boolean intA = ta == INT || ta == BOOL;
+        boolean intB = tb == INT || tb == BOOL;
+        boolean numbers = (intA || ta == FLOAT) && (intB || tb == FLOAT);
+        if (!numbers) {
+            return null;
+        }
+        boolean ints = intA && intB;
+        double x = ta == FLOAT ? Double.longBitsToDouble(a) : (double) a;
+        double y = tb == FLOAT ? Double.longBitsToDouble(b) : (double) b;
+        String op = uop.substring("_BINARY_OP_".length(), uop.length() - "_NUMERIC".length());
+        try {
+            switch (op) {
+                case "ADD", "SUBTRACT", "MULTIPLY" -> {
+                    if (ints) {
+                        long r = op.equals("ADD") ? Math.addExact(a, b)
+                                : op.equals("SUBTRACT") ? Math.subtractExact(a, b) : Math.multiplyExact(a, b);
+                        return new long[] {INT, r};
+                    }
+                    double r = op.equals("ADD") ? x + y : op.equals("SUBTRACT") ? x - y : x * y;
+                    return new long[] {FLOAT, Double.doubleToRawLongBits(r)};
+                }
+                case "TRUE_DIVIDE" -> {
+                    long limit = 1L << 53;
+                    if (y == 0.0 || (ints && (Math.abs(a) > limit || Math.abs(b) > limit || a == Long.MIN_VALUE
+                            || b == Long.MIN_VALUE))) {
+                        return null;
+                    }
+                    return new long[] {FLOAT, Double.doubleToRawLongBits(x / y)};
+                }
+                case "FLOOR_DIVIDE", "REMAINDER" -> {
+                    if (!ints || b == 0 || (a == Long.MIN_VALUE && b == -1)) {
+                        return null; // a zero divisor, or a quotient outside int64
+                    }
+                    return new long[] {INT, op.equals("FLOOR_DIVIDE") ? Math.floorDiv(a, b) : Math.floorMod(a, b)};
+                }
+                case "AND", "OR", "XOR" -> {
+                    if (!ints) {
+                        return null;
+                    }
+                    long r = op.equals("AND") ? a & b : op.equals("OR") ? a | b : a ^ b;
+                    return new long[] {ta == BOOL && tb == BOOL ? BOOL : INT, r};
+                }
+                case "LSHIFT" -> {
+                    if (!ints || b < 0 || b > 62) {
+                        return null;
+                    }
+                    long r = a << b;
+                    return (r >> b) == a ? new long[] {INT, r} : null;
+                }
+                case "RSHIFT" -> {
+                    if (!ints || b < 0) {
+                        return null;
+                    }
+                    return new long[] {INT, a >> Math.min(b, 63)};
+                }
+                default -> throw new IllegalArgumentException("reference has no " + uop);
+            }
+        } catch (ArithmeticException overflow) {
+            return null;
         }
     }
 

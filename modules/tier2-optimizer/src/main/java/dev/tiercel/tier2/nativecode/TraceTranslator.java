@@ -114,6 +114,7 @@ public final class TraceTranslator {
                 }
                 case _LOAD_CONST -> body.add(constant(trace.code().consts[u.oparg]));
                 case _LOAD_CONST_INLINE, _LOAD_CONST_INLINE_BORROW -> body.add(constant(u.operand));
+                case _BINARY_OP -> body.add(exitStep(TraceStep.of(numericBinaryOp(u.oparg)), u, exits, exitOfUop));
                 case _COMPARE_OP_INT, _COMPARE_OP_FLOAT ->
                         body.add(TraceStep.of(u.uop.name(), comparisonMask(u.oparg >> 5)));
                 case _JUMP_TO_TOP -> {
@@ -230,6 +231,30 @@ public final class TraceTranslator {
         }
         SlotBoxing.Unboxed v = SlotBoxing.unboxed(o);
         return new TraceStep("_LOAD_CONST_INLINE", v.tag().code(), v.bits(), -1, -1);
+    }
+
+    /**
+     * The stencil of the generic {@code _BINARY_OP} for an operator (an in-place one shares its plain form's): it
+     * computes int and float results natively and exits where tier 1 must redo the instruction. Declines {@code **}
+     * and {@code @}.
+     */
+    static String numericBinaryOp(int nb) throws Declined {
+        int op = nb >= Ops.NB_INPLACE_ADD ? nb - Ops.NB_INPLACE_ADD : nb;
+        String name = switch (op) {
+            case Ops.NB_ADD -> "ADD";
+            case Ops.NB_SUBTRACT -> "SUBTRACT";
+            case Ops.NB_MULTIPLY -> "MULTIPLY";
+            case Ops.NB_TRUE_DIVIDE -> "TRUE_DIVIDE";
+            case Ops.NB_FLOOR_DIVIDE -> "FLOOR_DIVIDE";
+            case Ops.NB_REMAINDER -> "REMAINDER";
+            case Ops.NB_AND -> "AND";
+            case Ops.NB_OR -> "OR";
+            case Ops.NB_XOR -> "XOR";
+            case Ops.NB_LSHIFT -> "LSHIFT";
+            case Ops.NB_RSHIFT -> "RSHIFT";
+            default -> throw new Declined("no native form of binary operator " + nb, "_BINARY_OP");
+        };
+        return "_BINARY_OP_" + name + "_NUMERIC";
     }
 
     /** CPython 3.13's comparison mask (1 unordered, 2 less, 4 greater, 8 equal) for a rich comparison op. */
