@@ -76,18 +76,30 @@ public final class PyDescriptors {
         public final Function<PyObject, PyObject> getter;
         public final BiConsumer<PyObject, PyObject> setter;
 
+        /**
+         * What {@code del obj.name} does (raise or reset), or null: then the deletion goes to the instance's
+         * {@code __dict__}, as for an attribute the type does not define.
+         */
+        public final java.util.function.Consumer<PyObject> deleter;
+
         /** The class whose namespace holds it, for the repr; null when not known. */
         public final PyType owner;
 
         public GetSet(String name, Function<PyObject, PyObject> getter, BiConsumer<PyObject, PyObject> setter) {
-            this(name, getter, setter, null);
+            this(name, getter, setter, null, null);
         }
 
         public GetSet(String name, Function<PyObject, PyObject> getter, BiConsumer<PyObject, PyObject> setter,
                 PyType owner) {
+            this(name, getter, setter, null, owner);
+        }
+
+        public GetSet(String name, Function<PyObject, PyObject> getter, BiConsumer<PyObject, PyObject> setter,
+                java.util.function.Consumer<PyObject> deleter, PyType owner) {
             this.name = name;
             this.getter = getter;
             this.setter = setter;
+            this.deleter = deleter;
             this.owner = owner;
         }
 

@@ -16,6 +16,8 @@ public final class PyFunction extends PyObject {
     public PyTuple closure;
     public PyObject annotations;
     public PyObject doc = PyNone.INSTANCE;
+    /** {@code __type_params__}: the type parameters of {@code def f[T](...)}, else empty. */
+    public PyTuple typeParams = PyTuple.EMPTY;
     private Map<String, PyObject> dict;
 
     public PyFunction(PyCode code, PyDict globals) {

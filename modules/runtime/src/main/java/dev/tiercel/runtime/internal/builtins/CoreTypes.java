@@ -47,6 +47,50 @@ public final class CoreTypes {
         throw PyErr.attributeError("readonly attribute");
     }
 
+    private static void attribute(PyType t, String name, java.util.function.Function<PyObject, PyObject> get,
+            java.util.function.BiConsumer<PyObject, PyObject> set, java.util.function.Consumer<PyObject> delete) {
+        t.dict.put(name, new PyDescriptors.GetSet(name, get, set, delete, null));
+    }
+
+    /** A function's {@code __name__} or {@code __qualname__} being set ({@code null}: deleted). */
+    private static String functionString(PyObject v, String attribute) {
+        if (!(v instanceof PyStr str)) {
+            throw PyErr.typeError(attribute + " must be set to a string object");
+        }
+        return str.toString();
+    }
+
+    /** {@code f.__annotations__}: made a dict on first read (the compiler leaves a flat tuple), {} when unset. */
+    private static PyObject functionAnnotations(PyObject x) {
+        PyFunction fn = (PyFunction) x;
+        if (fn.annotations instanceof PyTuple t) {
+            PyDict d = new PyDict();
+            for (int i = 0; i + 1 < t.size(); i += 2) {
+                d.put(t.get(i), t.get(i + 1));
+            }
+            fn.annotations = d;
+        }
+        if (fn.annotations == null) {
+            fn.annotations = new PyDict();
+        }
+        return fn.annotations;
+    }
+
+    private static void mayNotDelete(String attribute) {
+        throw PyErr.typeError(attribute + " may not be deleted");
+    }
+
+    /** An exception's {@code __cause__}/{@code __context__} being set: null for None. */
+    private static PyBaseException exceptionOrNull(PyObject v, String what) {
+        if (v == PyNone.INSTANCE) {
+            return null;
+        }
+        if (!(v instanceof PyBaseException e)) {
+            throw PyErr.typeError("exception " + what + " must be None or derive from BaseException");
+        }
+        return e;
+    }
+
     private static PyObject orNone(PyObject o) {
         return o == null ? PyNone.INSTANCE : o;
     }
@@ -193,48 +237,53 @@ public final class CoreTypes {
             return v;
         });
         PyType f = PyTypes.FUNCTION;
-        f.dict.put("__name__", new PyDescriptors.GetSet("__name__", x -> PyStr.of(((PyFunction) x).name),
-                (x, v) -> ((PyFunction) x).name = Ops.asString(v, "__name__")));
-        f.dict.put("__qualname__", new PyDescriptors.GetSet("__qualname__",
-                x -> PyStr.of(((PyFunction) x).qualname), (x, v) -> ((PyFunction) x).qualname = Ops.asString(v,
-                        "__qualname__")));
-        f.dict.put("__doc__", new PyDescriptors.GetSet("__doc__", x -> ((PyFunction) x).doc,
-                (x, v) -> ((PyFunction) x).doc = v));
-        f.dict.put("__module__", new PyDescriptors.GetSet("__module__", x -> ((PyFunction) x).module,
-                (x, v) -> ((PyFunction) x).module = v));
-        f.dict.put("__defaults__", new PyDescriptors.GetSet("__defaults__", x -> orNone(((PyFunction) x).defaults),
-                (x, v) -> ((PyFunction) x).defaults = v == PyNone.INSTANCE ? null : (PyTuple) v));
-        f.dict.put("__code__", new PyDescriptors.GetSet("__code__", x -> ((PyFunction) x).code,
-                CoreTypes::setCode));
-        f.dict.put("__globals__", new PyDescriptors.GetSet("__globals__", x -> ((PyFunction) x).globals,
-                CoreTypes::readonly));
-        f.dict.put("__closure__", new PyDescriptors.GetSet("__closure__", x -> orNone(((PyFunction) x).closure),
-                CoreTypes::readonly));
-        f.dict.put("__builtins__", new PyDescriptors.GetSet("__builtins__", // what the function's frames use
-                x -> dev.tiercel.runtime.object.Py.builtinsDict(), CoreTypes::readonly));
-        f.dict.put("__kwdefaults__", new PyDescriptors.GetSet("__kwdefaults__",
-                x -> orNone(((PyFunction) x).kwdefaults), (x, v) -> {
-                    if (v != PyNone.INSTANCE && !(v instanceof PyDict)) {
-                        throw PyErr.typeError("__kwdefaults__ must be set to a dict object");
-                    }
-                    ((PyFunction) x).kwdefaults = v == PyNone.INSTANCE ? null : (PyDict) v;
-                }));
-        f.dict.put("__annotations__", new PyDescriptors.GetSet("__annotations__", x -> {
-            PyFunction fn = (PyFunction) x;
-            if (fn.annotations instanceof PyTuple t) {
-                PyDict d = new PyDict();
-                for (int i = 0; i + 1 < t.size(); i += 2) {
-                    d.put(t.get(i), t.get(i + 1));
-                }
-                fn.annotations = d;
+        attribute(f, "__name__", x -> PyStr.of(((PyFunction) x).name),
+                (x, v) -> ((PyFunction) x).name = functionString(v, "__name__"),
+                x -> functionString(null, "__name__"));
+        attribute(f, "__qualname__", x -> PyStr.of(((PyFunction) x).qualname),
+                (x, v) -> ((PyFunction) x).qualname = functionString(v, "__qualname__"),
+                x -> functionString(null, "__qualname__"));
+        attribute(f, "__doc__", x -> orNone(((PyFunction) x).doc), (x, v) -> ((PyFunction) x).doc = v,
+                x -> ((PyFunction) x).doc = PyNone.INSTANCE);
+        attribute(f, "__module__", x -> orNone(((PyFunction) x).module), (x, v) -> ((PyFunction) x).module = v,
+                x -> ((PyFunction) x).module = PyNone.INSTANCE);
+        attribute(f, "__defaults__", x -> orNone(((PyFunction) x).defaults), (x, v) -> {
+            if (v != PyNone.INSTANCE && !(v instanceof PyTuple)) {
+                throw PyErr.typeError("__defaults__ must be set to a tuple object");
             }
-            if (fn.annotations == null) {
-                fn.annotations = new PyDict();
+            ((PyFunction) x).defaults = v == PyNone.INSTANCE ? null : (PyTuple) v;
+        }, x -> ((PyFunction) x).defaults = null);
+        attribute(f, "__code__", x -> ((PyFunction) x).code, CoreTypes::setCode, x -> setCode(x, null));
+        attribute(f, "__globals__", x -> ((PyFunction) x).globals, CoreTypes::readonly, x -> readonly(x, null));
+        attribute(f, "__closure__", x -> orNone(((PyFunction) x).closure), CoreTypes::readonly,
+                x -> readonly(x, null));
+        attribute(f, "__builtins__", x -> dev.tiercel.runtime.object.Py.builtinsDict(), // what its frames use
+                CoreTypes::readonly, x -> readonly(x, null));
+        attribute(f, "__kwdefaults__", x -> orNone(((PyFunction) x).kwdefaults), (x, v) -> {
+            if (v != PyNone.INSTANCE && !(v instanceof PyDict)) {
+                throw PyErr.typeError("__kwdefaults__ must be set to a dict object");
             }
-            return fn.annotations;
-        }, (x, v) -> ((PyFunction) x).annotations = v));
-        f.dict.put("__dict__", new PyDescriptors.GetSet("__dict__",
-                x -> DictBuiltins.fromMap(x.instanceDict()), null));
+            ((PyFunction) x).kwdefaults = v == PyNone.INSTANCE ? null : (PyDict) v;
+        }, x -> ((PyFunction) x).kwdefaults = null);
+        attribute(f, "__annotations__", CoreTypes::functionAnnotations, (x, v) -> {
+            if (v != PyNone.INSTANCE && !(v instanceof PyDict)) {
+                throw PyErr.typeError("__annotations__ must be set to a dict object");
+            }
+            ((PyFunction) x).annotations = v == PyNone.INSTANCE ? null : v;
+        }, x -> ((PyFunction) x).annotations = null);
+        attribute(f, "__type_params__", x -> ((PyFunction) x).typeParams, (x, v) -> {
+            if (!(v instanceof PyTuple t)) {
+                throw PyErr.typeError("__type_params__ must be set to a tuple");
+            }
+            ((PyFunction) x).typeParams = t;
+        }, x -> {
+            throw PyErr.typeError("__type_params__ must be set to a tuple");
+        });
+        // getter-only: assigning still goes to the instance dict (functools.update_wrapper relies on that, see
+        // 91c8ed8); deleting is CPython's error
+        attribute(f, "__dict__", x -> DictBuiltins.fromMap(x.instanceDict()), null, x -> {
+            throw PyErr.typeError("cannot delete __dict__");
+        });
         Reg.method(f, "__get__", 1, 2, (a, k) -> a[1] == PyNone.INSTANCE ? a[0]
                 : new dev.tiercel.runtime.object.PyMethod(a[0], a[1]));
         PyType m = PyTypes.METHOD;
@@ -515,22 +564,29 @@ public final class CoreTypes {
             ((PyBaseException) a[0]).args = PyTuple.wrap(java.util.Arrays.copyOfRange(a, 1, Args.npos(a, k)));
             return PyNone.INSTANCE;
         });
-        b.dict.put("args", new PyDescriptors.GetSet("args", x -> ((PyBaseException) x).args,
-                (x, v) -> ((PyBaseException) x).args = PyTuple.wrap(Ops.toArray(v))));
-        b.dict.put("__traceback__", new PyDescriptors.GetSet("__traceback__",
-                x -> orNone(((PyBaseException) x).traceback), (x, v) -> ((PyBaseException) x).traceback =
-                        v == PyNone.INSTANCE ? null : (dev.tiercel.runtime.object.PyTraceback) v));
-        b.dict.put("__cause__", new PyDescriptors.GetSet("__cause__", x -> orNone(((PyBaseException) x).cause),
-                (x, v) -> {
-                    ((PyBaseException) x).cause = v == PyNone.INSTANCE ? null : (PyBaseException) v;
-                    ((PyBaseException) x).suppressContext = true;
-                }));
-        b.dict.put("__context__", new PyDescriptors.GetSet("__context__",
-                x -> orNone(((PyBaseException) x).context),
-                (x, v) -> ((PyBaseException) x).context = v == PyNone.INSTANCE ? null : (PyBaseException) v));
-        b.dict.put("__suppress_context__", new PyDescriptors.GetSet("__suppress_context__",
-                x -> PyBool.of(((PyBaseException) x).suppressContext),
-                (x, v) -> ((PyBaseException) x).suppressContext = Ops.isTrue(v)));
+        attribute(b, "args", x -> ((PyBaseException) x).args,
+                (x, v) -> ((PyBaseException) x).args = PyTuple.wrap(Ops.toArray(v)), x -> mayNotDelete("args"));
+        attribute(b, "__traceback__", x -> orNone(((PyBaseException) x).traceback), (x, v) -> {
+            if (v != PyNone.INSTANCE && !(v instanceof dev.tiercel.runtime.object.PyTraceback)) {
+                throw PyErr.typeError("__traceback__ must be a traceback or None");
+            }
+            ((PyBaseException) x).traceback = v == PyNone.INSTANCE ? null : (dev.tiercel.runtime.object.PyTraceback) v;
+        }, x -> mayNotDelete("__traceback__"));
+        attribute(b, "__cause__", x -> orNone(((PyBaseException) x).cause), (x, v) -> {
+            ((PyBaseException) x).cause = exceptionOrNull(v, "cause");
+            ((PyBaseException) x).suppressContext = true;
+        }, x -> mayNotDelete("__cause__"));
+        attribute(b, "__context__", x -> orNone(((PyBaseException) x).context),
+                (x, v) -> ((PyBaseException) x).context = exceptionOrNull(v, "context"),
+                x -> mayNotDelete("__context__"));
+        attribute(b, "__suppress_context__", x -> PyBool.of(((PyBaseException) x).suppressContext), (x, v) -> {
+            if (!(v instanceof PyBool flag)) {
+                throw PyErr.typeError("attribute value type must be bool");
+            }
+            ((PyBaseException) x).suppressContext = flag == PyBool.TRUE;
+        }, x -> {
+            throw PyErr.typeError("can't delete numeric/char attribute");
+        });
         Reg.method(b, "with_traceback", 1, 1, (a, k) -> {
             ((PyBaseException) a[0]).traceback = a[1] == PyNone.INSTANCE ? null
                     : (dev.tiercel.runtime.object.PyTraceback) a[1];

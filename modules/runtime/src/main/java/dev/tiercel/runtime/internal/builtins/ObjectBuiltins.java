@@ -437,6 +437,10 @@ public final class ObjectBuiltins {
             Ops.call(p.fdel, o);
             return;
         }
+        if (descr instanceof GetSet g && g.deleter != null && !(o instanceof PyType)) {
+            g.deleter.accept(o);
+            return;
+        }
         if (descr instanceof PyInstance && !(o instanceof PyType) && descr.type().lookup("__delete__") != null) {
             Ops.callMethod(descr.type().lookup("__delete__"), descr, o);
             return;

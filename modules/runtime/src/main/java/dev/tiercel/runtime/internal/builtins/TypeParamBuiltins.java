@@ -113,8 +113,8 @@ public final class TypeParamBuiltins {
 
     /** INTRINSIC_SET_FUNCTION_TYPE_PARAMS. */
     public static PyObject setFunctionTypeParams(PyObject func, PyObject params) {
-        if (func instanceof PyFunction f) {
-            f.instanceDict().put("__type_params__", params);
+        if (func instanceof PyFunction f && params instanceof PyTuple t) {
+            f.typeParams = t;
         }
         return func;
     }
