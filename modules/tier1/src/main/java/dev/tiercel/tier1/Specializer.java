@@ -100,8 +100,11 @@ final class Specializer {
     static PyFrame acquireFrame(PyFunction fn, PyObject[] args, int first, int nargs) {
         if (fn.code.tierState instanceof State st && st.spareCount > 0) {
             PyFrame spare = st.spares[st.spareCount - 1];
-            if (spare.func == fn && fn.isSimple(nargs)) {
+            if (fn.isSimple(nargs)) {
                 st.spares[--st.spareCount] = null;
+                if (spare.func != fn) {
+                    spare.serve(fn); // the spares are this code's frames, whichever of its functions ran them
+                }
                 PyObject[] locals = spare.localsplus;
                 for (int i = 0; i < nargs; i++) { // a call's few arguments: a loop beats arraycopy's stub call
                     locals[i] = args[first + i];

@@ -8,11 +8,12 @@ import dev.tiercel.runtime.code.PyCode;
  */
 public final class PyFrame extends PyObject {
     public final PyCode code;
-    public final PyDict globals;
+    /** Not final: a spare frame kept for reuse serves any function of its code (see {@link #serve}). */
+    public PyDict globals;
     /** The locals mapping for module and class bodies (LOAD_NAME/STORE_NAME); null for optimized frames. */
     public final PyObject locals;
     public final PyDict builtins;
-    public final PyFunction func;
+    public PyFunction func;
     public final PyObject[] localsplus;
     public final PyObject[] stack;
     /** Number of values on the stack. */
@@ -52,6 +53,16 @@ public final class PyFrame extends PyObject {
         this.builtins = Py.builtinsDict();
         this.localsplus = new PyObject[code.nlocalsplus()];
         this.stack = new PyObject[code.stacksize + 1];
+    }
+
+    /**
+     * Makes this spare frame (one that returned, with its locals cleared) a frame of {@code fn}, a function of the same
+     * code: a code's functions are often made anew (a closure, a {@code def} run again, a module executed again), and
+     * a pool of spares that only served the function that made them would fill with frames no call can use.
+     */
+    public void serve(PyFunction fn) {
+        func = fn;
+        globals = fn.globals;
     }
 
     /** The calling frame as Python sees it ({@code f_back}), or null. */

@@ -58,8 +58,11 @@ public final class FrameSemantics {
         InlinedCall call = (InlinedCall) u.operand;
         PyFrame spare = call.spare;
         PyFrame nf;
-        if (spare != null && spare.func == fn) {
+        if (spare != null && spare.code == fn.code) {
             call.spare = null;
+            if (spare.func != fn) {
+                spare.serve(fn);
+            }
             System.arraycopy(s, first, spare.localsplus, 0, n);
             nf = spare;
         } else {
