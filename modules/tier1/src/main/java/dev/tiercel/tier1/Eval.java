@@ -136,7 +136,10 @@ final class Eval {
                     }
                     ip += CACHES[op];
                     switch (op) {
-                        case RESUME, NOP, RESUME_CHECK:
+                        case NOP, RESUME_CHECK:
+                            break;
+                        case RESUME: // as in CPython 3.13, which only checks for instrumentation from then on
+                            Specializer.firstResume(code, here, arg);
                             break;
                         case LOAD_CONST:
                             stack[sp++] = f.code.consts[arg];

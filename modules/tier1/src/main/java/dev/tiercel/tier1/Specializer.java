@@ -153,6 +153,29 @@ final class Specializer {
      * Whether tier 1 counts {@code op} down to a specialization attempt (the families {@code Eval} calls in here
      * for); {@code -X pystats} counts their executions that did not try as {@code deferred}.
      */
+    /**
+     * A RESUME runs for the first time: it becomes RESUME_CHECK, as in CPython 3.13, and the one at the code's start
+     * (oparg 0) also sets the counters of its specializable instructions to CPython's warm-up value 1, so that each
+     * runs once generically ({@code deferred}) and specializes at its second execution, as in CPython (it was the
+     * first).
+     */
+    static void firstResume(short[] code, int here, int oparg) {
+        code[here] = (short) ((code[here] & 0xff00) | RESUME_CHECK);
+        if (oparg != 0) {
+            return;
+        }
+        for (int i = 0; i < code.length; ) {
+            int op = code[i] & 0xff;
+            if (countsDown(op) && code[i + 1] == 0 && !DISABLED) {
+                code[i + 1] = WARMUP;
+            }
+            i += 1 + cacheEntries(op);
+        }
+    }
+
+    /** CPython 3.13's {@code ADAPTIVE_WARMUP_VALUE}. */
+    private static final short WARMUP = 1;
+
     static boolean countsDown(int op) {
         return switch (op) {
             case LOAD_GLOBAL, BINARY_OP, COMPARE_OP, TO_BOOL, FOR_ITER, LOAD_ATTR, STORE_ATTR, BINARY_SUBSCR,

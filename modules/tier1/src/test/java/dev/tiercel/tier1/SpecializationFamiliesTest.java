@@ -64,6 +64,11 @@ class SpecializationFamiliesTest {
     /** Puts the instruction back in its first state: generic, about to try (the program's own run used it). */
     private static void fresh(String fn, int family) {
         short[] code = ((PyFunction) g(fn)).code.adaptive;
+        for (int ip = 0; ip < code.length; ip += 1 + Opcodes.cacheEntries(code[ip] & 0xff)) {
+            if ((code[ip] & 0xff) == RESUME && (code[ip] >> 8 & 0xff) == 0) {
+                Specializer.firstResume(code, ip, 0); // quickened, as at the function's first call
+            }
+        }
         code[at(fn, family)] = (short) (code[at(fn, family)] & 0xff00 | family);
         code[at(fn, family) + 1] = 0;
         Specializer.state(((PyFunction) g(fn)).code).backoff[at(fn, family)] = 0;
