@@ -75,8 +75,10 @@ final class Eval {
             }
             Py.resetDepth(depth0);
             Py.current = caller;
-            if (!entry.exposed) {
-                entry.outer = null; // a suspended generator must not keep its last resumer alive
+            // a suspended generator neither keeps its last resumer alive nor shows it as f_back (None in CPython);
+            // a finished frame Python code holds keeps its caller as f_back, as CPython links it on exit
+            if (!entry.exposed || entry.yielded) {
+                entry.outer = null;
             }
         }
     }

@@ -194,7 +194,8 @@ public final class PyStats {
     private static long[] hits() {
         long[] hit = new long[256];
         for (int op = 0; op < 256; op++) {
-            if (Opcodes.name(op) != null && Opcodes.isSpecialized(op)) {
+            // RESUME_CHECK is RESUME's quickened form, not a specialization CPython counts hits for
+            if (Opcodes.name(op) != null && Opcodes.isSpecialized(op) && op != Opcodes.RESUME_CHECK) {
                 hit[Opcodes.base(op)] += execution[op] - miss[op];
             }
         }
