@@ -150,10 +150,6 @@ final class Specializer {
     private static final short PARKED = Short.MAX_VALUE;
 
     /**
-     * Whether tier 1 counts {@code op} down to a specialization attempt (the families {@code Eval} calls in here
-     * for); {@code -X pystats} counts their executions that did not try as {@code deferred}.
-     */
-    /**
      * A RESUME runs for the first time: it becomes RESUME_CHECK, as in CPython 3.13, and the one at the code's start
      * (oparg 0) also sets the counters of its specializable instructions to CPython's warm-up value 1, so that each
      * runs once generically ({@code deferred}) and specializes at its second execution, as in CPython (it was the
@@ -176,6 +172,10 @@ final class Specializer {
     /** CPython 3.13's {@code ADAPTIVE_WARMUP_VALUE}. */
     private static final short WARMUP = 1;
 
+    /**
+     * Whether tier 1 counts {@code op} down to a specialization attempt (the families {@code Eval} calls in here
+     * for); {@code -X pystats} counts their executions that did not try as {@code deferred}.
+     */
     static boolean countsDown(int op) {
         return switch (op) {
             case LOAD_GLOBAL, BINARY_OP, COMPARE_OP, TO_BOOL, FOR_ITER, LOAD_ATTR, STORE_ATTR, BINARY_SUBSCR,

@@ -279,8 +279,8 @@ public final class CoreTypes {
         }, x -> {
             throw PyErr.typeError("__type_params__ must be set to a tuple");
         });
-        // getter-only: assigning still goes to the instance dict (functools.update_wrapper relies on that, see
-        // 91c8ed8); deleting is CPython's error
+        // no setter: assigning a new __dict__ is not supported (the value lands in the instance dict under that
+        // name); deleting it is CPython's error
         attribute(f, "__dict__", x -> DictBuiltins.fromMap(x.instanceDict()), null, x -> {
             throw PyErr.typeError("cannot delete __dict__");
         });
