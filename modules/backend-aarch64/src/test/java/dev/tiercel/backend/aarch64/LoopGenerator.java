@@ -371,8 +371,8 @@ final class LoopGenerator {
 
     /** One of the generic {@code _BINARY_OP}'s native forms (TraceTranslator.numericBinaryOp). */
     private String numericOp() {
-        return "_BINARY_OP_" + List.of("ADD", "SUBTRACT", "MULTIPLY", "TRUE_DIVIDE", "FLOOR_DIVIDE", "REMAINDER", "AND",
-                "OR", "XOR", "LSHIFT", "RSHIFT").get(r.nextInt(11)) + "_NUMERIC";
+        List<String> ops = dev.tiercel.tier2.nativecode.TraceTranslator.NUMERIC_BINARY_OPS;
+        return "_BINARY_OP_" + ops.get(r.nextInt(ops.size())) + "_NUMERIC";
     }
 
     private void put(RegisterFile rf, int v, SlotTag t) {

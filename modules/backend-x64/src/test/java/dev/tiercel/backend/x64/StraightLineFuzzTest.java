@@ -30,8 +30,7 @@ class StraightLineFuzzTest {
 
     enum Kind { INT, FLOAT, BOOL, NONE, UNDEF }
 
-    static final List<String> NUMERIC_OPS = List.of("ADD", "SUBTRACT", "MULTIPLY", "TRUE_DIVIDE", "FLOOR_DIVIDE",
-            "REMAINDER", "AND", "OR", "XOR", "LSHIFT", "RSHIFT");
+    static final List<String> NUMERIC_OPS = dev.tiercel.tier2.nativecode.TraceTranslator.NUMERIC_BINARY_OPS;
 
     @Test
     void nativeAgreesWithTheReference() {

@@ -193,17 +193,6 @@ public final class ReferenceMachine {
                     put(a, INT, r);
                     sp--;
                 }
-                case "_BINARY_OP_ADD_NUMERIC", "_BINARY_OP_SUBTRACT_NUMERIC", "_BINARY_OP_MULTIPLY_NUMERIC",
-                     "_BINARY_OP_TRUE_DIVIDE_NUMERIC", "_BINARY_OP_FLOOR_DIVIDE_NUMERIC", "_BINARY_OP_REMAINDER_NUMERIC",
-                     "_BINARY_OP_AND_NUMERIC", "_BINARY_OP_OR_NUMERIC", "_BINARY_OP_XOR_NUMERIC",
-                     "_BINARY_OP_LSHIFT_NUMERIC", "_BINARY_OP_RSHIFT_NUMERIC" -> {
-                    long[] r = numeric(s.uop(), tag(a), val(a), tag(b), val(b));
-                    exit = r == null;
-                    if (!exit) {
-                        put(a, r[0], r[1]);
-                        sp--;
-                    }
-                }
                 case "_XACC_LOAD" -> {
                     exit = tag((int) s.oparg()) != FLOAT;
                     if (!exit) {
@@ -283,7 +272,17 @@ public final class ReferenceMachine {
                     mem[1] = sp - base;
                     return s.oparg();
                 }
-                default -> throw new IllegalArgumentException("reference has no " + s.uop());
+                default -> {
+                    if (!TraceTranslator.isNumericBinaryOp(s.uop())) {
+                        throw new IllegalArgumentException("reference has no " + s.uop());
+                    }
+                    long[] r = numeric(s.uop(), tag(a), val(a), tag(b), val(b));
+                    exit = r == null;
+                    if (!exit) {
+                        put(a, r[0], r[1]);
+                        sp--;
+                    }
+                }
             }
             if (exit) {
                 TraceStep stub = stubs.get(s.exit());

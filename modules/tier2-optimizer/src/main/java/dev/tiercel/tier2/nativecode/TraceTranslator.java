@@ -234,6 +234,18 @@ public final class TraceTranslator {
     }
 
     /**
+     * The operators the generic {@code _BINARY_OP} has native forms for: stencil {@code _BINARY_OP_<name>_NUMERIC}
+     * each (what the reference machine and the backends' fuzzers enumerate).
+     */
+    public static final List<String> NUMERIC_BINARY_OPS = List.of("ADD", "SUBTRACT", "MULTIPLY", "TRUE_DIVIDE",
+            "FLOOR_DIVIDE", "REMAINDER", "AND", "OR", "XOR", "LSHIFT", "RSHIFT");
+
+    /** Whether {@code stencil} is one of the generic {@code _BINARY_OP}'s native forms. */
+    public static boolean isNumericBinaryOp(String stencil) {
+        return stencil.startsWith("_BINARY_OP_") && stencil.endsWith("_NUMERIC");
+    }
+
+    /**
      * The stencil of the generic {@code _BINARY_OP} for an operator (an in-place one shares its plain form's): it
      * computes int and float results natively and exits where tier 1 must redo the instruction. Declines {@code **}
      * and {@code @}.
