@@ -3,7 +3,8 @@
  * (dev.tiercel.tier2.nativecode.RegisterFile) lays out the same bytes; the
  * _Static_asserts below pin the offsets both sides rely on.
  *
- *   offset  0  eval_breaker  back-edges left before _JUMP_TO_TOP must exit
+ *   offset  0  eval_breaker  back-edges left before _JUMP_TO_TOP must exit (the stencils carry it
+ *                            in their budget argument and store it back at every exit)
  *   offset  8  depth         value-stack depth: read on entry, written on exit
  *   offset 16  ip            last _SET_IP operand (bytecode offset)
  *   offset 24  stack_base    slot index where the value stack starts (= number of locals)

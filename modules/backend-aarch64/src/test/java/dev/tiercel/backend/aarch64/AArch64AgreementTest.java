@@ -45,9 +45,9 @@ import org.junit.jupiter.api.Test;
  */
 class AArch64AgreementTest {
     static final long SEED = 0xA64_C0DE_2026L;
-    static final int LOOPS = 6_000;
+    static final int LOOPS = 8_000;
     /** Plus straight-line traces starting on values in memory: they reach the cache-depth variants loops do not. */
-    static final int STRAIGHT = 3_000;
+    static final int STRAIGHT = 4_000;
     static final long CODE_BASE = 0x4000_0000L;
     static final long DATA_BASE = 0x4010_0000L;
 

@@ -18,15 +18,16 @@ import java.util.SplittableRandom;
  * recording took; the other way is a side exit), truthiness and {@code None} tests, swaps and copies,
  * {@code _SET_IP}, {@code _CHECK_VALIDITY}. The guards assume the types the locals had "when recorded"; some
  * cases start with other types, so guards deopt; some run with the executor invalidated or a small eval-breaker
- * budget. A third of the loops also carry a float accumulator (local {@link #ACC} in the stencils' {@code x0}:
- * {@code _XACC_LOAD} before the loop top, {@code acc = acc OP value} updates, copies pushed, and exit stubs that
- * write it back), as TraceTranslator makes for {@code x += ...} loops; straight-line traces load it at any depth.
+ * budget. A third of the loops also carry an accumulator, half of them a float one (local {@link #ACC} in the
+ * stencils' {@code x0}: {@code _XACC_LOAD} before the loop top, {@code acc = acc OP value} updates, copies pushed,
+ * and exit stubs that write it back) and half an int one ({@code _IACC}, in {@code iacc}, whose updates overflow
+ * and exit), as TraceTranslator makes for {@code x += ...} loops; straight-line traces load one at any depth.
  */
 final class LoopGenerator {
     static final int VARS = 4;
     static final int I = 4;       // the loop variable
     static final int N = 5;       // the while loop's bound
-    static final int ACC = 6;     // the float accumulator's local (no other statement uses it)
+    static final int ACC = 6;     // the accumulator's local (no other statement uses it)
     static final int LOCALS = 7;
     static final int STACK = 10;
 
@@ -41,8 +42,10 @@ final class LoopGenerator {
     private List<TraceStep> stubs;
     private List<String> owners;
     private SlotTag[] assumed;
-    /** The accumulator's slot offset once {@code _XACC_LOAD} is in the body (exit stubs write it back), or -1. */
+    /** The accumulator's slot offset once its load is in the body (exit stubs write it back), or -1. */
     private long accSlot = -1;
+    /** The accumulator's pieces: {@code _XACC} (a float in x0) or {@code _IACC} (an int in iacc). */
+    private String acc = "_XACC";
 
     LoopGenerator(StencilSet set, long seed) {
         this.set = set;
@@ -56,14 +59,16 @@ final class LoopGenerator {
         assumed = new SlotTag[LOCALS];
         accSlot = -1;
         rf.clear();
-        boolean acc = r.nextInt(3) == 0;
-        if (acc) {
-            if (r.nextInt(25) == 0) {
-                rf.setInt(ACC, interestingInt()); // not a float: _XACC_LOAD exits before the loop
+        boolean accumulates = r.nextInt(3) == 0;
+        if (accumulates) {
+            acc = r.nextBoolean() ? "_IACC" : "_XACC";
+            boolean ints = acc.equals("_IACC") != (r.nextInt(25) == 0); // else the load exits before the loop
+            if (ints) {
+                rf.setInt(ACC, interestingInt());
             } else {
                 rf.setFloat(ACC, interestingFloat());
             }
-            add("_XACC_LOAD", ACC, "_DEOPT");
+            add(acc + "_LOAD", ACC, "_DEOPT");
             accSlot = RegisterFile.SLOTS + ACC * RegisterFile.SLOT_SIZE;
         }
         int top = body.size();
@@ -129,7 +134,7 @@ final class LoopGenerator {
                 add("_SWAP", k, null);
             }
             statement();
-            if (acc && r.nextInt(2) == 0) {
+            if (accumulates && r.nextInt(2) == 0) {
                 accumulate();
             }
         }
@@ -163,12 +168,29 @@ final class LoopGenerator {
 
     /** An exit stub, the accumulator's kind once it is loaded. */
     private TraceStep stub(String uop, int number) {
-        return accSlot < 0 ? TraceStep.of(uop, number) : TraceStep.of(uop + "_XACC", number).withOperand(accSlot);
+        return accSlot < 0 ? TraceStep.of(uop, number) : TraceStep.of(uop + acc, number).withOperand(accSlot);
     }
 
     /** {@code acc = acc OP value} as TraceTranslator writes it (a guarded value after a pushed copy), or a read. */
     private void accumulate() {
         String op = List.of("ADD", "SUBTRACT", "MULTIPLY").get(r.nextInt(3));
+        if (acc.equals("_IACC")) { // the update can overflow: the copy is always pushed, the update can exit
+            add("_IACC_PUSH", 0, null);
+            switch (r.nextInt(4)) {
+                case 0 -> constant(SlotTag.INT, interestingInt());
+                case 1, 2 -> {
+                    add("_LOAD_FAST", r.nextInt(VARS), null);
+                    add("_GUARD_TOS_INT", 0, "_DEOPT");
+                }
+                default -> { // a read of acc: it is used (and is an int)
+                    add("_GUARD_TOS_INT", 0, "_DEOPT");
+                    add("_POP_TOP", 0, null);
+                    return;
+                }
+            }
+            add("_IACC_" + op, 0, "_DEOPT");
+            return;
+        }
         switch (r.nextInt(4)) {
             case 0 -> { // acc OP= constant: nothing between can exit, so no copy
                 constant(SlotTag.FLOAT, Double.doubleToRawLongBits(interestingFloat()));
@@ -226,30 +248,33 @@ final class LoopGenerator {
                 choice = 30 + r.nextInt(70);
             }
             if (accSlot < 0 && r.nextInt(25) == 0) { // the accumulator, loaded at this cache depth
-                add("_XACC_LOAD", ACC, "_DEOPT");
+                acc = r.nextInt(3) == 0 ? "_IACC" : "_XACC"; // floats have more variants (the _TOS forms)
+                add(acc + "_LOAD", ACC, "_DEOPT");
                 accSlot = RegisterFile.SLOTS + ACC * RegisterFile.SLOT_SIZE;
                 continue;
             }
-            if (accSlot >= 0 && depth < STACK - 2 && r.nextInt(6) == 0) {
-                if (top == SlotTag.FLOAT && r.nextBoolean()) {
+            if (accSlot >= 0 && depth < STACK - 2 && r.nextInt(4) == 0) {
+                boolean ints = acc.equals("_IACC");
+                SlotTag kind = ints ? SlotTag.INT : SlotTag.FLOAT;
+                if (top == kind && r.nextBoolean()) {
                     String op = List.of("ADD", "SUBTRACT", "MULTIPLY").get(r.nextInt(3));
-                    int how = r.nextInt(3);
+                    int how = ints ? 1 + r.nextInt(2) : r.nextInt(3); // ints have no _TOS form
                     if (how == 0) {
-                        add("_XACC_" + op + "_TOS", 0, null);
+                        add(acc + "_" + op + "_TOS", 0, null);
                         stack.removeLast();
                     } else if (how == 1) { // acc OP= acc: the copy's copy (spilled for _COPY) cached on top
-                        add("_XACC_PUSH", 0, null);
+                        add(acc + "_PUSH", 0, null);
                         add("_COPY", 1, null);
-                        add("_XACC_" + op, 0, null);
+                        add(acc + "_" + op, 0, "_DEOPT");
                     } else {
-                        add("_XACC_PUSH", 0, null);
+                        add(acc + "_PUSH", 0, null);
                         add("_SWAP", 2, null); // the copy below the value, as TraceTranslator's updates have it
-                        add("_XACC_" + op, 0, null);
+                        add(acc + "_" + op, 0, "_DEOPT");
                         stack.removeLast();
                     }
                 } else {
-                    add("_XACC_PUSH", 0, null);
-                    stack.add(SlotTag.FLOAT);
+                    add(acc + "_PUSH", 0, null);
+                    stack.add(kind);
                 }
                 continue;
             }

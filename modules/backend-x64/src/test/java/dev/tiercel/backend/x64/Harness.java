@@ -30,7 +30,7 @@ final class Harness {
     /**
      * Runs {@code trace} natively on {@code rf} and the reference machine on a copy of {@code rf}'s state taken
      * before; asserts the exit number and the live register file (header, locals, stack, range iterators) agree
-     * word for word; returns the native outcome.
+     * word for word (NaNs as NaNs); returns the native outcome.
      */
     static Outcome runBoth(NativeTrace trace, TraceBuilder t, RegisterFile rf) {
         ReferenceMachine ref = new ReferenceMachine(rf);
@@ -39,7 +39,9 @@ final class Harness {
         long exit = trace.enter(rf);
         long[] nativeImage = ReferenceMachine.image(rf);
         assertThat(exit).as("exit number of %s", t.body).isEqualTo(refExit);
-        ReferenceMachine.assertSameLiveState(nativeImage, ref.mem, rf.locals(), rf.stackSize(), false,
+        // any NaN equals any NaN: Java leaves open which operand's NaN an operation returns, and the reference's
+        // interpreted and C2-compiled forms differed on NaN * NaN (as Python and C leave it open)
+        ReferenceMachine.assertSameLiveState(nativeImage, ref.mem, rf.locals(), rf.stackSize(), true,
                 "exit " + exit + " of " + t.body);
         return new Outcome(exit, nativeImage);
     }

@@ -124,7 +124,7 @@ class TraceTranslatorTest {
      * {@code for i in range(n): <middle>} over locals n, x, i, y (0-3), shaped as the optimizer lays traces out, with
      * {@code consts[0]} = 0.5: exits 0-1 the range guards, 2 the middle's guards.
      */
-    private static Trace floatLoop(TraceUop... middle) {
+    private static Trace rangeLoop(TraceUop... middle) {
         List<TraceUop> u = new ArrayList<>();
         u.add(new TraceUop(Uop._START_EXECUTOR, 0, 21, 21, null));
         u.add(new TraceUop(Uop._ITER_CHECK_RANGE, 0, 14, 14, null));
@@ -156,7 +156,7 @@ class TraceTranslatorTest {
     @Test
     void aFloatLocalUpdatedByAConstantIsCarriedInARegister() throws Exception {
         // x += 0.5: the guard of x's copy goes, and with nothing left between that could exit no copy is pushed
-        TraceTranslator.Translation t = translator.translate(floatLoop(op(Uop._LOAD_FAST, 1),
+        TraceTranslator.Translation t = translator.translate(rangeLoop(op(Uop._LOAD_FAST, 1),
                 op(Uop._LOAD_CONST, 0), op(Uop._GUARD_NOS_FLOAT, 0), op(Uop._BINARY_OP_ADD_FLOAT, 13),
                 op(Uop._STORE_FAST, 1)));
         assertThat(t.body()).extracting(TraceStep::uop).containsExactly("_NOP", "_XACC_LOAD", "_ITER_CHECK_RANGE",
@@ -181,7 +181,7 @@ class TraceTranslatorTest {
     @Test
     void aGuardedValueKeepsTheCopyOnTheStackForItsExit() throws Exception {
         // x = x * y with y's type unknown: the guard of y can exit, and must see [.., x, y] as CPython does
-        TraceTranslator.Translation t = translator.translate(floatLoop(op(Uop._LOAD_FAST, 1), op(Uop._LOAD_FAST, 3),
+        TraceTranslator.Translation t = translator.translate(rangeLoop(op(Uop._LOAD_FAST, 1), op(Uop._LOAD_FAST, 3),
                 op(Uop._GUARD_BOTH_FLOAT, 0), op(Uop._BINARY_OP_MULTIPLY_FLOAT, 5), op(Uop._STORE_FAST, 1)));
         assertThat(t.body()).extracting(TraceStep::uop).containsSubsequence("_XACC_LOAD", "_STORE_FAST",
                 "_XACC_PUSH", "_LOAD_FAST", "_GUARD_TOS_FLOAT", "_XACC_MULTIPLY", "_JUMP_TO_TOP");
@@ -191,14 +191,43 @@ class TraceTranslatorTest {
     @Test
     void aLocalWrittenOtherwiseStaysInItsSlot() throws Exception {
         // x += 0.5; x = y: the second store is not an update of x by itself
-        TraceTranslator.Translation t = translator.translate(floatLoop(op(Uop._LOAD_FAST, 1), op(Uop._LOAD_CONST, 0),
+        TraceTranslator.Translation t = translator.translate(rangeLoop(op(Uop._LOAD_FAST, 1), op(Uop._LOAD_CONST, 0),
                 op(Uop._BINARY_OP_ADD_FLOAT, 13), op(Uop._STORE_FAST, 1), op(Uop._LOAD_FAST, 3),
                 op(Uop._STORE_FAST, 1)));
         assertThat(t.body()).extracting(TraceStep::uop).noneMatch(n -> n.startsWith("_XACC"));
         assertThat(t.stubs()).extracting(TraceStep::uop).noneMatch(n -> n.endsWith("_XACC"));
         // and an int update is not a float accumulator
-        TraceTranslator.Translation ints = translator.translate(floatLoop(op(Uop._LOAD_FAST, 1),
+        TraceTranslator.Translation ints = translator.translate(rangeLoop(op(Uop._LOAD_FAST, 1),
                 op(Uop._LOAD_FAST, 3), op(Uop._BINARY_OP_ADD_INT, 13), op(Uop._STORE_FAST, 1)));
         assertThat(ints.body()).extracting(TraceStep::uop).noneMatch(n -> n.startsWith("_XACC"));
+    }
+
+    @Test
+    void anIntLocalUpdatedInTheLoopIsCarriedInARegisterWithItsCopyPushed() throws Exception {
+        // x += i: x's guard goes; the addition can overflow and must then exit with [.., x, i] as CPython has them,
+        // so the copy is pushed even with no guard between
+        TraceTranslator.Translation t = translator.translate(rangeLoop(op(Uop._LOAD_FAST, 1), op(Uop._LOAD_FAST, 2),
+                op(Uop._GUARD_NOS_INT, 0), op(Uop._BINARY_OP_ADD_INT, 13), op(Uop._STORE_FAST, 1)));
+        assertThat(t.body()).extracting(TraceStep::uop).containsExactly("_NOP", "_IACC_LOAD", "_ITER_CHECK_RANGE",
+                "_GUARD_NOT_EXHAUSTED_RANGE", "_ITER_NEXT_RANGE", "_STORE_FAST", "_IACC_PUSH", "_LOAD_FAST",
+                "_IACC_ADD", "_JUMP_TO_TOP");
+        TraceStep update = t.body().get(8);
+        assertThat(update.exit()).as("the overflow exit").isNotNegative();
+        assertThat(t.exits().get(update.exit()).target).as("tier 1 redoes the BINARY_OP").isEqualTo(17);
+        TraceStep loadExit = t.stubs().get(t.body().get(1).exit());
+        assertThat(loadExit.uop()).isEqualTo("_DEOPT");
+        assertThat(t.stubs().stream().filter(st -> st != loadExit)).isNotEmpty()
+                .allSatisfy(st -> {
+                    assertThat(st.uop()).endsWith("_IACC");
+                    assertThat(st.operand()).isEqualTo(64 + 16);
+                });
+        // a guard of both operands keeps the guard of the value
+        TraceTranslator.Translation both = translator.translate(rangeLoop(op(Uop._LOAD_FAST, 1),
+                op(Uop._LOAD_FAST, 3), op(Uop._GUARD_BOTH_INT, 0), op(Uop._BINARY_OP_MULTIPLY_INT, 5),
+                op(Uop._STORE_FAST, 1)));
+        assertThat(both.body()).extracting(TraceStep::uop).containsSubsequence("_IACC_LOAD", "_IACC_PUSH",
+                "_LOAD_FAST", "_GUARD_TOS_INT", "_IACC_MULTIPLY", "_JUMP_TO_TOP");
+        assertThat(both.body()).extracting(TraceStep::uop).doesNotContain("_GUARD_BOTH_INT",
+                "_BINARY_OP_MULTIPLY_INT");
     }
 }

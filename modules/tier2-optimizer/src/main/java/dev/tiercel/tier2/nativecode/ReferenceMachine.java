@@ -105,6 +105,7 @@ public final class ReferenceMachine {
         int sp = base + (int) mem[1];
         int pc = 0;
         long xacc = 0; // the float accumulator's bits (x0 of the stencils)
+        long iacc = 0; // the integer accumulator (iacc of the stencils)
         while (true) {
             TraceStep s = body.get(pc);
             int a = sp - 2;
@@ -212,6 +213,27 @@ public final class ReferenceMachine {
                     xacc = Double.doubleToRawLongBits(r);
                     sp -= s.uop().endsWith("_TOS") ? 1 : 2;
                 }
+                case "_IACC_LOAD" -> {
+                    exit = tag((int) s.oparg()) != INT;
+                    if (!exit) {
+                        iacc = val((int) s.oparg());
+                    }
+                }
+                case "_IACC_PUSH" -> {
+                    put(sp, INT, iacc);
+                    sp++;
+                }
+                case "_IACC_ADD", "_IACC_SUBTRACT", "_IACC_MULTIPLY" -> {
+                    // pops the copy and the right operand; at overflow, exits with both still there
+                    try {
+                        iacc = s.uop().equals("_IACC_ADD") ? Math.addExact(iacc, val(b))
+                                : s.uop().equals("_IACC_SUBTRACT") ? Math.subtractExact(iacc, val(b))
+                                : Math.multiplyExact(iacc, val(b));
+                        sp -= 2;
+                    } catch (ArithmeticException overflow) {
+                        exit = true;
+                    }
+                }
                 case "_BINARY_OP_ADD_FLOAT" -> {
                     put(a, FLOAT, Double.doubleToRawLongBits(dbl(a) + dbl(b)));
                     sp--;
@@ -267,8 +289,8 @@ public final class ReferenceMachine {
                     mem[1] = sp - base;
                     return s.oparg();
                 }
-                case "_EXIT_TRACE_XACC", "_DEOPT_XACC" -> {
-                    writeBack(s, xacc);
+                case "_EXIT_TRACE_XACC", "_DEOPT_XACC", "_EXIT_TRACE_IACC", "_DEOPT_IACC" -> {
+                    writeBack(s, xacc, iacc);
                     mem[1] = sp - base;
                     return s.oparg();
                 }
@@ -286,9 +308,7 @@ public final class ReferenceMachine {
             }
             if (exit) {
                 TraceStep stub = stubs.get(s.exit());
-                if (stub.uop().endsWith("_XACC")) {
-                    writeBack(stub, xacc);
-                }
+                writeBack(stub, xacc, iacc);
                 mem[1] = sp - base;
                 return stub.oparg();
             }
@@ -364,9 +384,15 @@ public final class ReferenceMachine {
         }
     }
 
-    /** An {@code _XACC} exit: the accumulator's bits and the FLOAT tag to the slot at the stub's operand (bytes). */
-    private void writeBack(TraceStep stub, long xacc) {
-        mem[(int) (stub.operand() / 8)] = xacc;
-        mem[(int) (stub.operand() / 8) + 1] = FLOAT;
+    /**
+     * An {@code _XACC} or {@code _IACC} exit stub: the accumulator's bits and its tag to the slot at the stub's
+     * operand (bytes); other stubs write nothing.
+     */
+    private void writeBack(TraceStep stub, long xacc, long iacc) {
+        boolean floats = stub.uop().endsWith("_XACC");
+        if (floats || stub.uop().endsWith("_IACC")) {
+            mem[(int) (stub.operand() / 8)] = floats ? xacc : iacc;
+            mem[(int) (stub.operand() / 8) + 1] = floats ? FLOAT : INT;
+        }
     }
 }

@@ -75,7 +75,7 @@ public final class TraceTranslator {
         int[] stepOf = new int[bodyEnd];
         List<Integer> pendingJumps = new ArrayList<>();
         TraceUop backEdge = null;
-        FloatAccumulator acc = FloatAccumulator.find(uops, bodyEnd);
+        Accumulator acc = Accumulator.find(uops, bodyEnd);
         int accLoadExit = -1;
         for (int i = 0; i < bodyEnd; i++) {
             TraceUop u = uops[i];
@@ -87,17 +87,18 @@ public final class TraceTranslator {
                 // before the loop top: nothing has run yet, so its exit resumes at the loop's first instruction
                 accLoadExit = exits.size();
                 exits.add(new TraceUop(Uop._DEOPT, 0, u.target, u.resume, null));
-                body.add(TraceStep.of("_XACC_LOAD", acc.local()).withExit(accLoadExit));
+                body.add(TraceStep.of(acc.kind().pieces + "_LOAD", acc.local()).withExit(accLoadExit));
                 stepOf[i] = body.size();
             }
-            if (acc != null && acc.role(i) != FloatAccumulator.Role.NONE) {
-                String op = u.uop.name().startsWith("_BINARY_OP_") ? u.uop.name().substring("_BINARY_OP_".length(),
-                        u.uop.name().length() - "_FLOAT".length()) : "";
+            if (acc != null && acc.role(i) != Accumulator.Role.NONE) {
+                String pieces = acc.kind().pieces;
                 switch (acc.role(i)) {
-                    case PUSH -> body.add(TraceStep.of("_XACC_PUSH"));
-                    case UPDATE -> body.add(TraceStep.of("_XACC_" + op));
-                    case UPDATE_TOS -> body.add(TraceStep.of("_XACC_" + op + "_TOS"));
-                    case GUARD_TOS -> body.add(exitStep(TraceStep.of("_GUARD_TOS_FLOAT"), u, exits, exitOfUop));
+                    case PUSH -> body.add(TraceStep.of(pieces + "_PUSH"));
+                    case UPDATE -> body.add(exitStep(TraceStep.of(pieces + "_" + acc.kind().operator(u.uop)), u,
+                            exits, exitOfUop));
+                    case UPDATE_TOS -> body.add(TraceStep.of(pieces + "_" + acc.kind().operator(u.uop) + "_TOS"));
+                    case GUARD_TOS -> body.add(exitStep(TraceStep.of(acc.kind().guardTos.name()), u, exits,
+                            exitOfUop));
                     default -> { } // NO_PUSH, GONE
                 }
                 continue;
@@ -134,7 +135,7 @@ public final class TraceTranslator {
             // the Java semantics go back to the uop after _START_EXECUTOR; re-entering from the top (after an eval
             // breaker exit) is the same only when what precedes that uop does nothing
             for (int k = 0; k < stepOf[1]; k++) {
-                if (!body.get(k).uop().equals("_NOP") && !body.get(k).uop().equals("_XACC_LOAD")) {
+                if (!body.get(k).uop().equals("_NOP") && !body.get(k).uop().endsWith("ACC_LOAD")) {
                     throw new Declined("the loop does not start right after the trace's entry", "loop-start");
                 }
             }
@@ -147,7 +148,7 @@ public final class TraceTranslator {
             TraceUop e = exits.get(n);
             String stub = e != null && e.uop == Uop._EXIT_TRACE ? "_EXIT_TRACE" : "_DEOPT";
             stubs.add(acc == null || n == accLoadExit ? TraceStep.of(stub, n)
-                    : TraceStep.of(stub + "_XACC", n).withOperand(RegisterFile.SLOTS
+                    : TraceStep.of(stub + acc.kind().pieces, n).withOperand(RegisterFile.SLOTS
                             + acc.local() * RegisterFile.SLOT_SIZE));
         }
         if (acc != null) {
