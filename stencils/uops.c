@@ -601,35 +601,24 @@ JUMP_TO_TOP_AT(4)
 EXIT_STUB(_EXIT_TRACE)
 EXIT_STUB(_DEOPT)
 
-/* The exit stubs of a loop with a float accumulator: x0 back to its local's slot (the operand is
- * the slot's byte offset in the register file), then as above. */
-#define EXIT_STUB_XACC_AT(NAME, D)                                            \
-    META(NAME##_XACC__##D, D, 0, D);                                          \
-    int64_t CC NAME##_XACC__##D(ARGS) {                                       \
-        (void)iacc;                                                           \
+/* The exit stubs of a loop with an accumulator (KIND XACC: x0, a float; IACC: iacc, an int): its bits
+ * and tag back to its local's slot (the operand is the slot's byte offset in the register file), then as
+ * above. UNUSED is the other accumulator. */
+#define EXIT_STUB_ACC_AT(NAME, KIND, BITS, TAG, UNUSED, D)                    \
+    META(NAME##_##KIND##__##D, D, 0, D);                                      \
+    int64_t CC NAME##_##KIND##__##D(ARGS) {                                   \
+        (void)UNUSED;                                                         \
         Slot *acc = (Slot *)((char *)rf + OPERAND);                           \
-        acc->v.i = as_bits(x0);                                               \
-        acc->tag = TAG_FLOAT;                                                 \
+        acc->v.i = (BITS);                                                    \
+        acc->tag = (TAG);                                                     \
         EXIT_STUB_RETURN(D)                                                   \
     }
-#define EXIT_STUB_XACC(NAME) EXIT_STUB_XACC_AT(NAME, 0) EXIT_STUB_XACC_AT(NAME, 1) \
-    EXIT_STUB_XACC_AT(NAME, 2) EXIT_STUB_XACC_AT(NAME, 3) EXIT_STUB_XACC_AT(NAME, 4)
+#define EXIT_STUB_ACC(NAME, KIND, BITS, TAG, UNUSED)                                                \
+    EXIT_STUB_ACC_AT(NAME, KIND, BITS, TAG, UNUSED, 0) EXIT_STUB_ACC_AT(NAME, KIND, BITS, TAG, UNUSED, 1) \
+    EXIT_STUB_ACC_AT(NAME, KIND, BITS, TAG, UNUSED, 2) EXIT_STUB_ACC_AT(NAME, KIND, BITS, TAG, UNUSED, 3) \
+    EXIT_STUB_ACC_AT(NAME, KIND, BITS, TAG, UNUSED, 4)
 
-EXIT_STUB_XACC(_EXIT_TRACE)
-EXIT_STUB_XACC(_DEOPT)
-
-/* The exit stubs of a loop with an integer accumulator: iacc back to its local's slot. */
-#define EXIT_STUB_IACC_AT(NAME, D)                                            \
-    META(NAME##_IACC__##D, D, 0, D);                                          \
-    int64_t CC NAME##_IACC__##D(ARGS) {                                       \
-        (void)x0;                                                             \
-        Slot *acc = (Slot *)((char *)rf + OPERAND);                           \
-        acc->v.i = iacc;                                                      \
-        acc->tag = TAG_INT;                                                   \
-        EXIT_STUB_RETURN(D)                                                   \
-    }
-#define EXIT_STUB_IACC(NAME) EXIT_STUB_IACC_AT(NAME, 0) EXIT_STUB_IACC_AT(NAME, 1) \
-    EXIT_STUB_IACC_AT(NAME, 2) EXIT_STUB_IACC_AT(NAME, 3) EXIT_STUB_IACC_AT(NAME, 4)
-
-EXIT_STUB_IACC(_EXIT_TRACE)
-EXIT_STUB_IACC(_DEOPT)
+EXIT_STUB_ACC(_EXIT_TRACE, XACC, as_bits(x0), TAG_FLOAT, iacc)
+EXIT_STUB_ACC(_DEOPT, XACC, as_bits(x0), TAG_FLOAT, iacc)
+EXIT_STUB_ACC(_EXIT_TRACE, IACC, iacc, TAG_INT, x0)
+EXIT_STUB_ACC(_DEOPT, IACC, iacc, TAG_INT, x0)

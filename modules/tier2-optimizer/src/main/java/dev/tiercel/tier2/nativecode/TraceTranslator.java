@@ -135,7 +135,7 @@ public final class TraceTranslator {
             // the Java semantics go back to the uop after _START_EXECUTOR; re-entering from the top (after an eval
             // breaker exit) is the same only when what precedes that uop does nothing
             for (int k = 0; k < stepOf[1]; k++) {
-                if (!body.get(k).uop().equals("_NOP") && !body.get(k).uop().endsWith("ACC_LOAD")) {
+                if (!body.get(k).uop().equals("_NOP") && !(acc != null && body.get(k).uop().equals(acc.kind().pieces + "_LOAD"))) {
                     throw new Declined("the loop does not start right after the trace's entry", "loop-start");
                 }
             }
