@@ -182,11 +182,7 @@ public final class ReferenceMachine {
                 case "_BINARY_OP_ADD_INT", "_BINARY_OP_SUBTRACT_INT", "_BINARY_OP_MULTIPLY_INT" -> {
                     long r;
                     try {
-                        r = switch (s.uop()) {
-                            case "_BINARY_OP_ADD_INT" -> Math.addExact(val(a), val(b));
-                            case "_BINARY_OP_SUBTRACT_INT" -> Math.subtractExact(val(a), val(b));
-                            default -> Math.multiplyExact(val(a), val(b));
-                        };
+                        r = exact(s.uop(), val(a), val(b));
                     } catch (ArithmeticException overflow) {
                         exit = true;
                         break;
@@ -226,9 +222,7 @@ public final class ReferenceMachine {
                 case "_IACC_ADD", "_IACC_SUBTRACT", "_IACC_MULTIPLY" -> {
                     // pops the copy and the right operand; at overflow, exits with both still there
                     try {
-                        iacc = s.uop().equals("_IACC_ADD") ? Math.addExact(iacc, val(b))
-                                : s.uop().equals("_IACC_SUBTRACT") ? Math.subtractExact(iacc, val(b))
-                                : Math.multiplyExact(iacc, val(b));
+                        iacc = exact(s.uop(), iacc, val(b));
                         sp -= 2;
                     } catch (ArithmeticException overflow) {
                         exit = true;
@@ -382,6 +376,12 @@ public final class ReferenceMachine {
         } catch (ArithmeticException overflow) {
             return null;
         }
+    }
+
+    /** {@code x + y}, {@code x - y} or {@code x * y} as the uop's name says (ADD, SUBTRACT, else MULTIPLY) in int64. */
+    private static long exact(String uop, long x, long y) {
+        return uop.contains("ADD") ? Math.addExact(x, y)
+                : uop.contains("SUBTRACT") ? Math.subtractExact(x, y) : Math.multiplyExact(x, y);
     }
 
     /**
