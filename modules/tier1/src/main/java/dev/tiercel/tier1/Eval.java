@@ -47,6 +47,15 @@ import dev.tiercel.runtime.spi.PyStats;
  * main-thread CPU, 2 processes: exceptions 1.016 to 0.866 s, generators 1.389 to 1.275, fib 2.193 to 2.039,
  * richards_like 1.567 to 1.514, comprehensions 1.690 to 1.643, six others within 1%. Reading the value stack
  * through the frame too was slower (fib 2.218 against 2.025).
+ *
+ * <p>The dispatch does not skip inline caches by a table load ({@code ip += CACHES[op]}, on the critical path of
+ * every instruction): the first switch's cases with caches add their family's count as a constant, the attribute
+ * and global loads and stores and the second switch by the table. With {@code -Xbatch}, main-thread CPU, 2
+ * processes each: sum_fn 4.592 to 3.983 s, sum_fn_float 5.320 to 4.454, float_loop 1.472 to 1.260, nbody 3.197 to
+ * 2.896, generators 1.315 to 1.181, int_loop 1.231 to 1.156, richards_like 1.202 to 1.130, exceptions 0.825 to
+ * 0.773, fib 1.771 to 1.712, methods 1.717 to 1.700; spectral_norm 1.513 to 1.630 (its generator, resumed by
+ * {@code sum} from Java, enters this method once per item; not explained). The attribute and global cases with
+ * constants too cost methods 6%; the second switch's cases with constants cost spectral_norm and fib another 2-4%.
  */
 final class Eval {
     private Eval() {}
@@ -58,6 +67,15 @@ final class Eval {
             CACHES[op] = Opcodes.cacheEntries(op);
         }
     }
+
+    // the inline caches the first switch's hottest instructions skip, as constants (static finals, which the JIT
+    // compiler folds): no table load on their dispatch (class comment)
+    private static final int POP_JUMP_CACHES = Opcodes.cacheEntries(POP_JUMP_IF_FALSE);
+    private static final int JUMP_BACKWARD_CACHES = Opcodes.cacheEntries(JUMP_BACKWARD);
+    private static final int BINARY_OP_CACHES = Opcodes.cacheEntries(BINARY_OP);
+    private static final int COMPARE_OP_CACHES = Opcodes.cacheEntries(COMPARE_OP);
+    private static final int TO_BOOL_CACHES = Opcodes.cacheEntries(TO_BOOL);
+    private static final int FOR_ITER_CACHES = Opcodes.cacheEntries(FOR_ITER);
 
     static PyObject run(PyFrame entry) {
         int depth0 = Py.depth();
@@ -136,8 +154,7 @@ final class Eval {
                     if (PyStats.ENABLED || Observe.LLTRACE) {
                         Observe.instruction(f, code, restart(here, arg), here, op, arg, sp);
                     }
-                    ip += CACHES[op];
-                    switch (op) {
+                    switch (op) { // the cases skip their own inline caches (class comment)
                         case NOP, RESUME_CHECK:
                             break;
                         case RESUME: // as in CPython 3.13, which only checks for instrumentation from then on
@@ -167,6 +184,7 @@ final class Eval {
                             stack[sp++] = null;
                             break;
                         case POP_JUMP_IF_FALSE: {
+                            ip += POP_JUMP_CACHES;
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             if (v == PyBool.FALSE || (v != PyBool.TRUE && !Ops.isTrue(v))) {
@@ -175,6 +193,7 @@ final class Eval {
                             break;
                         }
                         case POP_JUMP_IF_TRUE: {
+                            ip += POP_JUMP_CACHES;
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             if (v == PyBool.TRUE || (v != PyBool.FALSE && Ops.isTrue(v))) {
@@ -183,6 +202,7 @@ final class Eval {
                             break;
                         }
                         case POP_JUMP_IF_NONE: {
+                            ip += POP_JUMP_CACHES;
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             if (v == PyNone.INSTANCE) {
@@ -191,6 +211,7 @@ final class Eval {
                             break;
                         }
                         case POP_JUMP_IF_NOT_NONE: {
+                            ip += POP_JUMP_CACHES;
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             if (v != PyNone.INSTANCE) {
@@ -201,23 +222,26 @@ final class Eval {
                         case JUMP_FORWARD:
                             ip += arg;
                             break;
-                        case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT:
+                        case JUMP_BACKWARD_NO_INTERRUPT:
                             ip -= arg;
-                            if (op == JUMP_BACKWARD) {
-                                if (Py.interruptPending) {
-                                    f.sp = sp;
-                                    Py.checkInterrupt();
-                                }
-                                int countdown = code[here + 1] & 0xffff;
-                                if (countdown >= Tier2Hook.MORE_THAN_ONE_LEFT) { // the usual case: count down here
-                                    code[here + 1] = (short) (countdown - Tier2Hook.ONE);
-                                } else {
-                                    f.sp = sp;
-                                    Tier2Hook.backEdge(f, code, here);
-                                }
+                            break;
+                        case JUMP_BACKWARD: {
+                            ip += JUMP_BACKWARD_CACHES - arg;
+                            if (Py.interruptPending) {
+                                f.sp = sp;
+                                Py.checkInterrupt();
+                            }
+                            int countdown = code[here + 1] & 0xffff;
+                            if (countdown >= Tier2Hook.MORE_THAN_ONE_LEFT) { // the usual case: count down here
+                                code[here + 1] = (short) (countdown - Tier2Hook.ONE);
+                            } else {
+                                f.sp = sp;
+                                Tier2Hook.backEdge(f, code, here);
                             }
                             break;
+                        }
                         case BINARY_OP_ADD_INT: {
+                            ip += BINARY_OP_CACHES;
                             PyObject r = Specializer.addInt(stack[sp - 2], stack[sp - 1]);
                             if (r == null) {
                                 Specializer.deopt(code, here);
@@ -229,6 +253,7 @@ final class Eval {
                             break;
                         }
                         case BINARY_OP_SUBTRACT_INT: {
+                            ip += BINARY_OP_CACHES;
                             PyObject r = Specializer.subtractInt(stack[sp - 2], stack[sp - 1]);
                             if (r == null) {
                                 Specializer.deopt(code, here);
@@ -240,6 +265,7 @@ final class Eval {
                             break;
                         }
                         case BINARY_OP_MULTIPLY_INT: {
+                            ip += BINARY_OP_CACHES;
                             PyObject r = Specializer.multiplyInt(stack[sp - 2], stack[sp - 1]);
                             if (r == null) {
                                 Specializer.deopt(code, here);
@@ -251,6 +277,7 @@ final class Eval {
                             break;
                         }
                         case COMPARE_OP_INT: {
+                            ip += COMPARE_OP_CACHES;
                             PyObject r = Specializer.compareInt(stack[sp - 2], stack[sp - 1], arg >> 5);
                             if (r == null) {
                                 Specializer.deopt(code, here);
@@ -263,6 +290,7 @@ final class Eval {
                         }
                         case BINARY_OP_ADD_FLOAT, BINARY_OP_SUBTRACT_FLOAT, BINARY_OP_MULTIPLY_FLOAT,
                              BINARY_OP_ADD_UNICODE: {
+                            ip += BINARY_OP_CACHES;
                             PyObject r = Specializer.binarySpecialized(op, stack[sp - 2], stack[sp - 1]);
                             if (r == null) {
                                 Specializer.deopt(code, here);
@@ -274,6 +302,7 @@ final class Eval {
                             break;
                         }
                         case COMPARE_OP_FLOAT, COMPARE_OP_STR: {
+                            ip += COMPARE_OP_CACHES;
                             PyObject r = Specializer.compareSpecialized(op, stack[sp - 2], stack[sp - 1], arg >> 5);
                             if (r == null) {
                                 Specializer.deopt(code, here);
@@ -285,6 +314,7 @@ final class Eval {
                             break;
                         }
                         case TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_NONE, TO_BOOL_LIST, TO_BOOL_STR, TO_BOOL_ALWAYS_TRUE: {
+                            ip += TO_BOOL_CACHES;
                             PyObject r = op == TO_BOOL_ALWAYS_TRUE ? Specializer.alwaysTrue(here, f, stack[sp - 1])
                                     : Specializer.toBoolSpecialized(op, stack[sp - 1]);
                             if (r == null) {
@@ -296,6 +326,7 @@ final class Eval {
                             break;
                         }
                         case FOR_ITER_RANGE: {
+                            ip += FOR_ITER_CACHES;
                             if (!(stack[sp - 1] instanceof PyRangeIterator r)) {
                                 Specializer.deopt(code, here);
                                 ip = restart(here, arg);
@@ -309,6 +340,7 @@ final class Eval {
                             break;
                         }
                         case FOR_ITER_LIST, FOR_ITER_TUPLE: {
+                            ip += FOR_ITER_CACHES;
                             if (!(stack[sp - 1] instanceof dev.tiercel.runtime.object.PySeqIterator it)
                                     || it.overList() != (op == FOR_ITER_LIST)) {
                                 Specializer.deopt(code, here);
@@ -324,6 +356,7 @@ final class Eval {
                             break;
                         }
                         case LOAD_GLOBAL_MODULE, LOAD_GLOBAL_BUILTIN: {
+                            ip += CACHES[op];
                             PyObject v = Specializer.loadGlobalSpecialized(op, here, f);
                             if (v == null) {
                                 Specializer.deopt(code, here);
@@ -337,6 +370,7 @@ final class Eval {
                             break;
                         }
                         case LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_SLOT, LOAD_ATTR_MODULE: {
+                            ip += CACHES[op];
                             PyObject v = Specializer.loadAttrSpecialized(op, here, f, stack[sp - 1],
                                     f.code.names[arg >> 1]);
                             if (v == null) {
@@ -348,6 +382,7 @@ final class Eval {
                             break;
                         }
                         case LOAD_ATTR_METHOD_WITH_VALUES: {
+                            ip += CACHES[op];
                             PyObject owner = stack[sp - 1];
                             PyObject m = Specializer.loadMethodSpecialized(here, f, owner, f.code.names[arg >> 1]);
                             if (m == null) {
@@ -360,6 +395,7 @@ final class Eval {
                             break;
                         }
                         case STORE_ATTR_INSTANCE_VALUE, STORE_ATTR_SLOT: {
+                            ip += CACHES[op];
                             if (!Specializer.storeAttrSpecialized(op, here, f, stack[sp - 1], f.code.names[arg],
                                     stack[sp - 2])) {
                                 Specializer.deopt(code, here);
@@ -371,6 +407,7 @@ final class Eval {
                             break;
                         }
                         default: // the rest, a second dispatch: see the class comment
+                            ip += CACHES[op];
                             switch (op) {
                                 case LOAD_FAST_LOAD_FAST:
                                     stack[sp++] = f.localsplus[arg >> 4];
